@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PgClient } from "@/generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { parseDatabaseUrl, type DbProvider } from "./provider";
+
+/**
+ * The app-facing client type. Both generated clients have the same models (one base schema), so
+ * the SQLite client is used through the PostgreSQL client's type; code must avoid PostgreSQL-only
+ * query options (mode: "insensitive", skipDuplicates).
+ */
+export type Db = PgClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface DbHandle {
+  db: Db;
+  provider: DbProvider;
+  url: string;
+}
+
+/** SQLite waits this long for a writer lock before SQLITE_BUSY; the portal and workers share the file. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): DbHandle {
+  const target = parseDatabaseUrl(databaseUrl);
+  if (target.provider === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+    return { db: new PgClient({ adapter }), provider: "postgresql", url: target.url };
+  }
+  fs.mkdirSync(path.dirname(target.sqliteFile!), { recursive: true });
+  const adapter = new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const client = new SqliteClient({ adapter }) as unknown as Db;
+  return { db: client, provider: "sqlite", url: target.url };
+}
+
+/**
+ * WAL lets readers (the portal) proceed while a worker writes. It is a property of the file, so
+ * setting it once per process is enough; busy_timeout comes from the adapter's `timeout` option.
+ */
+export async function prepareSqlite(db: Db): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+}

@@ -1,0 +1,40 @@
+/** The one error type domain code throws; lib/http/to-http-response.ts maps it to HTTP once. */
+export type ErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "validation_failed"
+  | "rate_limited"
+  | "unavailable";
+
+export const errorStatus: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_failed: 422,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  constructor(code: ErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.field = options.field;
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", `${what} not found`);
+export const conflict = (message: string) => new AppError("conflict", message);
+export const forbidden = (message = "You do not have permission to do this") => new AppError("forbidden", message);

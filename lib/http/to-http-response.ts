@@ -1,0 +1,32 @@
+import { ZodError } from "zod";
+import { AppError, errorStatus, type ErrorCode } from "@/lib/errors";
+
+export interface ErrorBody {
+  error: { code: ErrorCode | "internal"; message: string; field?: string };
+}
+
+export function errorResponse(code: ErrorCode | "internal", message: string, field?: string, headers?: HeadersInit): Response {
+  const status = code === "internal" ? 500 : errorStatus[code];
+  const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
+  return Response.json(body, { status, headers });
+}
+
+/** Maps any thrown value to the one error format. Unknown errors are logged and never shown. */
+export function toHttpResponse(err: unknown): Response {
+  if (err instanceof AppError) return errorResponse(err.code, err.message, err.field);
+  if (err instanceof ZodError) {
+    const issue = err.issues[0]!;
+    const field = issue.path.join(".");
+    return errorResponse("validation_failed", field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  }
+  const prismaCode = (err as { code?: unknown })?.code;
+  if (prismaCode === "P2025") return errorResponse("not_found", "Not found");
+  if (prismaCode === "P2002") {
+    const target = (err as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } }).meta;
+    const fields = target?.driverAdapterError?.cause?.constraint?.fields ?? (Array.isArray(target?.target) ? (target?.target as string[]) : []);
+    const field = fields.join(", ");
+    return errorResponse("conflict", field ? `${field} is already in use` : "A record with these values already exists", field || undefined);
+  }
+  console.error("[baton] unhandled error in request:", err);
+  return errorResponse("internal", "Internal server error");
+}

@@ -1,0 +1,64 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, prepareSqlite, type Db } from "@/lib/db/client";
+import type { DbProvider } from "@/lib/db/provider";
+import { pgAdminUrl, pgTemplateName, pgUrlFor, sqliteTemplateFile } from "./test-db-config";
+
+export interface TestDb {
+  provider: DbProvider;
+  url: string;
+  db: Db;
+  /** Disconnects and deletes the database. */
+  drop(): Promise<void>;
+}
+
+/** The providers this run tests: SQLite always, PostgreSQL unless explicitly skipped. */
+export const testProviders: DbProvider[] = pgAdminUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
+
+/** A fresh, migrated database copied from the run's template. */
+export async function createTestDb(provider: DbProvider): Promise<TestDb> {
+  const id = crypto.randomBytes(6).toString("hex");
+  if (provider === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-t-"));
+    const file = path.join(dir, "test.db");
+    fs.copyFileSync(sqliteTemplateFile, file);
+    const url = `file:${file}`;
+    const { db } = createDb(url);
+    await prepareSqlite(db);
+    return {
+      provider,
+      url,
+      db,
+      drop: async () => {
+        await db.$disconnect();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `baton_t_${id}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${pgTemplateName}"`));
+  const url = pgUrlFor(name);
+  const { db } = createDb(url, { poolSize: 5 });
+  return {
+    provider,
+    url,
+    db,
+    drop: async () => {
+      await db.$disconnect();
+      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: pgAdminUrl()! });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
