@@ -1,0 +1,21 @@
+import { deriveSubkey, loadMasterKey } from "@/lib/crypto/keyring";
+import { getEnv } from "@/lib/env";
+
+/** Browser sessions last this long without activity before the user must sign in again. */
+export const sessionMaxAgeSeconds = 12 * 60 * 60;
+
+/** next-auth's session cookie name; the __Secure- prefix applies when the portal is served over HTTPS. */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+let secret: string | undefined;
+
+/** The session-signing secret, derived from the master key (never the encryption key itself). */
+export function sessionSecret(): string {
+  if (!secret) {
+    const env = getEnv();
+    secret = deriveSubkey(loadMasterKey({ secret: env.BATON_SECRET, dataDir: env.dataDir }), "session").toString("base64url");
+  }
+  return secret;
+}

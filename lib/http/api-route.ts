@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { getDb, type Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Permission } from "@/lib/auth/permissions";
+import { canSome, type Principal } from "@/lib/auth/principal";
+import { resolvePrincipal } from "@/lib/auth/resolve-principal";
+import { toHttpResponse } from "./to-http-response";
+
+/**
+ * What a route needs: a permission (checked here for "has it somewhere"; handlers check tag-scoped
+ * rights on the specific runbook with `can()`), "authenticated" (any signed-in principal) or
+ * "public" (the handler authenticates by other means, e.g. a webhook token).
+ */
+export type RouteAccess = Permission | "authenticated" | "public";
+
+export interface RouteContext<P> {
+  req: Request;
+  params: P;
+  db: Db;
+  principal: Principal;
+}
+
+type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+
+export type ApiHandler = ((req: Request, ctx: NextRouteContext) => Promise<Response>) & { access: RouteAccess };
+
+/** Largest JSON body a route accepts unless it says otherwise. */
+export const defaultBodyLimitBytes = 1024 * 1024;
+
+/**
+ * Wraps a route handler: authenticates, checks the declared access, parses route params with zod,
+ * and maps every error to the one error format. A handler returns a Response or a JSON-able value.
+ */
+export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>(
+  access: RouteAccess,
+  handler: (ctx: RouteContext<z.infer<S>>) => Promise<Response | unknown>,
+  options: { params?: S } = {},
+): ApiHandler {
+  const wrapped = async (req: Request, ctx: NextRouteContext): Promise<Response> => {
+    try {
+      const db = await getDb();
+      const principal = access === "public" ? anonymous : await resolvePrincipal(db, req.headers);
+      if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API token (Authorization: Bearer …)");
+      if (access !== "public" && access !== "authenticated" && !canSome(principal, access)) {
+        throw new AppError("forbidden", `You need the ${access} permission`);
+      }
+      const rawParams = ctx?.params ? await ctx.params : {};
+      const params = (options.params ? options.params.parse(rawParams) : rawParams) as z.infer<S>;
+      const result = await handler({ req, params, db, principal });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (err) {
+      return toHttpResponse(err);
+    }
+  };
+  return Object.assign(wrapped, { access });
+}
+
+const anonymous: Principal = { kind: "user", userId: null, name: "anonymous", grants: [] };
+
+/**
+ * Reads a JSON body with a size limit and validates it with the route's zod schema. Other content
+ * types are refused, so a form post from another site cannot reach a JSON API.
+ */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, limitBytes = defaultBodyLimitBytes): Promise<z.infer<S>> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    throw new AppError("unsupported_media_type", "Send the request body as application/json");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limitBytes) throw new AppError("payload_too_large", `Request body exceeds ${limitBytes} bytes`);
+  const text = await req.text();
+  if (Buffer.byteLength(text) > limitBytes) throw new AppError("payload_too_large", `Request body exceeds ${limitBytes} bytes`);
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    throw new AppError("bad_request", "Request body is not valid JSON");
+  }
+  return schema.parse(body);
+}
+
+/** Parses the query string with a zod schema (values arrive as strings; use z.coerce). */
+export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const url = new URL(req.url);
+  return schema.parse(Object.fromEntries(url.searchParams.entries()));
+}

@@ -1,0 +1,41 @@
+import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+
+/** Everything the PowerShell host needs to run one job. Travels on stdin, never on a command line. */
+export interface JobSpec {
+  jobId: string;
+  runbookName: string;
+  /** The runbook's script text (the worker writes it to the job's temp dir). */
+  script: string;
+  /** Bound by PowerShell's parameter binder; no command text is built from these values. */
+  parameters: Record<string, unknown>;
+  /** Base URL of the web service and the per-job token for the automation cmdlets. */
+  apiUrl: string;
+  automationToken: string;
+  streams: { verbose: boolean; debug: boolean; progress: boolean };
+  /** State saved by Set-AutomationCheckpoint before a suspend, for Get-AutomationCheckpoint. */
+  checkpoint?: unknown;
+}
+
+export type RunOutcome =
+  | { status: "completed" }
+  | { status: "failed"; error: { message: string; type?: string; scriptStackTrace?: string } }
+  | { status: "stopped"; reason: StopReason };
+
+/** Why the worker stops a running job; the job's final status follows from it. */
+export type StopReason = "stop" | "suspend" | "timeout" | "drain";
+
+export interface RunningJob {
+  /** pid of the pwsh process (its process group id too). */
+  pid: number;
+  /** Resolves once the process has exited and every record was delivered. */
+  outcome: Promise<RunOutcome>;
+  /** Graceful pipeline stop (finally blocks run), then kill of the process group after the grace period. */
+  stop(reason: StopReason): void;
+}
+
+export interface JobRunner {
+  /** Starts the job; `onRecords` receives records in order, in batches. */
+  start(spec: JobSpec, onRecords: (records: StreamRecordInput[]) => void): Promise<RunningJob>;
+  /** Ends pooled processes. */
+  close(): Promise<void>;
+}
