@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { contentHash } from "./content-hash";
+import { createRunbook } from "./create-runbook";
+import { createRunbookSchema } from "./schemas";
+import { saveDraft } from "./save-draft";
+import { getRunbookContent } from "./get-runbook-content";
+import { updateRunbook } from "./update-runbook";
+
+describe("runbook name rules", () => {
+  it.each(["Hello-World", "a", "Get_Users2", "A".repeat(63)])("accepts %s", (name) => {
+    expect(createRunbookSchema.parse({ name }).name).toBe(name);
+  });
+  it.each(["1abc", "-x", "has space", "dot.name", "A".repeat(64), ""])("refuses %j", (name) => {
+    expect(createRunbookSchema.safeParse({ name }).success).toBe(false);
+  });
+});
+
+describe.each(testProviders)("creating and editing runbooks on %s", (provider) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb(provider);
+  });
+  afterAll(async () => t?.drop());
+
+  it("creates a runbook with a draft holding the initial content", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Get-Disk", tags: ["ops", "ops", "db"], content: "Write-Output 1" }), "alice");
+    expect(rb).toMatchObject({ name: "Get-Disk", tags: ["db", "ops"], state: "new", createdBy: "alice", updatedBy: "alice", published: null });
+    expect(rb.draft).toMatchObject({ contentHash: contentHash("Write-Output 1"), savedBy: "alice" });
+    expect((await getRunbookContent(t.db, rb.id, "draft")).content).toBe("Write-Output 1");
+    await expect(getRunbookContent(t.db, rb.id, "published")).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("refuses a name that differs only in case", async () => {
+    await createRunbook(t.db, createRunbookSchema.parse({ name: "Restart-Service" }), "alice");
+    await expect(createRunbook(t.db, createRunbookSchema.parse({ name: "restart-service" }), "bob")).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("saves a draft and records who saved it", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Save-Me" }), "alice");
+    const draft = await saveDraft(t.db, rb.id, "param([string]$X)\n$X", "bob");
+    expect(draft).toMatchObject({ content: "param([string]$X)\n$X", contentHash: contentHash("param([string]$X)\n$X"), savedBy: "bob" });
+    expect((await getRunbookContent(t.db, rb.id, "draft")).content).toBe("param([string]$X)\n$X");
+  });
+
+  it("updates properties and replaces tags", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Props", tags: ["a", "b"] }), "alice");
+    const updated = await updateRunbook(t.db, rb.id, { tags: ["c"], logVerbose: true, concurrencyLimit: 2, defaultRunOn: "linux" }, "carol");
+    expect(updated).toMatchObject({ tags: ["c"], logVerbose: true, concurrencyLimit: 2, defaultRunOn: "linux", updatedBy: "carol" });
+    const cleared = await updateRunbook(t.db, rb.id, { concurrencyLimit: null }, "carol");
+    expect(cleared.concurrencyLimit).toBeNull();
+    expect(cleared.tags).toEqual(["c"]);
+  });
+});

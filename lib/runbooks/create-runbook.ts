@@ -1,0 +1,30 @@
+import type { Db } from "@/lib/db";
+import { conflict } from "@/lib/errors";
+import { contentHash } from "./content-hash";
+import { getRunbookOrThrow } from "./get-runbook-or-throw";
+import type { RunbookDetail } from "./runbook-views";
+import type { CreateRunbookInput } from "./schemas";
+
+/** Creates a runbook with its editable draft (possibly empty). Names are unique, ignoring case. */
+export async function createRunbook(db: Db, input: CreateRunbookInput, actor: string): Promise<RunbookDetail> {
+  const id = await db.$transaction(async (tx) => {
+    // The unique index is case-sensitive on PostgreSQL; like Azure, "Foo" and "foo" name the same runbook.
+    const [same] = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM "Runbook" WHERE LOWER(name) = LOWER(${input.name})`;
+    if (same) throw conflict(`A runbook named ${same.name} already exists`);
+    const runbook = await tx.runbook.create({
+      data: {
+        name: input.name,
+        description: input.description,
+        createdBy: actor,
+        updatedBy: actor,
+        tags: { create: input.tags.map((tag) => ({ tag })) },
+      },
+    });
+    const draft = await tx.runbookVersion.create({
+      data: { runbookId: runbook.id, kind: "draft", content: input.content, contentHash: contentHash(input.content), createdBy: actor },
+    });
+    await tx.runbook.update({ where: { id: runbook.id }, data: { draftVersionId: draft.id } });
+    return runbook.id;
+  });
+  return getRunbookOrThrow(db, id);
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createRunbook } from "./create-runbook";
+import { getRunbookContent } from "./get-runbook-content";
+import { listRunbookVersions } from "./list-runbook-versions";
+import { publishRunbook } from "./publish-runbook";
+import { saveDraft } from "./save-draft";
+import { createRunbookSchema } from "./schemas";
+import { ensureSampleRunbook, sampleRunbookName } from "./ensure-sample-runbook";
+
+describe.each(testProviders)("publishing runbooks on %s", (provider) => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb(provider);
+  });
+  afterAll(async () => t?.drop());
+
+  it("creates the sample runbook once, published", async () => {
+    expect(await ensureSampleRunbook(t.db)).toEqual({ created: true });
+    expect(await ensureSampleRunbook(t.db)).toEqual({ created: false });
+    const rb = await t.db.runbook.findUniqueOrThrow({ where: { name: sampleRunbookName }, include: { publishedVersion: true } });
+    expect(rb.publishedVersion?.number).toBe(1);
+    expect(rb.publishedVersion?.content).toContain("[string]$Name = 'World'");
+  });
+
+  it("numbers versions, keeps the draft editable and tracks state", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Pub", content: "Write-Output 1" }), "alice");
+    const v1 = await publishRunbook(t.db, rb.id, "bob");
+    expect(v1).toMatchObject({ state: "published", publishedVersion: 1, published: { number: 1, publishedBy: "bob" } });
+
+    await saveDraft(t.db, rb.id, "Write-Output 2", "alice");
+    const edited = await getRunbookContent(t.db, rb.id, "published");
+    expect(edited.content).toBe("Write-Output 1");
+    const v2 = await publishRunbook(t.db, rb.id, "bob");
+    expect(v2).toMatchObject({ state: "published", publishedVersion: 2 });
+    expect((await getRunbookContent(t.db, rb.id, "published")).content).toBe("Write-Output 2");
+    expect((await getRunbookContent(t.db, rb.id, "draft")).content).toBe("Write-Output 2");
+
+    const versions = await listRunbookVersions(t.db, rb.id);
+    expect(versions.map((v) => [v.kind, v.number, v.isCurrent])).toEqual([
+      ["draft", null, true],
+      ["published", 2, true],
+      ["published", 1, false],
+    ]);
+  });
+
+  it("reports an edited draft and refuses to republish identical or empty content", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Edit", content: "1" }), "alice");
+    await publishRunbook(t.db, rb.id, "alice");
+    await expect(publishRunbook(t.db, rb.id, "alice")).rejects.toMatchObject({ code: "conflict" });
+    await saveDraft(t.db, rb.id, "2", "alice");
+    const { listRunbooks } = await import("./list-runbooks");
+    const [summary] = await listRunbooks(t.db, { search: "edit", visibleTags: null });
+    expect(summary).toMatchObject({ name: "Edit", state: "edited", publishedVersion: 1 });
+
+    const empty = await createRunbook(t.db, createRunbookSchema.parse({ name: "Empty" }), "alice");
+    await expect(publishRunbook(t.db, empty.id, "alice")).rejects.toMatchObject({ code: "validation_failed", field: "content" });
+  });
+});

@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
+export const runbookNameSchema = z
+  .string()
+  .trim()
+  .min(1, "is required")
+  .max(63, "must be at most 63 characters")
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, "must start with a letter and contain only letters, digits, '-' and '_'");
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(64, "must be at most 64 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$/, "must start with a letter or digit and use only letters, digits, spaces and . _ : / -");
+
+/** Tags compare exactly (they scope role assignments), so duplicates are dropped, order kept. */
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(32, "at most 32 tags")
+  .transform((tags) => [...new Set(tags)]);
+
+export const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
+
+/** A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. */
+export const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB");
+
+export const createRunbookSchema = z.object({
+  name: runbookNameSchema,
+  description: descriptionSchema.default(""),
+  tags: tagsSchema.default([]),
+  content: runbookContentSchema.default(""),
+});
+export type CreateRunbookInput = z.infer<typeof createRunbookSchema>;
+
+const workerGroupNameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(64, "must be at most 64 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "must contain only letters, digits, '.', '-' and '_'");
+
+export const updateRunbookSchema = z
+  .object({
+    description: descriptionSchema,
+    tags: tagsSchema,
+    logVerbose: z.boolean(),
+    logProgress: z.boolean(),
+    logDebug: z.boolean(),
+    concurrencyLimit: z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000").nullable(),
+    timeoutSeconds: z
+      .number()
+      .int()
+      .min(1, "must be at least 1")
+      .max(7 * 24 * 3600, "must be at most 7 days")
+      .nullable(),
+    restartable: z.boolean(),
+    defaultRunOn: workerGroupNameSchema.nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateRunbookInput = z.infer<typeof updateRunbookSchema>;
+
+export const saveDraftSchema = z.object({ content: runbookContentSchema }).strict();
+export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
+
+export const listRunbooksQuerySchema = z.object({
+  search: z.string().trim().max(100).optional(),
+  tag: tagSchema.optional(),
+});
+export type ListRunbooksQuery = z.infer<typeof listRunbooksQuerySchema>;
+
+export const contentVersionSchema = z.enum(["draft", "published"]);
+export type ContentVersion = z.infer<typeof contentVersionSchema>;
+export const contentQuerySchema = z.object({ version: contentVersionSchema.default("draft") });
+
+export const runbookIdParamsSchema = z.object({ runbookId: z.uuid("must be a runbook id") });
