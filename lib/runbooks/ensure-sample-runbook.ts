@@ -31,7 +31,8 @@ Write-Output ([pscustomobject]@{ Name = $Name; Count = $Count; FinishedAt = (Get
 `;
 
 /** Gives a new installation one published runbook to try; does nothing once any runbook exists. */
-export async function ensureSampleRunbook(db: Db, actor = "setup"): Promise<{ created: boolean }> {
+export async function ensureSampleRunbook(db: Db, options: { createdBy?: string } = {}): Promise<{ created: boolean }> {
+  const actor = options.createdBy ?? "setup";
   if ((await db.runbook.count()) > 0) return { created: false };
   const runbook = await createRunbook(
     db,

@@ -1,0 +1,17 @@
+import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
+import { scopeTagsFor } from "@/lib/auth/scope-tags";
+import { assertCanTag } from "@/lib/runbooks/authorize-runbook";
+import { createRunbook } from "@/lib/runbooks/create-runbook";
+import { listRunbooks } from "@/lib/runbooks/list-runbooks";
+import { createRunbookSchema, listRunbooksQuerySchema } from "@/lib/runbooks/schemas";
+
+export const GET = apiRoute("runbook.read", async ({ req, db, principal }) => {
+  const query = readQuery(req, listRunbooksQuerySchema);
+  return { items: await listRunbooks(db, { ...query, visibleTags: scopeTagsFor(principal, "runbook.read") }) };
+});
+
+export const POST = apiRoute("runbook.write", async ({ req, db, principal }) => {
+  const input = await readJson(req, createRunbookSchema);
+  assertCanTag(principal, "runbook.write", input.tags);
+  return Response.json(await createRunbook(db, input, principal.name), { status: 201 });
+});

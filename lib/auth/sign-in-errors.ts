@@ -1,0 +1,12 @@
+/** Error codes authorize() raises and the messages the sign-in page shows for them. */
+export const signInErrors = {
+  CredentialsSignin: "Incorrect username or password.",
+  AccountDisabled: "This account is disabled. Ask an administrator to enable it.",
+  AccountLocked: "This account is temporarily locked. Try again later.",
+} as const;
+
+export type SignInErrorCode = keyof typeof signInErrors;
+
+export function signInErrorMessage(code: string | null | undefined): string {
+  return (code && code in signInErrors ? signInErrors[code as SignInErrorCode] : null) ?? "Sign-in failed. Try again.";
+}
