@@ -1,15 +1,13 @@
 import type { Db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { terminalStatuses } from "@/lib/jobs/statuses";
 
-/** Job statuses after which a job no longer needs its runbook. Anything else (running, queued, suspended…) blocks deletion. */
-const finishedJobStatuses = ["Completed", "Failed", "Stopped"];
-
-/** Deletes a runbook with its versions, tags and finished jobs; refuses while any job is still alive. */
+/** Deletes a runbook with its versions, tags and finished jobs; refuses while any job (queued, running, suspended…) is not finished. */
 export async function deleteRunbook(db: Db, runbookId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const exists = await tx.runbook.findUnique({ where: { id: runbookId }, select: { id: true } });
     if (!exists) throw notFound("Runbook");
-    const active = await tx.job.count({ where: { runbookId, status: { notIn: finishedJobStatuses } } });
+    const active = await tx.job.count({ where: { runbookId, status: { notIn: [...terminalStatuses] } } });
     if (active > 0) throw conflict(`This runbook has ${active} job${active === 1 ? "" : "s"} that ha${active === 1 ? "s" : "ve"} not finished; stop ${active === 1 ? "it" : "them"} first`);
     await tx.runbook.delete({ where: { id: runbookId } });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
 
 /** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
 export const runbookNameSchema = z
@@ -33,13 +34,6 @@ export const createRunbookSchema = z.object({
   content: runbookContentSchema.default(""),
 });
 export type CreateRunbookInput = z.infer<typeof createRunbookSchema>;
-
-const workerGroupNameSchema = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .max(64, "must be at most 64 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "must contain only letters, digits, '.', '-' and '_'");
 
 export const updateRunbookSchema = z
   .object({
