@@ -1,0 +1,21 @@
+import type { Principal } from "@/lib/auth/principal";
+
+/** Who or what starts a job; stored on the job as startedByKind / startedBy* and shown as "Started by". */
+export type JobStarter =
+  | { kind: "user"; userId: string; name: string }
+  | { kind: "token"; userId: string; name: string }
+  | { kind: "schedule"; scheduleId: string; name: string }
+  | { kind: "webhook"; webhookId: string; name: string }
+  | { kind: "job"; parentJobId: string; name: string };
+
+/** The starter for an API call: a signed-in user, a personal API token, or a runbook (child job). */
+export function starterFromPrincipal(principal: Principal): JobStarter {
+  if (principal.kind === "job" && principal.jobId) return { kind: "job", parentJobId: principal.jobId, name: principal.name };
+  if (!principal.userId) throw new Error("A job can only be started by an authenticated principal");
+  return { kind: principal.kind === "token" ? "token" : "user", userId: principal.userId, name: principal.name };
+}
+
+/** The timeline's actor string for a principal ("user:alice", "token:alice", "job:<id>"). */
+export function actorOf(principal: Principal): string {
+  return principal.kind === "job" ? `job:${principal.jobId ?? principal.name}` : `${principal.kind}:${principal.name}`;
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Worker group names: what BATON_WORKER_GROUP accepts and what a job's runOn may name. */
+export const workerGroupNameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(64, "must be at most 64 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only, starting with a letter or digit");
+
+/** Body of POST /api/v1/runbooks/{runbookId}/jobs, shared by the route and the portal's start form. */
+export const startJobSchema = z
+  .object({
+    parameters: z.record(z.string().min(1, "parameter names must not be empty"), z.unknown()).optional(),
+    runOn: workerGroupNameSchema.optional(),
+  })
+  .strict();
+export type StartJobInput = z.infer<typeof startJobSchema>;

@@ -1,0 +1,70 @@
+import type { Prisma } from "@/generated/postgresql/client";
+import type { Db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { checkJobParameters } from "./check-job-parameters";
+import type { JobStarter } from "./job-starter";
+import { notifyJobQueued } from "./notify-job-queued";
+import { startJobSchema, type StartJobInput } from "./start-job-schema";
+import { transitionJob } from "./transition-job";
+
+export interface StartJobOptions {
+  runbookId: string;
+  input: StartJobInput;
+  startedBy: JobStarter;
+  /** Test jobs run a snapshot of the draft instead of the published version. */
+  test?: { runbookVersionId: string };
+}
+
+/** The worker group every worker joins unless configured otherwise; it always exists implicitly. */
+export const defaultWorkerGroup = "default";
+
+/**
+ * Creates a job for the runbook's published version (or a test snapshot), queues it, and wakes the
+ * workers of its group. Returns the new job's id.
+ */
+export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
+  const input = startJobSchema.parse(options.input);
+  const runbook = await db.runbook.findUnique({
+    where: { id: options.runbookId },
+    select: { name: true, publishedVersionId: true, defaultRunOn: true },
+  });
+  if (!runbook) throw notFound("Runbook");
+  const versionId = options.test?.runbookVersionId ?? runbook.publishedVersionId;
+  if (!versionId) throw conflict(`Runbook ${runbook.name} has no published version`);
+  const version = await db.runbookVersion.findFirst({ where: { id: versionId, runbookId: options.runbookId }, select: { id: true, parameters: true } });
+  if (!version) throw notFound("Runbook version");
+  const parameters = checkJobParameters(runbook.name, version.parameters, input.parameters ?? {});
+
+  const runOn = input.runOn ?? runbook.defaultRunOn ?? defaultWorkerGroup;
+  // A job aimed at a group that does not exist would wait forever; refuse the typo instead.
+  if (runOn !== defaultWorkerGroup && !(await db.workerGroup.findUnique({ where: { name: runOn }, select: { id: true } }))) {
+    throw new AppError("validation_failed", `There is no worker group named '${runOn}'`, { field: "runOn" });
+  }
+
+  const starter = options.startedBy;
+  const actor = `${starter.kind}:${starter.name}`;
+  const jobId = await db.$transaction(async (tx) => {
+    const job = await tx.job.create({
+      data: {
+        runbookId: options.runbookId,
+        runbookVersionId: version.id,
+        isTest: Boolean(options.test),
+        status: "New",
+        parameters: parameters as Prisma.InputJsonObject,
+        startedByKind: starter.kind,
+        startedByName: starter.name,
+        startedByUserId: "userId" in starter ? starter.userId : null,
+        scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
+        webhookId: starter.kind === "webhook" ? starter.webhookId : null,
+        parentJobId: starter.kind === "job" ? starter.parentJobId : null,
+        runOn,
+        statusChanges: { create: { fromStatus: null, toStatus: "New", reason: `Started by ${starter.name}`, actor } },
+      },
+      select: { id: true },
+    });
+    await transitionJob(tx, job.id, "Queued", { actor, reason: null });
+    return job.id;
+  });
+  await notifyJobQueued(db, runOn);
+  return { jobId, runOn };
+}

@@ -1,0 +1,69 @@
+import crypto from "node:crypto";
+import type { Db } from "@/lib/db";
+import { startJob } from "@/lib/jobs/start-job";
+
+export interface RunbookFixture {
+  id: string;
+  name: string;
+  versionId: string;
+}
+
+/** A runbook with a published version, for job engine tests. */
+export async function createPublishedRunbook(
+  db: Db,
+  options: { name?: string; content?: string; concurrencyLimit?: number; restartable?: boolean; timeoutSeconds?: number; tags?: string[]; parameters?: unknown } = {},
+): Promise<RunbookFixture> {
+  const name = options.name ?? `rb-${crypto.randomBytes(4).toString("hex")}`;
+  const content = options.content ?? "Write-Output 'hello'";
+  const runbook = await db.runbook.create({
+    data: {
+      name,
+      concurrencyLimit: options.concurrencyLimit ?? null,
+      restartable: options.restartable ?? false,
+      timeoutSeconds: options.timeoutSeconds ?? null,
+      tags: { create: (options.tags ?? []).map((tag) => ({ tag })) },
+    },
+  });
+  const version = await db.runbookVersion.create({
+    data: {
+      runbookId: runbook.id,
+      kind: "published",
+      number: 1,
+      content,
+      contentHash: crypto.createHash("sha256").update(content).digest("hex"),
+      parameters: options.parameters === undefined ? undefined : (options.parameters as object),
+      publishedAt: new Date(),
+    },
+  });
+  await db.runbook.update({ where: { id: runbook.id }, data: { publishedVersionId: version.id } });
+  return { id: runbook.id, name, versionId: version.id };
+}
+
+/** Starts `count` jobs of a runbook as a test user; returns their ids in start order. */
+export async function startJobs(db: Db, runbookId: string, count: number, input: { runOn?: string; parameters?: Record<string, unknown> } = {}): Promise<string[]> {
+  const user = await db.user.upsert({ where: { username: "tester" }, create: { username: "tester", displayName: "Tester" }, update: {} });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { jobId } = await startJob(db, { runbookId, input, startedBy: { kind: "user", userId: user.id, name: user.username } });
+    ids.push(jobId);
+  }
+  return ids;
+}
+
+/** Registers a bare Worker row (no process) in a group, for queue tests. */
+export async function createWorkerRow(db: Db, options: { name?: string; group?: string; capacity?: number; lastHeartbeatAt?: Date; state?: string } = {}) {
+  const group = await db.workerGroup.upsert({ where: { name: options.group ?? "default" }, create: { name: options.group ?? "default" }, update: {} });
+  const name = options.name ?? `w-${crypto.randomBytes(3).toString("hex")}`;
+  const row = await db.worker.create({
+    data: {
+      name,
+      host: "test",
+      version: "test",
+      groupId: group.id,
+      capacity: options.capacity ?? 2,
+      state: options.state ?? "online",
+      lastHeartbeatAt: options.lastHeartbeatAt ?? new Date(),
+    },
+  });
+  return { id: row.id, name, group: group.name };
+}

@@ -1,0 +1,20 @@
+import type { DbOrTx } from "@/lib/db";
+import { transitionJob, type TransitionResult } from "@/lib/jobs/transition-job";
+import type { HoldingWorker } from "./holding-worker";
+
+export interface JobFailure {
+  /** One line shown as the job's status reason. */
+  reason: string;
+  /** The full exception text (PowerShell error with its script stack trace), when there is one. */
+  exception?: string | null;
+}
+
+/** The job ended in failure: a terminating error, a timeout, or a runner that could not start. */
+export async function failJob(db: DbOrTx, jobId: string, worker: HoldingWorker, failure: JobFailure): Promise<TransitionResult> {
+  return transitionJob(db, jobId, "Failed", {
+    workerId: worker.id,
+    actor: `worker:${worker.name}`,
+    reason: failure.reason,
+    set: { exception: failure.exception ?? failure.reason },
+  });
+}
