@@ -1,0 +1,10 @@
+/** Every react-query key in one place, so mutations invalidate exactly what they change. */
+export const queryKeys = {
+  runbooks: (filter?: { search?: string; tag?: string }) => (filter ? (["runbooks", "list", filter] as const) : (["runbooks", "list"] as const)),
+  runbook: (id: string) => ["runbooks", "detail", id] as const,
+  runbookContent: (id: string, version: "draft" | "published") => ["runbooks", "content", id, version] as const,
+  runbookVersions: (id: string) => ["runbooks", "versions", id] as const,
+  jobs: (filter?: { status?: string; runbookId?: string }) => (filter ? (["jobs", "list", filter] as const) : (["jobs", "list"] as const)),
+  job: (id: string) => ["jobs", "detail", id] as const,
+  workers: () => ["workers"] as const,
+};

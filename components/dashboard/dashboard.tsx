@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { useCan, usePrincipal } from "@/components/auth/principal-context";
+import { JobTable } from "@/components/jobs/job-table";
+import { useJobs } from "@/components/jobs/use-jobs";
+import { useRunbooks } from "@/components/runbooks/use-runbooks";
+import { ButtonLink } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
+import { useWorkers } from "@/components/workers/use-workers";
+import { isActive, isJobStatus } from "@/lib/jobs/statuses";
+
+function Stat({ label, value, href }: { label: string; value: ReactNode; href: string }) {
+  return (
+    <Link href={href} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-indigo-300">
+      <div className="text-sm text-slate-500">{label}</div>
+      <div className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</div>
+    </Link>
+  );
+}
+
+export function Dashboard() {
+  const { name } = usePrincipal();
+  const canReadRunbooks = useCan("runbook.read");
+  const canReadJobs = useCan("job.read");
+  const canReadWorkers = useCan("worker.read");
+  const canWrite = useCan("runbook.write");
+  const runbooks = useRunbooks({}, { enabled: canReadRunbooks });
+  const jobs = useJobs({}, { enabled: canReadJobs });
+  const workers = useWorkers({ enabled: canReadWorkers });
+  const recent = jobs.data?.pages[0]?.items.slice(0, 8) ?? [];
+  const running = recent.filter((j) => isJobStatus(j.status) && isActive(j.status)).length;
+  const dash = <Spinner />;
+
+  return (
+    <>
+      <PageHeader
+        title={`Welcome, ${name}`}
+        description="What is running and what ran recently."
+        actions={canWrite ? <ButtonLink href="/runbooks/new" variant="primary">New runbook</ButtonLink> : null}
+      />
+      <div className="mb-8 grid gap-4 sm:grid-cols-3">
+        {canReadRunbooks ? <Stat label="Runbooks" href="/runbooks" value={runbooks.data ? runbooks.data.items.length : dash} /> : null}
+        {canReadJobs ? <Stat label="Running among recent jobs" href="/jobs" value={jobs.data ? running : dash} /> : null}
+        {canReadWorkers ? <Stat label="Workers online" href="/workers" value={workers.data ? workers.data.items.filter((w) => w.online).length : workers.error ? "—" : dash} /> : null}
+      </div>
+      {canReadJobs ? (
+        <section aria-labelledby="recent-jobs">
+          <h2 id="recent-jobs" className="mb-3 text-base font-semibold">
+            Recent jobs
+          </h2>
+          <ErrorMessage error={jobs.error} title="Could not load jobs" />
+          {jobs.isPending ? <Spinner label="Loading jobs…" /> : recent.length ? <JobTable jobs={recent} /> : <p className="text-sm text-slate-500">No jobs yet. Start a published runbook from its page.</p>}
+        </section>
+      ) : null}
+    </>
+  );
+}

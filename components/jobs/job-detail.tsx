@@ -1,0 +1,116 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { formatDateTime, formatDuration } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
+import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+import { JobActions } from "./job-actions";
+import { JobStatusBadge } from "./job-status-badge";
+import { JobStreams } from "./job-streams";
+import { JobTimeline } from "./job-timeline";
+import { useJob } from "./use-jobs";
+import { useJobStream } from "./use-job-stream";
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4 py-1.5 text-sm">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="text-right text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function formatValue(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export function JobDetail({ jobId }: { jobId: string }) {
+  const job = useJob(jobId);
+  const stream = useJobStream(jobId, job.data ? isJobStatus(job.data.status) && isTerminal(job.data.status) : undefined);
+
+  if (job.isPending) return <Spinner label="Loading job…" />;
+  if (job.error) return <ErrorMessage error={job.error} title="Could not load the job" />;
+  const j = job.data;
+  const params = Object.entries(j.parameters ?? {});
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <>
+            <Link href="/jobs" className="hover:underline">Jobs</Link> /{" "}
+            <Link href={`/runbooks/${j.runbookId}`} className="hover:underline">{j.runbookName}</Link>
+          </>
+        }
+        title={
+          <span className="flex items-center gap-3">
+            Job <span className="font-mono text-xl">{j.id.slice(0, 8)}</span>
+            <JobStatusBadge status={j.status} testId="job-status" />
+            {j.isTest ? <Badge tone="purple">Test</Badge> : null}
+          </span>
+        }
+        description={j.statusReason}
+        actions={<JobActions jobId={j.id} actions={j.allowedActions} />}
+      />
+      {j.waitingReason ? (
+        <div role="status" className="mb-6 rounded-md border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
+          <span className="font-medium">Waiting: </span>
+          {j.waitingReason}
+        </div>
+      ) : null}
+      {j.exception ? (
+        <div className="mb-6 rounded-md border border-red-200 bg-red-50 px-4 py-3">
+          <h2 className="text-sm font-semibold text-red-900">Exception</h2>
+          <pre className="mt-1 whitespace-pre-wrap break-words font-mono text-xs text-red-800" data-testid="job-exception">
+            {j.exception}
+          </pre>
+        </div>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <JobStreams records={stream.records} loading={stream.loading} error={stream.error} connection={stream.connection} />
+        </div>
+        <div className="space-y-6">
+          <Card title="Summary">
+            <dl className="divide-y divide-slate-100">
+              <Row label="Runbook">
+                <Link href={`/runbooks/${j.runbookId}`} className="text-indigo-700 hover:underline">
+                  {j.runbookName}
+                </Link>
+              </Row>
+              <Row label="Started by">{j.startedBy.name ?? j.startedBy.kind}</Row>
+              <Row label="Run on">{j.runOn}</Row>
+              <Row label="Worker">{j.worker?.name ?? "—"}</Row>
+              <Row label="Attempts">{j.attempts}</Row>
+              <Row label="Created">{formatDateTime(j.createdAt)}</Row>
+              <Row label="Started">{formatDateTime(j.startedAt)}</Row>
+              <Row label="Ended">{formatDateTime(j.endedAt)}</Row>
+              <Row label="Duration">{j.startedAt ? formatDuration(j.startedAt, j.endedAt) : "—"}</Row>
+            </dl>
+          </Card>
+          <Card title="Parameters">
+            {params.length ? (
+              <dl className="divide-y divide-slate-100">
+                {params.map(([name, value]) => (
+                  <Row key={name} label={name}>
+                    <span className="break-all font-mono text-xs">{formatValue(value)}</span>
+                  </Row>
+                ))}
+              </dl>
+            ) : (
+              <p className="text-sm text-slate-500">None (the runbook's defaults).</p>
+            )}
+          </Card>
+          <Card title="Timeline">
+            <JobTimeline entries={j.timeline} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

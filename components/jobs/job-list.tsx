@@ -1,0 +1,77 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
+import { jobStatuses } from "@/lib/jobs/statuses";
+import { JobTable } from "./job-table";
+import { useJobs } from "./use-jobs";
+
+export function JobList() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const status = searchParams.get("status") ?? "";
+  const runbookId = searchParams.get("runbookId") ?? "";
+  const jobs = useJobs({ status: status || undefined, runbookId: runbookId || undefined });
+  const items = jobs.data?.pages.flatMap((p) => p.items) ?? [];
+
+  function setFilter(name: string, value: string) {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    router.replace(next.size ? `${pathname}?${next}` : pathname);
+  }
+
+  return (
+    <>
+      <PageHeader title="Jobs" description="Every run of a runbook, newest first. Unfinished jobs refresh on their own." />
+      <div className="mb-4 flex flex-wrap items-end gap-4">
+        <div>
+          <label htmlFor="job-status-filter" className="mb-1 block text-sm font-medium text-slate-800">
+            Status
+          </label>
+          <select
+            id="job-status-filter"
+            value={status}
+            onChange={(e) => setFilter("status", e.target.value)}
+            className="rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+          >
+            <option value="">All statuses</option>
+            {jobStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        {runbookId ? (
+          <Button variant="secondary" onClick={() => setFilter("runbookId", "")}>
+            Showing one runbook · Show all
+          </Button>
+        ) : null}
+        {jobs.isFetching && !jobs.isPending ? <Spinner className="mb-2 text-slate-400" /> : null}
+      </div>
+      <ErrorMessage error={jobs.error} title="Could not load jobs" />
+      {jobs.isPending ? (
+        <Spinner label="Loading jobs…" />
+      ) : items.length === 0 ? (
+        <EmptyState title={status || runbookId ? "No matching jobs" : "No jobs yet"}>Start a published runbook from its page to create a job.</EmptyState>
+      ) : (
+        <>
+          <JobTable jobs={items} />
+          {jobs.hasNextPage ? (
+            <div className="mt-4 flex justify-center">
+              <Button onClick={() => void jobs.fetchNextPage()} pending={jobs.isFetchingNextPage}>
+                Load more
+              </Button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

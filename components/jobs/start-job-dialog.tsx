@@ -1,0 +1,109 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { Field, Input } from "@/components/ui/field";
+import { startJobSchema } from "@/lib/jobs/start-job-schema";
+import { newParameterRow, ParameterRowsEditor, ParametersJsonEditor, parseParametersJson, rowsToParameters, type ParameterRow } from "./parameters-editor";
+import { useStartJob } from "./use-jobs";
+
+interface StartJobDialogProps {
+  runbookId: string;
+  runbookName: string;
+  defaultRunOn: string | null;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function StartJobDialog({ runbookId, runbookName, defaultRunOn, open, onClose }: StartJobDialogProps) {
+  const router = useRouter();
+  const start = useStartJob(runbookId);
+  const jsonId = useId();
+  const [mode, setMode] = useState<"fields" | "json">("fields");
+  const [rows, setRows] = useState<ParameterRow[]>([]);
+  const [json, setJson] = useState("");
+  const [runOn, setRunOn] = useState("");
+  const [formError, setFormError] = useState<string | undefined>();
+
+  function switchMode(next: "fields" | "json") {
+    if (next === mode) return;
+    if (next === "json") {
+      const params = rowsToParameters(rows);
+      setJson(Object.keys(params).length ? JSON.stringify(params, null, 2) : "");
+    } else {
+      const parsed = parseParametersJson(json);
+      if (parsed.error) return setFormError(parsed.error);
+      setRows(Object.entries(parsed.value ?? {}).map(([k, v]) => newParameterRow(k, typeof v === "string" ? v : JSON.stringify(v))));
+    }
+    setFormError(undefined);
+    setMode(next);
+  }
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const params = mode === "json" ? parseParametersJson(json) : { value: rowsToParameters(rows) };
+    if (params.error) return setFormError(params.error);
+    const parsed = startJobSchema.safeParse({ parameters: params.value, runOn: runOn.trim() || undefined });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return setFormError(`${issue.path.join(".") || "Input"}: ${issue.message}`);
+    }
+    setFormError(undefined);
+    start.mutate(parsed.data, { onSuccess: (job) => router.push(`/jobs/${job.id}`) });
+  }
+
+  return (
+    <Dialog open={open} onClose={onClose} title={`Start ${runbookName}`} description="Starts a job that runs the published version on a worker.">
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+        <fieldset>
+          <div className="mb-2 flex items-center justify-between">
+            <legend className="text-sm font-medium text-slate-800">Parameters</legend>
+            <div role="group" aria-label="Parameter input mode" className="inline-flex rounded-md ring-1 ring-slate-300">
+              {(["fields", "json"] as const).map((m) => (
+                <button
+                  key={m}
+                  type="button"
+                  aria-pressed={mode === m}
+                  onClick={() => switchMode(m)}
+                  className={`px-2.5 py-1 text-xs font-medium first:rounded-l-md last:rounded-r-md ${mode === m ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+                >
+                  {m === "fields" ? "Fields" : "JSON"}
+                </button>
+              ))}
+            </div>
+          </div>
+          {mode === "fields" ? (
+            <ParameterRowsEditor rows={rows} onChange={setRows} />
+          ) : (
+            <>
+              <label htmlFor={jsonId} className="sr-only">
+                Parameters as JSON
+              </label>
+              <ParametersJsonEditor id={jsonId} value={json} onChange={setJson} error={formError} />
+            </>
+          )}
+        </fieldset>
+        <Field label="Run on" hint={`Worker group; leave empty for ${defaultRunOn ?? "the default group"}.`}>
+          {(p) => <Input {...p} value={runOn} onChange={(e) => setRunOn(e.target.value)} placeholder={defaultRunOn ?? "default"} spellCheck={false} />}
+        </Field>
+        {formError ? (
+          <p role="alert" className="text-sm font-medium text-red-700">
+            {formError}
+          </p>
+        ) : null}
+        <ErrorMessage error={start.error} title="The job was not started" />
+        <div className="flex justify-end gap-2">
+          <Button variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" pending={start.isPending}>
+            Start
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

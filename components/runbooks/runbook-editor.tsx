@@ -1,0 +1,135 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useState } from "react";
+import { useCan } from "@/components/auth/principal-context";
+import { LazyPowerShellEditor } from "@/components/editor/lazy-powershell-editor";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { formatDateTime } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
+import { RunbookStateBadge } from "./runbook-state-badge";
+import { usePublishRunbook, useRunbook, useRunbookContent, useSaveDraft } from "./use-runbooks";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
+
+export function RunbookEditor({ runbookId }: { runbookId: string }) {
+  const runbook = useRunbook(runbookId);
+  const draft = useRunbookContent(runbookId, "draft");
+  const save = useSaveDraft(runbookId);
+  const publish = usePublishRunbook(runbookId);
+  const canWrite = useCan("runbook.write");
+
+  // The editor's text, and the text the server last confirmed; they differ while there are unsaved edits.
+  const [text, setText] = useState<string | null>(null);
+  const [savedText, setSavedText] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => {
+    if (draft.data && savedText === null) {
+      setText(draft.data.content);
+      setSavedText(draft.data.content);
+    }
+  }, [draft.data, savedText]);
+
+  const dirty = text !== null && text !== savedText;
+  useUnsavedChangesWarning(dirty);
+
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    if (text === null || save.isPending) return false;
+    publish.reset();
+    const sent = text;
+    try {
+      await save.mutateAsync(sent);
+      setSavedText(sent);
+      setAnnouncement("Draft saved");
+      return true;
+    } catch {
+      setAnnouncement("");
+      return false;
+    }
+  }, [text, save, publish]);
+
+  const publishNow = useCallback(async () => {
+    if (dirty && !(await saveNow())) return;
+    try {
+      const rb = await publish.mutateAsync();
+      setAnnouncement(`Published version ${rb.published?.number ?? ""}`.trim());
+    } catch {
+      setAnnouncement("");
+    }
+  }, [dirty, saveNow, publish]);
+
+  // Ctrl+S anywhere on the page (Monaco handles it itself while focused).
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        void saveNow();
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [saveNow]);
+
+  if (runbook.isPending || draft.isPending) return <Spinner label="Loading runbook…" />;
+  if (runbook.error || draft.error) return <ErrorMessage error={runbook.error ?? draft.error} title="Could not load the runbook" />;
+  const rb = runbook.data;
+  const unchangedSincePublish = !dirty && rb.state === "published";
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <>
+            <Link href="/runbooks" className="hover:underline">Runbooks</Link> /{" "}
+            <Link href={`/runbooks/${rb.id}`} className="hover:underline">{rb.name}</Link>
+          </>
+        }
+        title={
+          <span className="flex items-center gap-3">
+            Edit {rb.name} <RunbookStateBadge state={rb.state} />
+          </span>
+        }
+        actions={
+          <>
+            <span className="mr-2 text-sm" data-testid="save-state">
+              {dirty ? (
+                <span className="inline-flex items-center gap-1.5 font-medium text-amber-700">
+                  <span aria-hidden="true" className="size-2 rounded-full bg-amber-500" /> Unsaved changes
+                </span>
+              ) : rb.draft ? (
+                <span className="text-slate-500">Draft saved {formatDateTime(rb.draft.savedAt)}</span>
+              ) : null}
+            </span>
+            <ButtonLink href={`/runbooks/${rb.id}`} variant="ghost">
+              Close
+            </ButtonLink>
+            {canWrite ? (
+              <>
+                <Button onClick={() => void saveNow()} pending={save.isPending} disabled={!dirty} title="Save draft (Ctrl+S)">
+                  Save draft
+                </Button>
+                <Button variant="primary" onClick={() => void publishNow()} pending={publish.isPending} disabled={unchangedSincePublish || save.isPending} title={unchangedSincePublish ? "The published version already has this content" : "Publish the draft as a new version"}>
+                  Publish
+                </Button>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <div className="space-y-3">
+        <ErrorMessage error={save.error} title="The draft was not saved" />
+        <ErrorMessage error={publish.error} title="The runbook was not published" />
+        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
+          {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} /> : null}
+        </div>
+        <p className="text-xs text-slate-500">
+          Ctrl+S saves the draft. Jobs run the published version{rb.published ? ` (currently version ${rb.published.number})` : ""}; publish to make your changes live.
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { BatonMark } from "./baton-mark";
+import { NavLinks } from "./nav-links";
+
+export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+        Skip to content
+      </a>
+      <aside className="hidden w-56 shrink-0 flex-col border-r border-slate-200 bg-white md:flex">
+        <Link href="/" className="flex h-14 items-center gap-2 border-b border-slate-200 px-4 font-semibold tracking-tight">
+          <BatonMark className="size-7" />
+          Baton
+        </Link>
+        <NavLinks />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:justify-end">
+          <Link href="/" className="flex items-center gap-2 font-semibold md:hidden">
+            <BatonMark className="size-7" />
+            Baton
+          </Link>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-slate-600">
+              Signed in as <span className="font-medium text-slate-900" data-testid="current-user">{userName}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </header>
+        <div className="border-b border-slate-200 bg-white md:hidden">
+          <NavLinks horizontal />
+        </div>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

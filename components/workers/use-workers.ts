@@ -1,0 +1,15 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { fetchJson } from "@/components/api/fetch-json";
+import { queryKeys } from "@/components/api/query-keys";
+import type { WorkerView } from "@/lib/jobs/job-views";
+
+export function useWorkers(options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: queryKeys.workers(),
+    queryFn: ({ signal }) => fetchJson<{ items: WorkerView[] }>("/api/v1/workers", { signal }),
+    refetchInterval: 10_000,
+    enabled: options.enabled ?? true,
+  });
+}
