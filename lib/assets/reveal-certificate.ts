@@ -6,6 +6,7 @@ import type { KeyRing } from "./key-ring-for-process";
 import { aad } from "./sealed-columns";
 
 export interface RevealedCertificate {
+  id: string;
   name: string;
   format: "pfx" | "cer";
   thumbprint: string;
@@ -26,6 +27,7 @@ export async function revealCertificate(db: DbOrTx, ring: KeyRing, name: string)
   const ref = await findAssetByNameOrThrow(db, "certificate", name);
   const row = await db.certificate.findUniqueOrThrow({ where: { id: ref.id } });
   return {
+    id: row.id,
     name: row.name,
     format: certificateFormat(row),
     thumbprint: row.thumbprint,

@@ -7,6 +7,7 @@ import type { KeyRing } from "./key-ring-for-process";
 import { aad } from "./sealed-columns";
 
 export interface RevealedConnection {
+  id: string;
   name: string;
   connectionType: string;
   /** Every set field, secrets decrypted. */
@@ -21,6 +22,7 @@ export async function revealConnection(db: DbOrTx, ring: KeyRing, name: string):
   const row = await db.connection.findUniqueOrThrow({ where: { id: ref.id }, include: { connectionType: true } });
   const secrets: FieldValues = row.encryptedSecrets ? JSON.parse(open(ring.all, row.encryptedSecrets, aad.connectionSecrets(row.id))) : {};
   return {
+    id: row.id,
     name: row.name,
     connectionType: row.connectionType.name,
     values: { ...(row.values as FieldValues), ...secrets },

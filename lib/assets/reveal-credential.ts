@@ -5,6 +5,7 @@ import type { KeyRing } from "./key-ring-for-process";
 import { aad } from "./sealed-columns";
 
 export interface RevealedCredential {
+  id: string;
   name: string;
   userName: string;
   password: string;
@@ -14,5 +15,5 @@ export interface RevealedCredential {
 export async function revealCredential(db: DbOrTx, ring: KeyRing, name: string): Promise<RevealedCredential> {
   const ref = await findAssetByNameOrThrow(db, "credential", name);
   const row = await db.credential.findUniqueOrThrow({ where: { id: ref.id } });
-  return { name: row.name, userName: row.userName, password: open(ring.all, row.encryptedPassword, aad.credentialPassword(row.id)) };
+  return { id: row.id, name: row.name, userName: row.userName, password: open(ring.all, row.encryptedPassword, aad.credentialPassword(row.id)) };
 }

@@ -7,6 +7,7 @@ import { aad } from "./sealed-columns";
 import { parseStoredVariableValue, type VariableValue } from "./variable-values";
 
 export interface RevealedVariable {
+  id: string;
   name: string;
   type: VariableType;
   isEncrypted: boolean;
@@ -18,5 +19,5 @@ export async function revealVariable(db: DbOrTx, ring: KeyRing, name: string): P
   const ref = await findAssetByNameOrThrow(db, "variable", name);
   const row = await db.variable.findUniqueOrThrow({ where: { id: ref.id } });
   const text = row.isEncrypted ? (row.encryptedValue === null ? null : open(ring.all, row.encryptedValue, aad.variable(row.id))) : row.value;
-  return { name: row.name, type: row.type as VariableType, isEncrypted: row.isEncrypted, value: text === null ? null : parseStoredVariableValue(text) };
+  return { id: row.id, name: row.name, type: row.type as VariableType, isEncrypted: row.isEncrypted, value: text === null ? null : parseStoredVariableValue(text) };
 }

@@ -14,7 +14,20 @@ export const assetNameSchema = z
 
 export const assetDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
-export const assetNameParamsSchema = z.object({ name: assetNameSchema });
+/** Route segment `{name}`: decoded here too, since names may contain spaces and '%' is not allowed in one. */
+export const assetNameParamsSchema = z.object({
+  name: z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return decodeURIComponent(raw);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "is not a valid URL-encoded name" });
+        return z.NEVER;
+      }
+    })
+    .pipe(assetNameSchema),
+});
 
 /** `?force=true` deletes an asset even though published runbooks still reference it. */
 export const deleteAssetQuerySchema = z.object({

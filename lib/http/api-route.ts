@@ -4,14 +4,16 @@ import { AppError } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import { canSome, type Principal } from "@/lib/auth/principal";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
+import { resolveJobToken } from "@/lib/automation/resolve-job-token";
 import { toHttpResponse } from "./to-http-response";
 
 /**
  * What a route needs: a permission (checked here for "has it somewhere"; handlers check tag-scoped
  * rights on the specific runbook with `can()`), "authenticated" (any signed-in principal) or
- * "public" (the handler authenticates by other means, e.g. a webhook token).
+ * "public" (the handler authenticates by other means, e.g. a webhook token) or "job" (a running
+ * job's automation token, `bjt_…`; the principal is the job, kind "job" with its jobId).
  */
-export type RouteAccess = Permission | "authenticated" | "public";
+export type RouteAccess = Permission | "authenticated" | "public" | "job";
 
 export interface RouteContext<P> {
   req: Request;
@@ -39,9 +41,10 @@ export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>
   const wrapped = async (req: Request, ctx: NextRouteContext): Promise<Response> => {
     try {
       const db = await getDb();
-      const principal = access === "public" ? anonymous : await resolvePrincipal(db, req.headers);
+      const principal =
+        access === "public" ? anonymous : access === "job" ? await resolveJobToken(db, req.headers) : await resolvePrincipal(db, req.headers);
       if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API token (Authorization: Bearer …)");
-      if (access !== "public" && access !== "authenticated" && !canSome(principal, access)) {
+      if (access !== "public" && access !== "authenticated" && access !== "job" && !canSome(principal, access)) {
         throw new AppError("forbidden", `You need the ${access} permission`);
       }
       const rawParams = ctx?.params ? await ctx.params : {};

@@ -1,0 +1,12 @@
+import { createConnection } from "@/lib/assets/create-connection";
+import { getKeyRing } from "@/lib/assets/key-ring-for-process";
+import { listConnections } from "@/lib/assets/list-connections";
+import { createConnectionSchema } from "@/lib/assets/schemas";
+import { apiRoute, readJson } from "@/lib/http/api-route";
+
+export const GET = apiRoute("asset.read", async ({ db }) => ({ items: await listConnections(db) }));
+
+export const POST = apiRoute("asset.write", async ({ req, db, principal }) => {
+  const input = await readJson(req, createConnectionSchema);
+  return Response.json(await createConnection(db, getKeyRing(), input, principal), { status: 201 });
+});

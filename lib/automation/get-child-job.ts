@@ -1,0 +1,50 @@
+import type { DbOrTx } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+
+/** Output records a parent reads back at most; more than this is a log, not a return value. */
+export const maxChildOutputRecords = 10_000;
+
+export interface ChildJobView {
+  id: string;
+  runbookName: string;
+  status: string;
+  statusReason: string | null;
+  isTerminal: boolean;
+  exception: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** The output stream so far: the record's text and its structured data (the host's `json`, when present). */
+  output: { text: string; data: unknown }[];
+  outputTruncated: boolean;
+}
+
+/**
+ * Wait-AutomationJob polls this: a child job's status and output. Only the parent may read it; any
+ * other job id is reported as not found, so a token cannot probe other jobs.
+ */
+export async function getChildJob(db: DbOrTx, parentJobId: string, jobId: string): Promise<ChildJobView> {
+  const job = await db.job.findFirst({
+    where: { id: jobId, parentJobId },
+    select: { id: true, status: true, statusReason: true, exception: true, startedAt: true, endedAt: true, outputTruncated: true, runbook: { select: { name: true } } },
+  });
+  if (!job) throw notFound(`Child job ${jobId}`);
+  const records = await db.jobStreamRecord.findMany({
+    where: { jobId, type: "output" },
+    orderBy: { seq: "asc" },
+    take: maxChildOutputRecords + 1,
+    select: { text: true, data: true },
+  });
+  return {
+    id: job.id,
+    runbookName: job.runbook.name,
+    status: job.status,
+    statusReason: job.statusReason,
+    isTerminal: isJobStatus(job.status) && isTerminal(job.status),
+    exception: job.exception,
+    startedAt: job.startedAt?.toISOString() ?? null,
+    endedAt: job.endedAt?.toISOString() ?? null,
+    output: records.slice(0, maxChildOutputRecords).map((r) => ({ text: r.text, data: r.data ?? null })),
+    outputTruncated: job.outputTruncated || records.length > maxChildOutputRecords,
+  };
+}

@@ -1,0 +1,16 @@
+import type { Principal } from "@/lib/auth/principal";
+import type { DbOrTx } from "@/lib/db";
+import type { KeyRing } from "@/lib/assets/key-ring-for-process";
+import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
+import { revealConnection, type RevealedConnection } from "@/lib/assets/reveal-connection";
+import { secretStrings } from "./secret-values";
+
+/** Get-AutomationConnection: every field with secrets opened; secret values are listed for masking. */
+export async function getConnectionForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedConnection & { maskValues: string[] }> {
+  const connection = await revealConnection(db, ring, name);
+  const secrets = connection.secretFields.map((f) => connection.values[f]);
+  if (connection.secretFields.length > 0) {
+    await recordAssetAudit(db, job, "connection.reveal", { kind: "connection", id: connection.id, name: connection.name });
+  }
+  return { ...connection, maskValues: secretStrings(secrets) };
+}

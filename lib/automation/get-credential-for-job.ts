@@ -1,0 +1,12 @@
+import type { Principal } from "@/lib/auth/principal";
+import type { DbOrTx } from "@/lib/db";
+import type { KeyRing } from "@/lib/assets/key-ring-for-process";
+import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
+import { revealCredential, type RevealedCredential } from "@/lib/assets/reveal-credential";
+
+/** Get-AutomationPSCredential: user name and password; the read is audited and the password listed for masking. */
+export async function getCredentialForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedCredential & { maskValues: string[] }> {
+  const credential = await revealCredential(db, ring, name);
+  await recordAssetAudit(db, job, "credential.reveal", { kind: "credential", id: credential.id, name: credential.name });
+  return { ...credential, maskValues: [credential.password] };
+}

@@ -1,0 +1,14 @@
+import type { Principal } from "@/lib/auth/principal";
+import type { DbOrTx } from "@/lib/db";
+import type { KeyRing } from "@/lib/assets/key-ring-for-process";
+import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
+import { revealVariable, type RevealedVariable } from "@/lib/assets/reveal-variable";
+import { secretStrings } from "./secret-values";
+
+/** Get-AutomationVariable: the typed value; an encrypted one is decrypted, audited and listed for masking. */
+export async function getVariableForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedVariable & { maskValues: string[] }> {
+  const variable = await revealVariable(db, ring, name);
+  if (!variable.isEncrypted) return { ...variable, maskValues: [] };
+  await recordAssetAudit(db, job, "variable.reveal", { kind: "variable", id: variable.id, name: variable.name });
+  return { ...variable, maskValues: secretStrings(variable.value) };
+}

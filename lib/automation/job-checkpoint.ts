@@ -1,0 +1,31 @@
+import type { Prisma } from "@/generated/postgresql/client";
+import type { DbOrTx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** A checkpoint is a resume point, not a data store; this keeps a runaway loop from bloating the row. */
+export const maxCheckpointBytes = 1024 * 1024;
+
+/**
+ * Set-AutomationCheckpoint: stores the job's own state (any JSON) for Get-AutomationCheckpoint after
+ * a suspend/resume; null clears it. The job id comes from the caller's token, so a job can only
+ * write its own. JobCheckpoint.state holds the value as is, which is what the engine hands the
+ * resumed job (JobSpec.checkpoint).
+ */
+export async function saveJobCheckpoint(db: DbOrTx, jobId: string, state: unknown): Promise<{ updatedAt: string | null }> {
+  if (state === undefined) throw new AppError("validation_failed", "state: is required (send null to clear the checkpoint)", { field: "state" });
+  if (state === null) {
+    await db.jobCheckpoint.deleteMany({ where: { jobId } });
+    return { updatedAt: null };
+  }
+  const size = Buffer.byteLength(JSON.stringify(state), "utf8");
+  if (size > maxCheckpointBytes) throw new AppError("payload_too_large", `state: checkpoint is ${size} bytes; at most ${maxCheckpointBytes} are kept`, { field: "state" });
+  const json = state as Prisma.InputJsonValue;
+  const row = await db.jobCheckpoint.upsert({ where: { jobId }, create: { jobId, state: json }, update: { state: json } });
+  return { updatedAt: row.updatedAt.toISOString() };
+}
+
+/** Get-AutomationCheckpoint: the job's last saved state, or null when there is none. */
+export async function getJobCheckpoint(db: DbOrTx, jobId: string): Promise<{ state: unknown; updatedAt: string | null }> {
+  const row = await db.jobCheckpoint.findUnique({ where: { jobId } });
+  return row ? { state: row.state, updatedAt: row.updatedAt.toISOString() } : { state: null, updatedAt: null };
+}

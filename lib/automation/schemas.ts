@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { runbookNameSchema } from "@/lib/runbooks/schemas";
+
+/** Body of Set-AutomationCheckpoint. */
+export const saveCheckpointSchema = z.object({ state: z.unknown() }).strict();
+
+/** Body of Start-AutomationRunbook. */
+export const startChildJobSchema = z
+  .object({
+    name: runbookNameSchema,
+    parameters: z.record(z.string().min(1, "parameter names must not be empty"), z.unknown()).optional(),
+    runOn: workerGroupNameSchema.optional(),
+  })
+  .strict();
+export type StartChildJobInput = z.infer<typeof startChildJobSchema>;
+
+export const childJobParamsSchema = z.object({ jobId: z.uuid("must be a job id") });

@@ -1,0 +1,67 @@
+import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+
+/** What a masked secret is replaced with in a job's streams. */
+export const maskText = "***";
+
+/**
+ * Secrets shorter than this are not masked: replacing every "42" or "yes" in a job's output would
+ * destroy the log while protecting nothing a reader could not guess.
+ */
+export const minMaskedLength = 4;
+
+export interface SecretMasker {
+  /** Registers secret values; multi-line values are also registered line by line. */
+  add(values: Iterable<string>): void;
+  /** Number of distinct values being masked. */
+  readonly size: number;
+  mask(text: string): string;
+  /** A copy of the record with every secret masked in its text and in every string inside its data. */
+  maskRecord(record: StreamRecordInput): StreamRecordInput;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * One masker per job, held by the worker's runner for that job. The runner feeds it the job's
+ * automation token at start and every value the automation cmdlets report (see
+ * worker/pwsh/Baton.Automation and lib/automation/README.md), and passes every record through
+ * maskRecord before the sink stores or broadcasts it, so stored and live streams are both masked.
+ */
+export function createSecretMasker(initial: Iterable<string> = []): SecretMasker {
+  const secrets = new Set<string>();
+  let pattern: RegExp | null = null;
+
+  const add = (values: Iterable<string>) => {
+    let changed = false;
+    for (const value of values) {
+      // A multi-line secret (a key, a JSON document) may reach the streams one line at a time.
+      const parts = /[\r\n]/.test(value) ? [value, ...value.split(/\r?\n/).map((line) => line.trim())] : [value];
+      for (const part of parts) {
+        if (part.length < minMaskedLength || secrets.has(part)) continue;
+        secrets.add(part);
+        changed = true;
+      }
+    }
+    // Longest first, so a secret containing another is replaced whole.
+    if (changed) pattern = new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+  };
+
+  const mask = (text: string) => (pattern && text ? text.replace(pattern, maskText) : text);
+
+  const maskData = (data: unknown): unknown => {
+    if (typeof data === "string") return mask(data);
+    if (Array.isArray(data)) return data.map(maskData);
+    if (data && typeof data === "object") return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, maskData(v)]));
+    return data;
+  };
+
+  add(initial);
+  return {
+    add,
+    get size() {
+      return secrets.size;
+    },
+    mask,
+    maskRecord: (record) => (pattern ? { ...record, text: mask(record.text), ...(record.data === undefined ? {} : { data: maskData(record.data) }) } : record),
+  };
+}

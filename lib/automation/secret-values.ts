@@ -1,0 +1,16 @@
+/**
+ * The strings a job must mask after receiving a secret: every scalar inside it, as text. The
+ * automation API returns these beside each secret (`maskValues`), so the rule for what counts as
+ * secret lives on the server and the PowerShell module only forwards the list to the host.
+ */
+export function secretStrings(value: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (v === null || v === undefined) return;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out.push(String(v));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return [...new Set(out)];
+}
