@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { appendJobStreams } from "@/lib/jobs/append-job-streams";
 import { loadJobLimits } from "@/lib/jobs/load-job-limits";
+import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
 import { activeStatuses, isJobStatus, type JobStatus } from "@/lib/jobs/statuses";
 import { transitionJob } from "@/lib/jobs/transition-job";
 import { leaseMs } from "./lease";
@@ -37,6 +38,7 @@ export async function reapLostJobs(db: Db, now = new Date()): Promise<ReapedJob[
     select: {
       id: true,
       status: true,
+      runOn: true,
       attempts: true,
       startedAt: true,
       leaseExpiresAt: true,
@@ -50,7 +52,8 @@ export async function reapLostJobs(db: Db, now = new Date()): Promise<ReapedJob[
   const limits = await loadJobLimits(db);
   const reaped: ReapedJob[] = [];
   for (const job of lost) {
-    if (!isJobStatus(job.status)) continue;
+    const from = job.status;
+    if (!isJobStatus(from)) continue;
     const workerName = job.worker?.name ?? "that held it";
     const silentFor = Math.round((now.getTime() - (job.leaseExpiresAt!.getTime() - leaseMs)) / 1000);
     const timeout = job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds;
@@ -58,9 +61,9 @@ export async function reapLostJobs(db: Db, now = new Date()): Promise<ReapedJob[
     const lostText = `The worker ${workerName} was lost (no lease renewal for ${silentFor} s)`;
     let to: JobStatus;
     let reason: string;
-    if (job.status === "Stopping") {
+    if (from === "Stopping") {
       [to, reason] = ["Stopped", `${lostText} while the job was stopping`];
-    } else if (job.status === "Suspending") {
+    } else if (from === "Suspending") {
       [to, reason] = ["Suspended", `${lostText} while the job was suspending; resume runs it from its last checkpoint`];
     } else if (timedOut) {
       [to, reason] = ["Failed", `Job exceeded its timeout of ${timeout} s; ${lostText.charAt(0).toLowerCase()}${lostText.slice(1)}`];
@@ -72,20 +75,24 @@ export async function reapLostJobs(db: Db, now = new Date()): Promise<ReapedJob[
       [to, reason] = ["Failed", lostText];
     }
     try {
-      await transitionJob(db, job.id, to, {
-        reason,
-        actor: "system:reaper",
-        expect: [job.status],
-        guard: { leaseExpiresAt: { lt: now }, workerId: job.workerId },
-        ...(to === "Failed" ? { set: { exception: reason } } : {}),
+      // One transaction: the system record exists exactly when the change happened.
+      await db.$transaction(async (tx) => {
+        await transitionJob(tx, job.id, to, {
+          reason,
+          actor: "system:reaper",
+          expect: [from],
+          guard: { leaseExpiresAt: { lt: now }, workerId: job.workerId },
+          ...(to === "Failed" ? { set: { exception: reason } } : {}),
+        });
+        await appendJobStreams(tx, job.id, [{ type: "system", ts: now, text: reason }], limits.maxJobOutputBytes);
       });
     } catch (err) {
       // Another reaper, or a late renewal, got there first.
       if ((err as { code?: string }).code === "conflict") continue;
       throw err;
     }
-    await appendJobStreams(db, job.id, [{ type: "system", ts: now, text: reason }], limits.maxJobOutputBytes);
-    reaped.push({ jobId: job.id, from: job.status, to, reason });
+    if (to === "Queued") await notifyJobQueued(db, job.runOn);
+    reaped.push({ jobId: job.id, from, to, reason });
   }
   return reaped;
 }

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { Prisma } from "@/generated/postgresql/client";
+import type { DbOrTx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { jobSummarySelect, toJobSummary, type JobListPage } from "./job-views";
+import { jobStatuses } from "./statuses";
+
+/** Query of GET /api/v1/jobs: `?status=Running,Queued&runbookId=…&from=…&to=…&cursor=…&limit=50`. */
+export const listJobsQuerySchema = z
+  .object({
+    status: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : undefined))
+      .pipe(z.array(z.enum(jobStatuses, { error: `must be a comma-separated list of: ${jobStatuses.join(", ")}` })).optional()),
+    runbookId: z.uuid().optional(),
+    from: z.coerce.date().optional(),
+    to: z.coerce.date().optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type ListJobsQuery = z.infer<typeof listJobsQuerySchema>;
+
+export interface ListJobsOptions extends ListJobsQuery {
+  /** Runbook tags the caller may see jobs of; null = all runbooks. */
+  visibleTags: string[] | null;
+}
+
+/** Jobs newest first, keyset-paginated on (createdAt, id) so pages stay stable while jobs start. */
+export async function listJobs(db: DbOrTx, options: ListJobsOptions): Promise<JobListPage> {
+  const after = options.cursor ? decodeCursor(options.cursor) : null;
+  const where: Prisma.JobWhereInput = {
+    ...(options.status ? { status: { in: options.status } } : {}),
+    ...(options.runbookId ? { runbookId: options.runbookId } : {}),
+    ...(options.from || options.to ? { createdAt: { ...(options.from ? { gte: options.from } : {}), ...(options.to ? { lt: options.to } : {}) } } : {}),
+    ...(options.visibleTags ? { runbook: { tags: { some: { tag: { in: options.visibleTags } } } } } : {}),
+    ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+  };
+  const rows = await db.job.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: options.limit + 1, select: jobSummarySelect });
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return { items: page.map(toJobSummary), nextCursor: rows.length > options.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
+function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(`${createdAt.toISOString()}|${id}`, "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  if (!id || Number.isNaN(createdAt.getTime())) throw new AppError("validation_failed", "cursor: is not a cursor this API returned", { field: "cursor" });
+  return { createdAt, id };
+}

@@ -1,0 +1,39 @@
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { expireWorkerLeases } from "@/lib/queue/expire-worker-leases";
+import { isWorkerOnline } from "./worker-liveness";
+
+export interface WorkerRegistration {
+  name: string;
+  host: string;
+  version: string;
+  pid: number;
+  group: string;
+  capacity: number;
+}
+
+export interface RegisteredWorker {
+  id: string;
+  name: string;
+  group: string;
+}
+
+/**
+ * Registers (or re-registers) a worker under its name, creating its group on first use. A name
+ * still heartbeating from another process is refused, since two processes under one name would
+ * renew and reap each other's jobs. Jobs an earlier process under this name still held are lost:
+ * their leases are expired so the reaper resolves them now rather than after the lease runs out.
+ */
+export async function registerWorker(db: Db, reg: WorkerRegistration): Promise<RegisteredWorker> {
+  const existing = await db.worker.findUnique({ where: { name: reg.name }, select: { id: true, pid: true, host: true, state: true, lastHeartbeatAt: true } });
+  if (existing && isWorkerOnline(existing) && !(existing.pid === reg.pid && existing.host === reg.host)) {
+    const ago = Math.round((Date.now() - existing.lastHeartbeatAt.getTime()) / 1000);
+    throw new AppError("conflict", `Another worker named ${reg.name} is online on ${existing.host} (heartbeat ${ago} s ago); give each worker its own BATON_WORKER_NAME`);
+  }
+  const group = await db.workerGroup.upsert({ where: { name: reg.group }, create: { name: reg.group }, update: {}, select: { id: true, name: true } });
+  const now = new Date();
+  const fields = { host: reg.host, version: reg.version, pid: reg.pid, groupId: group.id, capacity: reg.capacity, state: "online", startedAt: now, lastHeartbeatAt: now };
+  const worker = await db.worker.upsert({ where: { name: reg.name }, create: { name: reg.name, ...fields }, update: fields, select: { id: true } });
+  if (existing) await expireWorkerLeases(db, worker.id);
+  return { id: worker.id, name: reg.name, group: group.name };
+}

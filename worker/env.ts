@@ -1,0 +1,46 @@
+import os from "node:os";
+import { z } from "zod";
+import { emptyAsUndefined, parseEnv } from "@/lib/config/env-parse";
+import { parseDatabaseUrl } from "@/lib/db/provider";
+import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** The worker process's environment. Nothing else in the worker reads process.env. */
+const workerEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/baton.db")
+    .refine((v) => {
+      try {
+        parseDatabaseUrl(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+  // The web service the automation cmdlets inside runbooks call.
+  BATON_URL: z.preprocess(emptyAsUndefined, z.url("must be a URL such as http://127.0.0.1:3000").default("http://127.0.0.1:3000")),
+  BATON_WORKER_NAME: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, "letters, digits, . _ - only (at most 128)")
+      .default(`${os.hostname()}-${process.pid}`),
+  ),
+  BATON_WORKER_GROUP: z.preprocess(emptyAsUndefined, workerGroupNameSchema.default("default")),
+  // Jobs run at once by this worker.
+  BATON_WORKER_CAPACITY: z.preprocess(emptyAsUndefined, count(1, 256).default(2)),
+  // Pre-started pwsh processes waiting for a job (0 = start one per job).
+  BATON_WORKER_POOL_SIZE: z.preprocess(emptyAsUndefined, count(0, 64).default(2)),
+  // On SIGTERM, how long running jobs may finish before they are stopped.
+  BATON_WORKER_DRAIN_SECONDS: z.preprocess(emptyAsUndefined, count(0, 86_400).default(30)),
+  BATON_PWSH: z.preprocess(emptyAsUndefined, z.string().optional()),
+});
+
+export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+
+/** Parses the environment; an invalid variable throws EnvError naming it in one line. */
+export function getWorkerEnv(source: Record<string, string | undefined> = process.env): WorkerEnv {
+  return parseEnv(workerEnvSchema, source);
+}

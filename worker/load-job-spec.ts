@@ -1,0 +1,52 @@
+import type { Db } from "@/lib/db";
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { loadJobLimits } from "@/lib/jobs/load-job-limits";
+import type { JobSpec } from "./runner-types";
+
+export interface LoadedJob {
+  spec: JobSpec;
+  restartable: boolean;
+  timeoutSeconds: number;
+  maxOutputBytes: number;
+}
+
+/**
+ * Builds the runner's JobSpec for a job this worker just claimed: the version's script, the
+ * parameters, the runbook's stream preferences, the checkpoint a suspended run saved, and a fresh
+ * per-job automation token. Only the token's hash is stored (Job.automationTokenHash); every end of
+ * the job clears it (lib/jobs/transition-job.ts). Returns null when the job is no longer this
+ * worker's to start (stopped or reaped meanwhile).
+ */
+export async function loadJobSpec(db: Db, jobId: string, workerId: string, apiUrl: string): Promise<LoadedJob | null> {
+  const job = await db.job.findUnique({
+    where: { id: jobId },
+    select: {
+      parameters: true,
+      timeoutSeconds: true,
+      runbookVersion: { select: { content: true } },
+      runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true } },
+      checkpoint: { select: { state: true } },
+    },
+  });
+  if (!job) return null;
+  const token = generateToken("job");
+  const { count } = await db.job.updateMany({ where: { id: jobId, workerId, status: "Activating" }, data: { automationTokenHash: hashToken(token) } });
+  if (count === 0) return null;
+  const limits = await loadJobLimits(db);
+  const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};
+  return {
+    spec: {
+      jobId,
+      runbookName: job.runbook.name,
+      script: job.runbookVersion.content,
+      parameters,
+      apiUrl,
+      automationToken: token,
+      streams: { verbose: job.runbook.logVerbose, debug: job.runbook.logDebug, progress: job.runbook.logProgress },
+      ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
+    },
+    restartable: job.runbook.restartable,
+    timeoutSeconds: job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds,
+    maxOutputBytes: limits.maxJobOutputBytes,
+  };
+}

@@ -1,0 +1,148 @@
+import type { Db } from "@/lib/db";
+import { claimJob } from "@/lib/queue/claim-job";
+import { leaseRenewMs } from "@/lib/queue/lease";
+import { reapLostJobs } from "@/lib/queue/reap-lost-jobs";
+import { renewLeases } from "@/lib/queue/renew-leases";
+import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-worker-heartbeat";
+import type { RegisteredWorker } from "@/lib/workers/register-worker";
+import { coerceError } from "./coerce-error";
+import { executeJob, type JobExecution } from "./job-execution";
+import type { JobRunner } from "./runner-types";
+
+export interface WorkerLoopOptions {
+  db: Db;
+  runner: JobRunner;
+  worker: RegisteredWorker;
+  capacity: number;
+  apiUrl: string;
+  log: (message: string) => void;
+  /** Longest wait between claims while idle (the poll interval once backed off). */
+  idlePollMs?: number;
+  /** How often this worker runs the reaper for everyone's lost jobs. */
+  reapEveryMs?: number;
+}
+
+export interface WorkerLoop {
+  /** Claim now (a NOTIFY arrived, or a slot freed). */
+  wake(): void;
+  /** Change the idle poll interval (longer while LISTEN is connected, since it wakes the loop). */
+  setIdlePollMs(ms: number): void;
+  /** Jobs running on this worker now. */
+  runningJobs(): string[];
+  /** Stop claiming, let jobs finish for up to drainMs, stop the rest, go offline. */
+  shutdown(drainMs: number): Promise<void>;
+}
+
+/** After a claim finds nothing, the next one waits this long, doubling up to the idle poll interval. */
+const firstBackoffMs = 50;
+
+/**
+ * claim → run → release, with leases renewed and the heartbeat sent every 5 s, pending stop and
+ * suspend requests delivered at the same tick, and a reaper pass every reapEveryMs. While idle the
+ * loop backs off to one claim per idlePollMs, so idle workers cost the database about one query a
+ * second (measured by `npm run bench`).
+ */
+export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
+  const { db, worker, log } = options;
+  const executions = new Map<string, JobExecution>();
+  let idlePollMs = options.idlePollMs ?? 1_000;
+  let state: WorkerState = "online";
+  let closing = false;
+  let wakeUp: (() => void) | null = null;
+
+  const wake = () => {
+    wakeUp?.();
+    wakeUp = null;
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const tick = async () => {
+    await recordWorkerHeartbeat(db, worker.id, state);
+    const { actions } = await renewLeases(db, worker.id, [...executions.keys()]);
+    for (const { jobId, action } of actions) executions.get(jobId)?.handle(action);
+  };
+  const reap = async () => {
+    for (const r of await reapLostJobs(db)) log(`job ${r.jobId}: ${r.from} → ${r.to}: ${r.reason}`);
+  };
+  const every = (ms: number, what: string, fn: () => Promise<void>) => {
+    let timer: NodeJS.Timeout;
+    const run = () => {
+      timer = setTimeout(() => {
+        fn()
+          .catch((err) => log(`${what} failed: ${coerceError(err).message}`))
+          .finally(run);
+      }, ms);
+    };
+    run();
+    return () => clearTimeout(timer);
+  };
+  const stopTicking = every(leaseRenewMs, "lease renewal", tick);
+  // Jitter spreads several workers' reaper passes apart.
+  const stopReaping = every((options.reapEveryMs ?? 10_000) + Math.floor(Math.random() * 1_000), "reaper", reap);
+
+  const claimLoop = async () => {
+    let backoff = firstBackoffMs;
+    while (!closing) {
+      if (executions.size >= options.capacity) {
+        await sleep(idlePollMs);
+        continue;
+      }
+      let claimed;
+      try {
+        claimed = await claimJob(db, worker);
+      } catch (err) {
+        log(`claim failed: ${coerceError(err).message}`);
+        await sleep(idlePollMs);
+        continue;
+      }
+      if (!claimed) {
+        await sleep(Math.min(backoff, idlePollMs));
+        backoff = Math.min(backoff * 2, idlePollMs);
+        continue;
+      }
+      backoff = firstBackoffMs;
+      const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log }, claimed);
+      executions.set(claimed.id, execution);
+      void execution.done.finally(() => {
+        executions.delete(claimed.id);
+        wake();
+      });
+    }
+  };
+  const claiming = claimLoop();
+
+  return {
+    wake,
+    setIdlePollMs(ms) {
+      idlePollMs = ms;
+    },
+    runningJobs: () => [...executions.keys()],
+    async shutdown(drainMs) {
+      closing = true;
+      wake();
+      await claiming;
+      state = "draining";
+      await recordWorkerHeartbeat(db, worker.id, state).catch((err) => log(`heartbeat failed: ${coerceError(err).message}`));
+      const allDone = () => Promise.all([...executions.values()].map((e) => e.done));
+      if (executions.size > 0) {
+        log(`waiting up to ${drainMs / 1000} s for ${executions.size} running job(s)`);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([allDone(), new Promise((r) => (timer = setTimeout(r, drainMs)))]);
+        clearTimeout(timer);
+      }
+      for (const execution of executions.values()) execution.handle("drain");
+      await allDone();
+      stopTicking();
+      stopReaping();
+      state = "offline";
+      await recordWorkerHeartbeat(db, worker.id, state);
+    },
+  };
+}
