@@ -35,8 +35,12 @@ export function ParameterRowsEditor({ rows, onChange }: { rows: ParameterRow[]; 
       {rows.length === 0 ? <p className="text-sm text-slate-500">No parameters: the runbook's defaults apply.</p> : null}
       {rows.map((row, i) => (
         <div key={row.key} className="flex items-center gap-2">
-          <Input aria-label={`Parameter ${i + 1} name`} placeholder="Name" value={row.name} onChange={(e) => update(row.key, { name: e.target.value })} className="w-2/5 font-mono" spellCheck={false} />
-          <Input aria-label={`Parameter ${i + 1} value`} placeholder="Value" value={row.value} onChange={(e) => update(row.key, { value: e.target.value })} className="flex-1" />
+          <div className="w-2/5 shrink-0">
+            <Input aria-label={`Parameter ${i + 1} name`} placeholder="Name" value={row.name} onChange={(e) => update(row.key, { name: e.target.value })} className="font-mono" spellCheck={false} />
+          </div>
+          <div className="min-w-0 flex-1">
+            <Input aria-label={`Parameter ${i + 1} value`} placeholder="Value" value={row.value} onChange={(e) => update(row.key, { value: e.target.value })} />
+          </div>
           <Button variant="ghost" aria-label={`Remove parameter ${i + 1}`} onClick={() => onChange(rows.filter((r) => r.key !== row.key))}>
             ✕
           </Button>
@@ -50,5 +54,5 @@ export function ParameterRowsEditor({ rows, onChange }: { rows: ParameterRow[]; 
 }
 
 export function ParametersJsonEditor({ value, onChange, error, id }: { value: string; onChange: (text: string) => void; error?: string; id: string }) {
-  return <Textarea id={id} aria-invalid={error ? true : undefined} rows={6} value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} placeholder='{"Name": "World", "Count": 3}' />;
+  return <Textarea id={id} aria-invalid={error ? true : undefined} rows={6} className="font-mono" value={value} onChange={(e) => onChange(e.target.value)} spellCheck={false} placeholder='{"Name": "World", "Count": 3}' />;
 }

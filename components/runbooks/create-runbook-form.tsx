@@ -65,7 +65,7 @@ export function CreateRunbookForm() {
         {(p) => <Input {...p} name="name" required maxLength={63} autoComplete="off" autoFocus spellCheck={false} />}
       </Field>
       <Field label="Description" error={errors.description}>
-        {(p) => <Textarea {...p} name="description" rows={3} maxLength={512} className="font-sans" />}
+        {(p) => <Textarea {...p} name="description" rows={3} maxLength={512} />}
       </Field>
       <Field label="Tags" error={errors.tags} hint="Comma-separated. Tags group runbooks and scope who may see and run them.">
         {(p) => <Input {...p} name="tags" autoComplete="off" placeholder="e.g. network, nightly" />}

@@ -42,5 +42,5 @@ export function Input({ className, ...rest }: InputHTMLAttributes<HTMLInputEleme
 }
 
 export function Textarea({ className, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <textarea className={cn(control, "font-mono", className)} {...rest} />;
+  return <textarea className={cn(control, className)} {...rest} />;
 }
