@@ -43,8 +43,8 @@ export function Dashboard() {
         actions={canWrite ? <ButtonLink href="/runbooks/new" variant="primary">New runbook</ButtonLink> : null}
       />
       <div className="mb-8 grid gap-4 sm:grid-cols-3">
-        {canReadRunbooks ? <Stat label="Runbooks" href="/runbooks" value={runbooks.data ? runbooks.data.items.length : dash} /> : null}
-        {canReadJobs ? <Stat label="Running among recent jobs" href="/jobs" value={jobs.data ? running : dash} /> : null}
+        {canReadRunbooks ? <Stat label="Runbooks" href="/runbooks" value={runbooks.data ? runbooks.data.items.length : runbooks.error ? "—" : dash} /> : null}
+        {canReadJobs ? <Stat label="Running among recent jobs" href="/jobs" value={jobs.data ? running : jobs.error ? "—" : dash} /> : null}
         {canReadWorkers ? <Stat label="Workers online" href="/workers" value={workers.data ? workers.data.items.filter((w) => w.online).length : workers.error ? "—" : dash} /> : null}
       </div>
       {canReadJobs ? (
@@ -53,7 +53,7 @@ export function Dashboard() {
             Recent jobs
           </h2>
           <ErrorMessage error={jobs.error} title="Could not load jobs" />
-          {jobs.isPending ? <Spinner label="Loading jobs…" /> : recent.length ? <JobTable jobs={recent} /> : <p className="text-sm text-slate-500">No jobs yet. Start a published runbook from its page.</p>}
+          {jobs.error ? null : jobs.isPending ? <Spinner label="Loading jobs…" /> : recent.length ? <JobTable jobs={recent} /> : <p className="text-sm text-slate-500">No jobs yet. Start a published runbook from its page.</p>}
         </section>
       ) : null}
     </>

@@ -110,7 +110,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
           </Link>
         </div>
         <ErrorMessage error={jobs.error} title="Could not load jobs" />
-        {jobs.isPending ? <Spinner label="Loading jobs…" /> : recentJobs.length ? <JobTable jobs={recentJobs} showRunbook={false} /> : <p className="text-sm text-slate-500">This runbook has not run yet.</p>}
+        {jobs.error ? null : jobs.isPending ? <Spinner label="Loading jobs…" /> : recentJobs.length ? <JobTable jobs={recentJobs} showRunbook={false} /> : <p className="text-sm text-slate-500">This runbook has not run yet.</p>}
       </section>
     </>
   );
