@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db";
 import { claimJob } from "@/lib/queue/claim-job";
-import { leaseRenewMs } from "@/lib/queue/lease";
 import { reapLostJobs } from "@/lib/queue/reap-lost-jobs";
 import { renewLeases } from "@/lib/queue/renew-leases";
 import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-worker-heartbeat";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
+import { workerHeartbeatMs } from "@/lib/workers/worker-liveness";
 import { coerceError } from "./coerce-error";
 import { executeJob, type JobExecution } from "./job-execution";
 import type { JobRunner } from "./runner-types";
@@ -33,12 +33,18 @@ export interface WorkerLoop {
   shutdown(drainMs: number): Promise<void>;
 }
 
+/**
+ * While jobs run: how often leases are renewed and stop/suspend requests are checked. Fifteen
+ * renewals fit in one lease (lib/queue/lease.ts), so slow round trips or a GC pause never lose a job.
+ */
+const controlPollMs = 1_000;
+
 /** After a claim finds nothing, the next one waits this long, doubling up to the idle poll interval. */
 const firstBackoffMs = 50;
 
 /**
- * claim → run → release, with leases renewed and the heartbeat sent every 5 s, pending stop and
- * suspend requests delivered at the same tick, and a reaper pass every reapEveryMs. While idle the
+ * claim → run → release, with leases renewed and pending stop/suspend requests delivered every
+ * second while jobs run, a heartbeat every 5 s, and a reaper pass every reapEveryMs. While idle the
  * loop backs off to one claim per idlePollMs, so idle workers cost the database about one query a
  * second (measured by `npm run bench`).
  */
@@ -63,8 +69,12 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       };
     });
 
+  // Leases are renewed (and stop/suspend requests picked up) every second while jobs run, so a stop
+  // takes effect within about a second; an idle worker only heartbeats, every 5 s.
+  let ticks = 0;
   const tick = async () => {
-    await recordWorkerHeartbeat(db, worker.id, state);
+    if (ticks++ % (workerHeartbeatMs / controlPollMs) === 0) await recordWorkerHeartbeat(db, worker.id, state);
+    if (executions.size === 0) return;
     const { actions } = await renewLeases(db, worker.id, [...executions.keys()]);
     for (const { jobId, action } of actions) executions.get(jobId)?.handle(action);
   };
@@ -83,7 +93,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     run();
     return () => clearTimeout(timer);
   };
-  const stopTicking = every(leaseRenewMs, "lease renewal", tick);
+  const stopTicking = every(controlPollMs, "lease renewal", tick);
   // Jitter spreads several workers' reaper passes apart.
   const stopReaping = every((options.reapEveryMs ?? 10_000) + Math.floor(Math.random() * 1_000), "reaper", reap);
 

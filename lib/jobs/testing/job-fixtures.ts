@@ -39,11 +39,16 @@ export async function createPublishedRunbook(
   return { id: runbook.id, name, versionId: version.id };
 }
 
-/** Starts `count` jobs of a runbook as a test user; returns their ids in start order. */
+/**
+ * Starts `count` jobs of a runbook as a test user; returns their ids in start order. Each starts in
+ * its own millisecond: the queue orders by createdAt (then id), so tests can rely on start order.
+ */
 export async function startJobs(db: Db, runbookId: string, count: number, input: { runOn?: string; parameters?: Record<string, unknown> } = {}): Promise<string[]> {
   const user = await db.user.upsert({ where: { username: "tester" }, create: { username: "tester", displayName: "Tester" }, update: {} });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
+    const started = Date.now();
+    while (Date.now() === started) await new Promise((r) => setTimeout(r, 1));
     const { jobId } = await startJob(db, { runbookId, input, startedBy: { kind: "user", userId: user.id, name: user.username } });
     ids.push(jobId);
   }

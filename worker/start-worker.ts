@@ -1,0 +1,61 @@
+import os from "node:os";
+import type { Db } from "@/lib/db";
+import { sqlDialect } from "@/lib/queue/sql-dialect";
+import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
+import { startWorkerLoop, type WorkerLoop } from "./loop";
+import type { JobRunner } from "./runner-types";
+import { listenForJobs } from "./wake-listener";
+
+export interface StartWorkerOptions {
+  db: Db;
+  /** The database URL, for the LISTEN connection on PostgreSQL. */
+  databaseUrl: string;
+  runner: JobRunner;
+  name: string;
+  group: string;
+  capacity: number;
+  apiUrl: string;
+  version: string;
+  log: (message: string) => void;
+}
+
+export interface RunningWorker {
+  worker: RegisteredWorker;
+  loop: WorkerLoop;
+  /** Drains (up to drainMs), stops the rest, marks the worker offline. The runner stays open. */
+  stop(drainMs: number): Promise<void>;
+}
+
+/** Idle poll interval: 1 s alone; 5 s while PostgreSQL LISTEN is connected and wakes the loop. */
+const pollMs = { polling: 1_000, listening: 5_000 };
+
+/** Registers the worker and starts claiming; on PostgreSQL also LISTENs for new jobs. */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  const worker = await registerWorker(options.db, {
+    name: options.name,
+    host: os.hostname(),
+    version: options.version,
+    pid: process.pid,
+    group: options.group,
+    capacity: options.capacity,
+  });
+  const loop = startWorkerLoop({ db: options.db, runner: options.runner, worker, capacity: options.capacity, apiUrl: options.apiUrl, log: options.log, idlePollMs: pollMs.polling });
+  const listener =
+    sqlDialect(options.db) === "postgresql"
+      ? listenForJobs({
+          url: options.databaseUrl,
+          group: worker.group,
+          onWake: () => loop.wake(),
+          onConnectedChange: (up) => loop.setIdlePollMs(up ? pollMs.listening : pollMs.polling),
+          log: options.log,
+        })
+      : null;
+  return {
+    worker,
+    loop,
+    async stop(drainMs) {
+      await listener?.close();
+      await loop.shutdown(drainMs);
+    },
+  };
+}
