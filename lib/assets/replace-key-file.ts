@@ -11,6 +11,7 @@ import { previousKeysFileName } from "./key-ring-for-process";
  */
 export function replaceKeyFile(dataDir: string): { previousKeyId: string; currentKeyId: string } {
   const keyFile = path.join(dataDir, "baton.key");
+  if (!fs.existsSync(keyFile)) throw new Error(`There is no ${keyFile} to rotate (is BATON_DATA_DIR right?)`);
   const oldHex = fs.readFileSync(keyFile, "utf8").trim();
   if (!/^[0-9a-f]{64}$/i.test(oldHex)) throw new Error(`${keyFile} must hold 64 hex characters (a 256-bit key)`);
   const previousId = keyIdOf(Buffer.from(oldHex, "hex"));
