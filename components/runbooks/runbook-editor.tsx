@@ -36,6 +36,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (text === null || save.isPending) return false;
+    if (text === savedText) return true;
     publish.reset();
     const sent = text;
     try {
@@ -47,7 +48,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
       setAnnouncement("");
       return false;
     }
-  }, [text, save, publish]);
+  }, [text, savedText, save, publish]);
 
   const publishNow = useCallback(async () => {
     if (dirty && !(await saveNow())) return;
