@@ -3,10 +3,15 @@ import path from "node:path";
 import { findToolDll } from "./find-tool-dll";
 import type { PwshCommand, PwshLookupEnv } from "./pwsh-command";
 
+export { measurePwshColdStart } from "./measure-cold-start";
+
 export interface LocatePwshOptions {
   /** Repository root; its `.tools/pwsh` is the project's own install. */
   projectRoot: string;
-  env: PwshLookupEnv;
+  /** BATON_PWSH: a pwsh executable or a pwsh.dll. */
+  configured?: string;
+  /** PATH and DOTNET_ROOT; defaults to this process's, which describe the machine, not Baton's settings. */
+  env?: PwshLookupEnv;
 }
 
 /**
@@ -15,10 +20,11 @@ export interface LocatePwshOptions {
  * process that runs the job. Returns undefined when none is found; throws when BATON_PWSH is wrong,
  * because a misconfigured override must not silently fall back to another PowerShell.
  */
-export function locatePwsh({ projectRoot, env }: LocatePwshOptions): PwshCommand | undefined {
+export function locatePwsh({ projectRoot, configured, env = machineEnv() }: LocatePwshOptions): PwshCommand | undefined {
   const baseEnv = dotnetEnv(env);
-  if (env.BATON_PWSH) {
-    const target = path.resolve(env.BATON_PWSH);
+  configured ??= env.BATON_PWSH;
+  if (configured) {
+    const target = path.resolve(configured);
     if (!fs.existsSync(target)) throw new Error(`BATON_PWSH points to ${target}, which does not exist.`);
     return fromPath(target, "env", env, baseEnv);
   }
@@ -34,17 +40,21 @@ function fromPath(file: string, source: PwshCommand["source"], env: PwshLookupEn
   // A dotnet-tool install puts the shim next to a .store folder; run the real pwsh.dll instead.
   const tool = findToolDll(path.dirname(real));
   if (tool) return dllCommand(tool.dll, source, env, baseEnv, tool.version);
-  return { command: real, args: [], source, env: baseEnv };
+  return { command: real, args: [], source, path: real, env: baseEnv };
 }
 
 function dllCommand(dll: string, source: PwshCommand["source"], env: PwshLookupEnv, baseEnv: Record<string, string>, version?: string): PwshCommand {
   const dotnet = (env.DOTNET_ROOT && existingFile(path.join(env.DOTNET_ROOT, "dotnet"))) || whichSync("dotnet", env.PATH);
   if (!dotnet) throw new Error(`Found ${dll} but no dotnet executable to run it (set DOTNET_ROOT or add dotnet to PATH).`);
-  return { command: dotnet, args: [dll], source, version, env: baseEnv };
+  return { command: dotnet, args: [dll], source, path: dll, version, env: baseEnv };
 }
 
 function versionFromDllPath(dll: string): string | undefined {
   return /[\\/]powershell[\\/](\d+\.\d+\.\d+[^\\/]*)[\\/]tools[\\/]/i.exec(dll)?.[1];
+}
+
+export function machineEnv(): PwshLookupEnv {
+  return { PATH: process.env.PATH, DOTNET_ROOT: process.env.DOTNET_ROOT };
 }
 
 function dotnetEnv(env: PwshLookupEnv): Record<string, string> {

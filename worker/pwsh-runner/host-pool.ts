@@ -1,0 +1,50 @@
+import { HostProcess, type HostProcessOptions } from "./host-process";
+
+/**
+ * Single-use host processes started ahead of time, each waiting for its job spec. A process runs one
+ * job and exits, so jobs share no runspace, statics or loaded assemblies.
+ */
+export class HostPool {
+  private idle: HostProcess[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly options: HostProcessOptions,
+    private readonly size: number,
+    private readonly onSpawnError: (error: unknown) => void,
+  ) {
+    this.refill();
+  }
+
+  /** A pooled process (ready ones first), or a freshly spawned one when the pool is empty. */
+  take(): HostProcess {
+    this.idle = this.idle.filter((host) => !host.hasExited);
+    const index = this.idle.findIndex((host) => host.readyAt !== undefined);
+    const [host] = this.idle.splice(index >= 0 ? index : 0, 1);
+    // Refill after this tick so the new spawn does not compete with the job we are about to start.
+    setImmediate(() => this.refill());
+    return host ?? new HostProcess(this.options);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const idle = this.idle.splice(0);
+    for (const host of idle) host.killGroup();
+    await Promise.all(idle.map((host) => host.exit));
+  }
+
+  private refill(): void {
+    while (!this.closed && this.idle.length < this.size) {
+      try {
+        const host = new HostProcess(this.options);
+        this.idle.push(host);
+        void host.exit.then(() => {
+          this.idle = this.idle.filter((h) => h !== host);
+        });
+      } catch (error) {
+        this.onSpawnError(error);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Duplex } from "node:stream";
+import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
+import { buildHostEnv } from "./host-env";
+import { LineSplitter } from "./line-splitter";
+
+export const hostScript = path.resolve(import.meta.dirname, "..", "pwsh", "host.ps1");
+
+/** What a host process reports; a pooled process buffers events until a job attaches. */
+export type HostEvent =
+  | { kind: "protocol"; line: string }
+  | { kind: "console"; stream: "stdout" | "stderr"; text: string }
+  | { kind: "oversized"; channel: string; bytes: number };
+
+export interface HostExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderrTail: string;
+}
+
+const maxProtocolLine = 256 * 1024 * 1024;
+const maxConsoleLine = 1024 * 1024;
+const stderrTailBytes = 4096;
+// After the host exits, descendants that escaped its process group could hold our pipes open.
+const closeAfterExitMs = 2000;
+
+export interface HostProcessOptions {
+  pwsh: PwshCommand;
+  tempRoot: string;
+  modulePath?: string;
+  assemblyCache: string;
+}
+
+/** One single-use `dotnet pwsh.dll -File host.ps1` process in its own process group and temp dir. */
+export class HostProcess {
+  readonly child: ChildProcess;
+  readonly pid: number;
+  readonly tempDir: string;
+  readonly spawnedAt = performance.now();
+  readyAt: number | undefined;
+  readonly exit: Promise<HostExit>;
+  private listener: ((event: HostEvent) => void) | undefined;
+  private buffered: HostEvent[] = [];
+  private stderrTail = "";
+  private exited = false;
+
+  constructor(options: HostProcessOptions) {
+    this.tempDir = fs.mkdtempSync(path.join(options.tempRoot, "job-"));
+    fs.chmodSync(this.tempDir, 0o700);
+    const { pwsh } = options;
+    const args = [...pwsh.args, "-NoProfile", "-NonInteractive", "-NoLogo", "-OutputFormat", "Text", "-File", hostScript, "-AssemblyCache", options.assemblyCache];
+    this.child = spawn(pwsh.command, args, {
+      cwd: this.tempDir,
+      // Next's type augmentation makes NODE_ENV required in ProcessEnv; pwsh must not get it.
+      env: buildHostEnv(pwsh, this.tempDir, options.modulePath) as NodeJS.ProcessEnv,
+      // stdin is /dev/null so runbooks and native commands never wait for input; fd 3 is the protocol.
+      stdio: ["ignore", "pipe", "pipe", "pipe"],
+      detached: true,
+      shell: false,
+    });
+    if (this.child.pid === undefined) {
+      // The reason (ENOENT, EACCES) arrives as an 'error' event; without a listener it would crash the worker.
+      this.child.on("error", () => {});
+      fs.rmSync(this.tempDir, { recursive: true, force: true });
+      throw new Error(`Could not start PowerShell (${pwsh.command}): spawn failed`);
+    }
+    this.pid = this.child.pid;
+    this.exit = this.watch();
+  }
+
+  get channel(): Duplex {
+    return this.child.stdio[3] as Duplex;
+  }
+
+  get hasExited(): boolean {
+    return this.exited;
+  }
+
+  /** Receives every event from now on, starting with those buffered while the process sat in the pool. */
+  attach(listener: (event: HostEvent) => void): void {
+    this.listener = listener;
+    for (const event of this.buffered.splice(0)) listener(event);
+  }
+
+  send(message: unknown): void {
+    if (!this.exited && this.channel.writable) this.channel.write(`${JSON.stringify(message)}\n`);
+  }
+
+  /** Kills the whole process group: pwsh and any native commands the runbook started. */
+  killGroup(): void {
+    try {
+      process.kill(-this.pid, "SIGKILL");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  }
+
+  private emit(event: HostEvent): void {
+    if (this.listener) this.listener(event);
+    else this.buffered.push(event);
+  }
+
+  private watch(): Promise<HostExit> {
+    const { child } = this;
+    const protocol = new LineSplitter(
+      (line) => (line.startsWith('{"v":1,"type":"ready"}') ? (this.readyAt ??= performance.now()) : this.emit({ kind: "protocol", line })),
+      maxProtocolLine,
+      (bytes) => this.emit({ kind: "oversized", channel: "protocol", bytes }),
+    );
+    this.channel.on("data", (chunk: Buffer) => protocol.push(chunk));
+    for (const stream of ["stdout", "stderr"] as const) {
+      const splitter = new LineSplitter((text) => this.emit({ kind: "console", stream, text }), maxConsoleLine, (bytes) =>
+        this.emit({ kind: "oversized", channel: stream, bytes }),
+      );
+      child[stream]?.on("data", (chunk: Buffer) => {
+        if (stream === "stderr") this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-stderrTailBytes);
+        splitter.push(chunk);
+      });
+      child[stream]?.on("end", () => splitter.end());
+    }
+    this.channel.on("end", () => protocol.end());
+    // The socket errors with EPIPE/ECONNRESET when the host dies mid-write; the exit path reports that.
+    this.channel.on("error", () => {});
+    return new Promise((resolve) => {
+      let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+      const finish = () => {
+        fs.rmSync(this.tempDir, { recursive: true, force: true });
+        resolve({ ...(exitInfo ?? { code: null, signal: null }), stderrTail: this.stderrTail });
+      };
+      child.on("error", (error) => {
+        this.stderrTail += `\n${error.message}`;
+      });
+      child.on("exit", (code, signal) => {
+        this.exited = true;
+        exitInfo = { code, signal };
+        // Background children of the runbook must not outlive the job.
+        this.killGroup();
+        const timer = setTimeout(() => {
+          for (const s of child.stdio) s?.destroy();
+        }, closeAfterExitMs);
+        child.once("close", () => clearTimeout(timer));
+      });
+      child.on("close", (code, signal) => {
+        this.exited = true;
+        exitInfo ??= { code, signal };
+        finish();
+      });
+    });
+  }
+}

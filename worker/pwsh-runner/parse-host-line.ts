@@ -1,0 +1,61 @@
+import { streamTypes, type StreamRecordInput, type StreamType } from "@/lib/jobs/stream-types";
+
+export type HostResult =
+  | { status: "completed" }
+  | { status: "stopped" }
+  | { status: "failed"; error: { message: string; type?: string; scriptStackTrace?: string } };
+
+export type HostMessage =
+  | { kind: "record"; record: StreamRecordInput }
+  | { kind: "result"; result: HostResult }
+  | { kind: "ready" }
+  | { kind: "invalid"; reason: string };
+
+const recordTypes = new Set<string>(streamTypes.filter((t) => t !== "console" && t !== "system"));
+
+interface WireRecord {
+  type?: unknown;
+  ts?: unknown;
+  text?: unknown;
+  data?: unknown;
+}
+
+/** Reads one protocol line written by host.ps1. Anything unexpected is reported, never thrown. */
+export function parseHostLine(line: string): HostMessage {
+  let wire: WireRecord;
+  try {
+    wire = JSON.parse(line) as WireRecord;
+  } catch {
+    return { kind: "invalid", reason: `not JSON: ${line.slice(0, 200)}` };
+  }
+  if (wire === null || typeof wire !== "object") return { kind: "invalid", reason: `not an object: ${line.slice(0, 200)}` };
+  if (wire.type === "ready") return { kind: "ready" };
+  if (wire.type === "result") return { kind: "result", result: toResult(wire.data) };
+  if (typeof wire.type !== "string" || !recordTypes.has(wire.type)) {
+    return { kind: "invalid", reason: `unknown record type: ${String(wire.type).slice(0, 50)}` };
+  }
+  const ts = typeof wire.ts === "string" ? new Date(wire.ts) : new Date();
+  return {
+    kind: "record",
+    record: {
+      type: wire.type as StreamType,
+      ts: Number.isNaN(ts.getTime()) ? new Date() : ts,
+      text: typeof wire.text === "string" ? wire.text : "",
+      data: wire.data,
+    },
+  };
+}
+
+function toResult(data: unknown): HostResult {
+  const d = (data ?? {}) as { status?: unknown; error?: { message?: unknown; type?: unknown; scriptStackTrace?: unknown } };
+  if (d.status === "completed" || d.status === "stopped") return { status: d.status };
+  const e = d.error ?? {};
+  return {
+    status: "failed",
+    error: {
+      message: typeof e.message === "string" && e.message ? e.message : "The runbook failed without an error message.",
+      type: typeof e.type === "string" ? e.type : undefined,
+      scriptStackTrace: typeof e.scriptStackTrace === "string" ? e.scriptStackTrace : undefined,
+    },
+  };
+}
