@@ -1,9 +1,22 @@
 import os from "node:os";
 import path from "node:path";
 
-/** Where the migrated template databases live for one test run. */
-export const sqliteTemplateFile = path.join(os.tmpdir(), "baton-test", "template.db");
-export const pgTemplateName = "baton_test_template";
+/**
+ * Each test run has its own id (set by global-setup, inherited by the test workers), so runs on one
+ * machine never touch each other's template or test databases.
+ */
+export function testRunId(): string {
+  const id = process.env.BATON_TEST_RUN;
+  if (!id) throw new Error("BATON_TEST_RUN is not set: run tests through vitest (lib/testing/global-setup.ts sets it)");
+  return id;
+}
+
+export const sqliteTemplateFile = () => path.join(os.tmpdir(), `baton-test-${testRunId()}`, "template.db");
+export const pgTemplateName = () => `baton_tpl_${testRunId()}`;
+export const pgTestDbPrefix = () => `baton_t_${testRunId()}_`;
+
+/** Leftovers of interrupted runs older than this are dropped by the next run. */
+export const staleRunAgeSeconds = 3 * 60 * 60;
 
 /**
  * PostgreSQL server for tests. Data-layer tests run on both databases; PostgreSQL is required

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb, prepareSqlite, type Db } from "@/lib/db/client";
 import type { DbProvider } from "@/lib/db/provider";
-import { pgAdminUrl, pgTemplateName, pgUrlFor, sqliteTemplateFile } from "./test-db-config";
+import { pgAdminUrl, pgTemplateName, pgTestDbPrefix, pgUrlFor, sqliteTemplateFile } from "./test-db-config";
 
 export interface TestDb {
   provider: DbProvider;
@@ -24,7 +24,7 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-t-"));
     const file = path.join(dir, "test.db");
-    fs.copyFileSync(sqliteTemplateFile, file);
+    fs.copyFileSync(sqliteTemplateFile(), file);
     const url = `file:${file}`;
     const { db } = createDb(url);
     await prepareSqlite(db);
@@ -38,8 +38,8 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
       },
     };
   }
-  const name = `baton_t_${id}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${pgTemplateName}"`));
+  const name = `${pgTestDbPrefix()}${id}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${pgTemplateName()}"`));
   const url = pgUrlFor(name);
   const { db } = createDb(url, { poolSize: 5 });
   return {
