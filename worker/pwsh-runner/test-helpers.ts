@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
+import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
+import type { JobRunner, JobSpec, RunOutcome } from "../runner-types";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** Real pwsh for tests: a missing pwsh fails the suite unless BATON_TEST_SKIP_PWSH=1. */
+export const skipPwsh = process.env.BATON_TEST_SKIP_PWSH === "1";
+
+export function testPwsh(): PwshCommand {
+  const pwsh = locatePwsh({ projectRoot, configured: process.env.BATON_PWSH });
+  if (!pwsh) throw new Error("pwsh not found (BATON_PWSH, .tools/pwsh, PATH): run npx tsx scripts/setup-pwsh.ts, or set BATON_TEST_SKIP_PWSH=1");
+  return pwsh;
+}
+
+export function makeTempRoot(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "baton-runner-test-"));
+}
+
+export function spec(script: string, overrides: Partial<JobSpec> = {}): JobSpec {
+  return {
+    jobId: "job-1",
+    runbookName: "Test-Runbook",
+    script,
+    parameters: {},
+    apiUrl: "http://127.0.0.1:1",
+    automationToken: "test-token",
+    streams: { verbose: true, debug: true, progress: true },
+    ...overrides,
+  };
+}
+
+export interface JobRun {
+  outcome: RunOutcome;
+  records: StreamRecordInput[];
+  batches: number;
+  pid: number;
+}
+
+export async function runToEnd(runner: JobRunner, jobSpec: JobSpec): Promise<JobRun> {
+  const records: StreamRecordInput[] = [];
+  let batches = 0;
+  const job = await runner.start(jobSpec, (batch) => {
+    batches++;
+    records.push(...batch);
+  });
+  return { outcome: await job.outcome, records, batches, pid: job.pid };
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** pids whose command line contains `needle` (from /proc, so no extra tools are needed). */
+export function pidsMatching(needle: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").replace(/\0/g, " ");
+      if (cmdline.includes(needle)) pids.push(Number(entry));
+    } catch {
+      // The process ended while we were reading.
+    }
+  }
+  return pids;
+}
