@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { appendJobStreams } from "@/lib/jobs/append-job-streams";
 import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
 import { transitionJob } from "@/lib/jobs/transition-job";
-import type { ClaimedJob } from "@/lib/queue/claim-job";
+import type { ClaimedJob } from "@/lib/queue/claim-jobs";
 import { completeJob } from "@/lib/queue/complete-job";
 import { endStoppedJob } from "@/lib/queue/end-stopped-job";
 import { failJob } from "@/lib/queue/fail-job";

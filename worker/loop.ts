@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { claimJob } from "@/lib/queue/claim-job";
+import { claimJobs } from "@/lib/queue/claim-jobs";
 import { reapLostJobs } from "@/lib/queue/reap-lost-jobs";
 import { renewLeases } from "@/lib/queue/renew-leases";
 import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-worker-heartbeat";
@@ -106,24 +106,27 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       }
       let claimed;
       try {
-        claimed = await claimJob(db, worker);
+        // Fill every free slot in one round trip.
+        claimed = await claimJobs(db, worker, options.capacity - executions.size);
       } catch (err) {
         log(`claim failed: ${coerceError(err).message}`);
         await sleep(idlePollMs);
         continue;
       }
-      if (!claimed) {
+      if (claimed.length === 0) {
         await sleep(Math.min(backoff, idlePollMs));
         backoff = Math.min(backoff * 2, idlePollMs);
         continue;
       }
       backoff = firstBackoffMs;
-      const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log }, claimed);
-      executions.set(claimed.id, execution);
-      void execution.done.finally(() => {
-        executions.delete(claimed.id);
-        wake();
-      });
+      for (const job of claimed) {
+        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log }, job);
+        executions.set(job.id, execution);
+        void execution.done.finally(() => {
+          executions.delete(job.id);
+          wake();
+        });
+      }
     }
   };
   const claiming = claimLoop();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import { claimJob } from "@/lib/queue/claim-job";
+import { claimJobs } from "@/lib/queue/claim-jobs";
 import { controlJob } from "./control-job";
 import { explainWait } from "./explain-wait";
 import { getJobDetail } from "./get-job-detail";
@@ -46,7 +46,7 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
     const [queued, running] = await startJobs(t.db, rb.id, 2, { runOn: "ctl" });
     expect(await controlJob(t.db, queued!, "stop", alice)).toEqual({ status: "Stopped" });
     expect((await getJobDetail(t.db, queued!)).statusReason).toBe("Stopped by alice");
-    await claimJob(t.db, worker);
+    await claimJobs(t.db, worker);
     await transitionJob(t.db, running!, "Running", { workerId: worker.id });
     expect(await controlJob(t.db, running!, "stop", alice)).toEqual({ status: "Stopping" });
     expect((await getJobDetail(t.db, running!)).statusReason).toBe("Stop requested by alice");
@@ -58,7 +58,7 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
     const rb = await createPublishedRunbook(t.db);
     const worker = await createWorkerRow(t.db, { group: "sus" });
     const [jobId] = await startJobs(t.db, rb.id, 1, { runOn: "sus" });
-    await claimJob(t.db, worker);
+    await claimJobs(t.db, worker);
     await transitionJob(t.db, jobId!, "Running", { workerId: worker.id });
     expect(await controlJob(t.db, jobId!, "suspend", alice)).toEqual({ status: "Suspending" });
     await transitionJob(t.db, jobId!, "Suspended", { workerId: worker.id });
@@ -67,7 +67,7 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
     const job = await getJobDetail(t.db, jobId!);
     expect(job.timeline.map((c) => c.toStatus).slice(-4)).toEqual(["Suspending", "Suspended", "Resuming", "Queued"]);
     expect(job.worker).toBeNull();
-    expect((await claimJob(t.db, worker))?.id).toBe(jobId);
+    expect((await claimJobs(t.db, worker))[0]?.id).toBe(jobId);
   });
 
   it("explains why a queued job waits", async () => {
@@ -79,13 +79,13 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
     const w1 = await createWorkerRow(t.db, { group: "explain", capacity: 1 });
     expect(await explainWait(t.db, waiting)).toBe("Waiting for a worker to pick it up");
     const [first] = await startJobs(t.db, rb.id, 2, { runOn: "explain" });
-    expect((await claimJob(t.db, w1))?.id).toBe(first);
+    expect((await claimJobs(t.db, w1))[0]?.id).toBe(first);
     expect(await explainWait(t.db, waiting)).toBe("1 of 1 allowed jobs of this runbook are running");
     const other = { status: "Queued", runbookId: (await createPublishedRunbook(t.db)).id, runOn: "explain" };
     expect(await explainWait(t.db, other)).toBe("The only worker in group 'explain' is at capacity (1 of 1 jobs running)");
     const w2 = await createWorkerRow(t.db, { group: "explain", capacity: 1 });
     const [busy] = await startJobs(t.db, other.runbookId, 1, { runOn: "explain" });
-    expect((await claimJob(t.db, w2))?.id).toBe(busy);
+    expect((await claimJobs(t.db, w2))[0]?.id).toBe(busy);
     expect(await explainWait(t.db, other)).toBe("All 2 workers in group 'explain' are at capacity (2 of 2 jobs running)");
     expect((await getJobDetail(t.db, busy!)).waitingReason).toBeNull();
   });

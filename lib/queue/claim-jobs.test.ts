@@ -3,9 +3,9 @@ import { createDb, type Db } from "@/lib/db/client";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPublishedRunbook, createWorkerRow, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { transitionJob } from "@/lib/jobs/transition-job";
-import { claimJob, type ClaimingWorker } from "./claim-job";
+import { claimJobs, type ClaimingWorker } from "./claim-jobs";
 
-describe.each(testProviders)("claimJob on %s", (provider) => {
+describe.each(testProviders)("claimJobs on %s", (provider) => {
   let t: TestDb;
   const extraClients: Db[] = [];
   beforeAll(async () => {
@@ -29,12 +29,12 @@ describe.each(testProviders)("claimJob on %s", (provider) => {
     return db;
   }
 
-  async function drain(db: Db, worker: ClaimingWorker): Promise<string[]> {
+  async function drain(db: Db, worker: ClaimingWorker, batch = 1): Promise<string[]> {
     const ids: string[] = [];
     for (;;) {
-      const job = await claimJob(db, worker);
-      if (!job) return ids;
-      ids.push(job.id);
+      const jobs = await claimJobs(db, worker, batch);
+      if (jobs.length === 0) return ids;
+      ids.push(...jobs.map((j) => j.id));
     }
   }
 
@@ -43,16 +43,28 @@ describe.each(testProviders)("claimJob on %s", (provider) => {
     const rb = await createPublishedRunbook(t.db);
     const [first, second] = await startJobs(t.db, rb.id, 2);
     const before = Date.now();
-    const claimed = await claimJob(t.db, worker);
-    expect(claimed).toEqual({ id: first, runbookId: rb.id, attempts: 1 });
+    const claimed = await claimJobs(t.db, worker);
+    expect(claimed).toEqual([{ id: first, runbookId: rb.id, attempts: 1 }]);
     const job = await t.db.job.findUniqueOrThrow({ where: { id: first }, include: { statusChanges: { orderBy: { id: "asc" } } } });
     expect(job.status).toBe("Activating");
     expect(job.workerId).toBe(worker.id);
     expect(job.leaseExpiresAt!.getTime()).toBeGreaterThan(before + 10_000);
     expect(job.statusChanges.map((c) => c.toStatus)).toEqual(["New", "Queued", "Activating"]);
     expect(job.statusChanges[2]).toMatchObject({ fromStatus: "Queued", actor: `worker:${worker.name}` });
-    expect((await claimJob(t.db, worker))?.id).toBe(second);
-    expect(await claimJob(t.db, worker)).toBeNull();
+    expect((await claimJobs(t.db, worker))[0]?.id).toBe(second);
+    expect(await claimJobs(t.db, worker)).toEqual([]);
+  });
+
+  it("fills several free slots at once, oldest first, without passing a concurrency limit", async () => {
+    const worker = await createWorkerRow(t.db, { group: "batch" });
+    const limited = await createPublishedRunbook(t.db, { concurrencyLimit: 1 });
+    const plain = await createPublishedRunbook(t.db);
+    const [l1, l2] = await startJobs(t.db, limited.id, 2, { runOn: "batch" });
+    const [p1, p2] = await startJobs(t.db, plain.id, 2, { runOn: "batch" });
+    const first = await claimJobs(t.db, worker, 3);
+    expect(first.map((j) => j.id).sort()).toEqual([l1, p1, p2].sort());
+    expect(await claimJobs(t.db, worker, 3)).toEqual([]);
+    expect((await t.db.job.findUniqueOrThrow({ where: { id: l2 } })).status).toBe("Queued");
   });
 
   it("claims only jobs aimed at the worker's group", async () => {
@@ -61,9 +73,9 @@ describe.each(testProviders)("claimJob on %s", (provider) => {
     const anyDefault = await createWorkerRow(t.db, { group: "default" });
     const rb = await createPublishedRunbook(t.db);
     const [eastJob] = await startJobs(t.db, rb.id, 1, { runOn: "east" });
-    expect(await claimJob(t.db, west)).toBeNull();
-    expect(await claimJob(t.db, anyDefault)).toBeNull();
-    expect((await claimJob(t.db, east))?.id).toBe(eastJob);
+    expect(await claimJobs(t.db, west)).toEqual([]);
+    expect(await claimJobs(t.db, anyDefault)).toEqual([]);
+    expect((await claimJobs(t.db, east))[0]?.id).toBe(eastJob);
   });
 
   it("honours the runbook's concurrency limit, and frees a slot when a job ends", async () => {
@@ -73,15 +85,16 @@ describe.each(testProviders)("claimJob on %s", (provider) => {
     const claimed = await drain(t.db, worker);
     expect(claimed).toEqual(ids.slice(0, 2));
     await transitionJob(t.db, claimed[0]!, "Failed");
-    expect((await claimJob(t.db, worker))?.id).toBe(ids[2]);
-    expect(await claimJob(t.db, worker)).toBeNull();
+    expect((await claimJobs(t.db, worker))[0]?.id).toBe(ids[2]);
+    expect(await claimJobs(t.db, worker)).toEqual([]);
   });
 
   it("gives each job to exactly one of several concurrent claimers", async () => {
     const rb = await createPublishedRunbook(t.db);
     const ids = await startJobs(t.db, rb.id, 60);
     const workers = await Promise.all([0, 1, 2, 3].map(() => createWorkerRow(t.db)));
-    const results = await Promise.all(workers.map((w) => drain(client(), w)));
+    // Single claims and batches (a worker filling several free slots) at once.
+    const results = await Promise.all(workers.map((w, i) => drain(client(), w, i + 1)));
     const all = results.flat();
     expect(all.sort()).toEqual([...ids].sort());
     expect(new Set(all).size).toBe(60);
@@ -96,7 +109,7 @@ describe.each(testProviders)("claimJob on %s", (provider) => {
       await startJobs(t.db, other.id, 1);
     }
     const workers = await Promise.all([0, 1, 2, 3].map(() => createWorkerRow(t.db)));
-    await Promise.all(workers.map((w) => drain(client(), w)));
+    await Promise.all(workers.map((w, i) => drain(client(), w, i + 1)));
     expect(await t.db.job.count({ where: { runbookId: limited.id, status: "Activating" } })).toBe(3);
     expect(await t.db.job.count({ where: { runbookId: other.id, status: "Activating" } })).toBe(12);
   });

@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/postgresql/client";
-import type { Db, DbOrTx } from "@/lib/db";
+import type { Db, DbOrTx, Tx } from "@/lib/db";
 import { activeStatuses } from "@/lib/jobs/statuses";
 import { leaseUntil } from "./lease";
 import { sqlDialect } from "./sql-dialect";
@@ -16,66 +16,86 @@ export interface ClaimedJob {
   attempts: number;
 }
 
-// The claim moves Queued → Activating (lib/jobs/statuses.ts allows it) in SQL, because it must be a
-// single atomic statement; it writes the same timeline row transition-job.ts would.
+// The claim moves Queued → Activating (lib/jobs/statuses.ts allows it) in SQL, because it must be
+// atomic with the pick; it writes the same timeline row transition-job.ts would.
 const fromStatus = "Queued";
 const toStatus = "Activating";
 
-/** Serialises claims of jobs whose runbook has a concurrency limit (PostgreSQL), see claimJob. */
+/** Serialises claims of jobs whose runbook has a concurrency limit (PostgreSQL), see claimJobs. */
+/** Bounds the work of one claim call when many limited runbooks' jobs sit at the head of the queue. */
+const maxPasses = 4;
 const limitedClaimLockKey = "baton:claim-limited-runbook";
 
 /**
- * Claims the oldest queued job of the worker's group whose runbook is below its concurrency limit:
- * sets the worker, a lease and attempts + 1, moves it to Activating and records the timeline row,
- * atomically. Returns null when nothing is claimable.
+ * Claims up to `max` of the oldest queued jobs of the worker's group whose runbook is below its
+ * concurrency limit: sets the worker, a lease and attempts + 1, moves each to Activating and records
+ * its timeline row, atomically. Returns [] when nothing is claimable.
  *
- * SQLite lets one writer in at a time, so a single UPDATE … WHERE id = (SELECT …) RETURNING is
- * exact, concurrency limit included. PostgreSQL claims with FOR UPDATE SKIP LOCKED so concurrent
- * claimers take different jobs without waiting; but a count of a runbook's running jobs inside that
- * statement reads the statement's snapshot and two claimers could both see "2 of 3". So jobs of
- * unlimited runbooks (the common case) are claimed in one statement, while a pick of a limited
- * runbook's job is redone under a transaction-scoped advisory lock, where the count is exact.
+ * PostgreSQL claims in one statement with FOR UPDATE SKIP LOCKED, so concurrent workers take
+ * different jobs without waiting, and a worker with several free slots fills them in one round
+ * trip. A count of a runbook's running jobs inside that statement reads the statement's snapshot,
+ * though, so two workers could both see "2 of 3" (and a batch cannot count its own rows). So that
+ * statement claims only jobs of unlimited runbooks (the common case); when it meets a limited
+ * runbook's job, one job is claimed again under a transaction-scoped advisory lock, in a statement
+ * whose snapshot follows the lock, where the count is exact.
+ *
+ * SQLite lets one writer in at a time: each UPDATE … WHERE id = (SELECT …) RETURNING is exact,
+ * limit included; up to `max` of them run in one transaction.
+ *
+ * Both walk the (status, runOn, createdAt) index in order and stop at the first claimable jobs. The
+ * runbook's limit is a scalar subquery per candidate on purpose: written as a join, PostgreSQL
+ * flattens it into a hash join and sorts the whole queue on every claim.
  */
-export async function claimJob(db: Db, worker: ClaimingWorker): Promise<ClaimedJob | null> {
-  if (sqlDialect(db) === "sqlite") return claimOnSqlite(db, worker);
-  const fast = await claimOnPostgres(db, worker, false);
-  if (fast.claimed || !fast.pickedLimited) return fast.claimed;
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limitedClaimLockKey}))`;
-    return (await claimOnPostgres(tx, worker, true)).claimed;
-  });
+export async function claimJobs(db: Db, worker: ClaimingWorker, max = 1): Promise<ClaimedJob[]> {
+  if (max < 1) return [];
+  if (sqlDialect(db) === "sqlite") return db.$transaction((tx) => claimOnSqlite(tx, worker, max));
+  const claimed: ClaimedJob[] = [];
+  // A pass that met a limited runbook's job claims one such job exactly, then looks again for the
+  // remaining slots (the limited job it met may still be claimable, or now filtered out).
+  for (let pass = 0; pass < maxPasses && claimed.length < max; pass++) {
+    const fast = await claimOnPostgres(db, worker, max - claimed.length, false);
+    claimed.push(...fast.claimed);
+    if (claimed.length === max || !fast.pickedLimited) break;
+    const limited = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limitedClaimLockKey}))`;
+      return (await claimOnPostgres(tx, worker, 1, true)).claimed;
+    });
+    claimed.push(...limited);
+    if (limited.length === 0) break;
+  }
+  return claimed;
 }
 
 function activeList(): Prisma.Sql {
   return Prisma.join([...activeStatuses]);
 }
 
-async function claimOnSqlite(db: Db, worker: ClaimingWorker): Promise<ClaimedJob | null> {
-  const now = new Date();
-  return db.$transaction(async (tx) => {
+async function claimOnSqlite(tx: Tx, worker: ClaimingWorker, max: number): Promise<ClaimedJob[]> {
+  const claimed: ClaimedJob[] = [];
+  while (claimed.length < max) {
+    const now = new Date();
     const rows = await tx.$queryRaw<ClaimedJob[]>`
       UPDATE "Job"
          SET "status" = ${toStatus}, "workerId" = ${worker.id}, "leaseExpiresAt" = ${leaseUntil(now)},
              "attempts" = "attempts" + 1, "statusReason" = NULL, "pendingAction" = NULL, "updatedAt" = ${now}
        WHERE "id" = (
-         SELECT j."id" FROM "Job" j JOIN "Runbook" rb ON rb."id" = j."runbookId"
+         SELECT j."id" FROM "Job" j
           WHERE j."status" = ${fromStatus} AND j."runOn" = ${worker.group}
-            AND (rb."concurrencyLimit" IS NULL
-                 OR (SELECT count(*) FROM "Job" a WHERE a."runbookId" = j."runbookId" AND a."status" IN (${activeList()})) < rb."concurrencyLimit")
-          ORDER BY j."createdAt", j."id"
+            AND (SELECT r."concurrencyLimit" IS NULL
+                     OR (SELECT count(*) FROM "Job" a WHERE a."runbookId" = j."runbookId" AND a."status" IN (${activeList()})) < r."concurrencyLimit"
+                   FROM "Runbook" r WHERE r."id" = j."runbookId")
+          ORDER BY j."createdAt"
           LIMIT 1)
       RETURNING "id", "runbookId", "attempts"`;
     const job = rows[0];
-    if (!job) return null;
-    await tx.jobStatusChange.create({
-      data: { jobId: job.id, fromStatus, toStatus, reason: claimReason(worker), actor: `worker:${worker.name}`, at: now },
-    });
-    return { id: job.id, runbookId: job.runbookId, attempts: Number(job.attempts) };
-  });
+    if (!job) break;
+    await tx.jobStatusChange.create({ data: { jobId: job.id, fromStatus, toStatus, reason: claimReason(worker), actor: actorOf(worker), at: now } });
+    claimed.push({ id: job.id, runbookId: job.runbookId, attempts: Number(job.attempts) });
+  }
+  return claimed;
 }
 
 interface PgClaimRow {
-  pickedId: string;
   limited: boolean;
   id: string | null;
   runbookId: string | null;
@@ -83,39 +103,43 @@ interface PgClaimRow {
 }
 
 /**
- * One statement: pick (SKIP LOCKED), update, and insert the timeline row. With `claimLimited` false a
- * pick of a limited runbook's job is reported but not claimed.
+ * One statement: pick (SKIP LOCKED), update, insert the timeline rows. With `claimLimited` false,
+ * picked jobs of limited runbooks are reported (pickedLimited) but not claimed.
  */
-async function claimOnPostgres(db: DbOrTx, worker: ClaimingWorker, claimLimited: boolean): Promise<{ claimed: ClaimedJob | null; pickedLimited: boolean }> {
+async function claimOnPostgres(db: DbOrTx, worker: ClaimingWorker, max: number, claimLimited: boolean): Promise<{ claimed: ClaimedJob[]; pickedLimited: boolean }> {
   const now = new Date();
   const rows = await db.$queryRaw<PgClaimRow[]>`
     WITH pick AS (
-      SELECT j."id", rb."concurrencyLimit" IS NOT NULL AS "limited"
-        FROM "Job" j JOIN "Runbook" rb ON rb."id" = j."runbookId"
+      SELECT j."id", (SELECT r."concurrencyLimit" IS NOT NULL FROM "Runbook" r WHERE r."id" = j."runbookId") AS "limited"
+        FROM "Job" j
        WHERE j."status" = ${fromStatus} AND j."runOn" = ${worker.group}
-         AND (rb."concurrencyLimit" IS NULL
-              OR (SELECT count(*) FROM "Job" a WHERE a."runbookId" = j."runbookId" AND a."status" IN (${activeList()})) < rb."concurrencyLimit")
-       ORDER BY j."createdAt", j."id"
-       LIMIT 1
+         AND (SELECT r."concurrencyLimit" IS NULL
+                  OR (SELECT count(*) FROM "Job" a WHERE a."runbookId" = j."runbookId" AND a."status" IN (${activeList()})) < r."concurrencyLimit"
+                FROM "Runbook" r WHERE r."id" = j."runbookId")
+       ORDER BY j."createdAt"
+       LIMIT ${max}
        FOR UPDATE OF j SKIP LOCKED
     ), claimed AS (
       UPDATE "Job" SET "status" = ${toStatus}, "workerId" = ${worker.id}, "leaseExpiresAt" = ${leaseUntil(now)},
              "attempts" = "Job"."attempts" + 1, "statusReason" = NULL, "pendingAction" = NULL, "updatedAt" = ${now}
         FROM pick
        WHERE "Job"."id" = pick."id" AND (NOT pick."limited" OR ${claimLimited})
-      RETURNING "Job"."id", "Job"."runbookId", "Job"."attempts"
+      RETURNING "Job"."id", "Job"."runbookId", "Job"."attempts", "Job"."createdAt"
     ), timeline AS (
       INSERT INTO "JobStatusChange" ("jobId", "fromStatus", "toStatus", "reason", "actor", "at")
-      SELECT claimed."id", ${fromStatus}, ${toStatus}, ${claimReason(worker)}, ${`worker:${worker.name}`}, ${now} FROM claimed
+      SELECT claimed."id", ${fromStatus}, ${toStatus}, ${claimReason(worker)}, ${actorOf(worker)}, ${now} FROM claimed
     )
-    SELECT pick."id" AS "pickedId", pick."limited", claimed."id", claimed."runbookId", claimed."attempts"
-      FROM pick LEFT JOIN claimed ON claimed."id" = pick."id"`;
-  const row = rows[0];
-  if (!row) return { claimed: null, pickedLimited: false };
-  if (!row.id || !row.runbookId) return { claimed: null, pickedLimited: row.limited };
-  return { claimed: { id: row.id, runbookId: row.runbookId, attempts: Number(row.attempts) }, pickedLimited: row.limited };
+    SELECT pick."limited", claimed."id", claimed."runbookId", claimed."attempts"
+      FROM pick LEFT JOIN claimed ON claimed."id" = pick."id"
+     ORDER BY claimed."createdAt"`;
+  const claimed = rows.filter((r) => r.id && r.runbookId).map((r) => ({ id: r.id!, runbookId: r.runbookId!, attempts: Number(r.attempts) }));
+  return { claimed, pickedLimited: rows.some((r) => r.limited && !r.id) };
 }
 
 function claimReason(worker: ClaimingWorker): string {
   return `Claimed by worker ${worker.name}`;
+}
+
+function actorOf(worker: ClaimingWorker): string {
+  return `worker:${worker.name}`;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPublishedRunbook, createWorkerRow, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { transitionJob } from "@/lib/jobs/transition-job";
-import { claimJob } from "./claim-job";
+import { claimJobs } from "./claim-jobs";
 import { maxRestartAttempts, reapLostJobs } from "./reap-lost-jobs";
 import { renewLeases } from "./renew-leases";
 
@@ -18,7 +18,7 @@ describe.each(testProviders)("reapLostJobs and renewLeases on %s", (provider) =>
     const worker = await createWorkerRow(t.db, { group: `g-${Math.random().toString(36).slice(2, 8)}` });
     const rb = await createPublishedRunbook(t.db, options);
     const [jobId] = await startJobs(t.db, rb.id, 1, { runOn: worker.group });
-    expect((await claimJob(t.db, worker))?.id).toBe(jobId);
+    expect((await claimJobs(t.db, worker))[0]?.id).toBe(jobId);
     await transitionJob(t.db, jobId!, "Running", { workerId: worker.id });
     return { worker, jobId: jobId! };
   }
@@ -50,7 +50,7 @@ describe.each(testProviders)("reapLostJobs and renewLeases on %s", (provider) =>
     expect(job).toMatchObject({ status: "Queued", workerId: null, leaseExpiresAt: null });
     expect(job.statusReason).toMatch(/re-queued because the runbook is restartable/);
     for (let attempt = 2; attempt <= maxRestartAttempts; attempt++) {
-      expect((await claimJob(t.db, worker))?.id).toBe(jobId);
+      expect((await claimJobs(t.db, worker))[0]?.id).toBe(jobId);
       await reapLostJobs(t.db, later(16_000));
     }
     job = await t.db.job.findUniqueOrThrow({ where: { id: jobId } });
@@ -81,7 +81,7 @@ describe.each(testProviders)("reapLostJobs and renewLeases on %s", (provider) =>
     const rb = await createPublishedRunbook(t.db);
     const ids = await startJobs(t.db, rb.id, 3, { runOn: "renew" });
     for (const id of ids) {
-      await claimJob(t.db, worker);
+      await claimJobs(t.db, worker);
       await transitionJob(t.db, id, "Running", { workerId: worker.id });
     }
     await t.db.job.updateMany({ where: { id: { in: ids } }, data: { leaseExpiresAt: new Date(Date.now() + 1000) } });

@@ -1,0 +1,70 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { execFileSync } from "node:child_process";
+import type { DbProvider } from "@/lib/db/provider";
+
+export interface ScratchDb {
+  provider: DbProvider;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** PostgreSQL server for benchmarks: the same one the tests use. */
+export function benchPgAdminUrl(): string {
+  return process.env.BATON_TEST_PG_URL ?? "postgresql://baton:baton@127.0.0.1:5432/postgres";
+}
+
+/** A freshly migrated throw-away database (its own name, so running tests are never touched). */
+export async function createScratchDb(provider: DbProvider): Promise<ScratchDb> {
+  const id = crypto.randomBytes(5).toString("hex");
+  if (provider === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-"));
+    const url = `file:${path.join(dir, "bench.db")}`;
+    migrate(url);
+    return { provider, url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `baton_bench_${id}`;
+  const admin = benchPgAdminUrl();
+  await withClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  migrate(u.toString());
+  return { provider, url: u.toString(), drop: () => dropDatabase(admin, name) };
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs `npm run db:migrate`'s entry point in a child process: the WASM schema engine and a loaded
+ * Prisma client both install a global panic hook, and the engine panics when it finds the client's.
+ */
+function migrate(url: string): void {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/**
+ * Drops a scratch database. FORCE cannot end an autovacuum worker that happens to be busy in it
+ * (it belongs to another role), so a refusal is retried for a few seconds.
+ */
+async function dropDatabase(admin: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "42501" || attempt >= 10) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
