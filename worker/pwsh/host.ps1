@@ -59,7 +59,11 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec) {
     $async = $ps.BeginInvoke($noInput, $output)
     $control = $Channel.ReadLineAsync()
     $stopping = $false
+    $orphanedAt = $null
     while ($true) {
+        # With the worker gone nobody will kill our process group, so a runbook that ignores the stop
+        # would run forever: end the whole group (pwsh is its leader) after a grace period.
+        if ($orphanedAt -and $orphanedAt.Elapsed.TotalSeconds -gt 5) { & /bin/kill -s KILL -- "-$PID" }
         $record = $collector.Drain(20)
         if ($null -ne $record) {
             $formatted = Format-BatonOutput -InputObject $record.Record
@@ -71,6 +75,7 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec) {
             $line = if ($control.IsFaulted) { $null } else { $control.Result }
             $control = if ($null -eq $line) { $null } else { $Channel.ReadLineAsync() }
             # EOF on the channel means the worker went away: stop rather than run unobserved.
+            if ($null -eq $line) { $orphanedAt = [System.Diagnostics.Stopwatch]::StartNew() }
             if (-not $stopping -and ($null -eq $line -or $line -match '"type"\s*:\s*"stop"')) {
                 $stopping = $true
                 # BeginStop, not Stop: finally blocks may still write records that we must keep draining.

@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+import type { JobRunner } from "../runner-types";
+import { createPwshRunner } from "./create-pwsh-runner";
+import { isAlive, makeTempRoot, pidsMatching, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+
+const waitFor = async (check: () => boolean, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
+  let runner: JobRunner;
+  let tempRoot: string;
+  beforeAll(() => {
+    tempRoot = makeTempRoot();
+    runner = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 2, stopGraceMs: 1500 });
+  });
+  afterAll(async () => {
+    await runner.close();
+    fs.rmSync(tempRoot, { recursive: true, force: true });
+  });
+
+  it("stops a sleeping job gracefully so its finally block runs", async () => {
+    const marker = path.join(tempRoot, "finally-ran");
+    const records: StreamRecordInput[] = [];
+    const job = await runner.start(
+      spec(`try { 'started'; Start-Sleep -Seconds 600 } finally { Set-Content -LiteralPath '${marker}' -Value done; 'cleaned up' }`),
+      (batch) => records.push(...batch),
+    );
+    await waitFor(() => records.some((r) => r.text === "started"), 20_000);
+    const stoppedAt = performance.now();
+    job.stop("stop");
+    expect(await job.outcome).toEqual({ status: "stopped", reason: "stop" });
+    expect(performance.now() - stoppedAt).toBeLessThan(1500);
+    expect(fs.readFileSync(marker, "utf8").trim()).toBe("done");
+    expect(records.map((r) => r.text)).toContain("cleaned up");
+    expect(isAlive(job.pid)).toBe(false);
+  });
+
+  it("kills the process group of a job that ignores stop, leaving no orphans", async () => {
+    // A unique duration makes the native sleep findable in /proc.
+    const tag = `600.${process.pid}${Date.now() % 100000}`;
+    const records: StreamRecordInput[] = [];
+    // The native sleep keeps running in the background; the .NET sleep cannot be interrupted by Stop().
+    const job = await runner.start(
+      spec(`Start-Process -FilePath /bin/sleep -ArgumentList '${tag}'; 'started'; [System.Threading.Thread]::Sleep(600000)`),
+      (batch) => records.push(...batch),
+    );
+    await waitFor(() => records.some((r) => r.text === "started") && pidsMatching(`sleep ${tag}`).length > 0, 20_000);
+    const stoppedAt = performance.now();
+    job.stop("timeout");
+    expect(await job.outcome).toEqual({ status: "stopped", reason: "timeout" });
+    const elapsed = performance.now() - stoppedAt;
+    expect(elapsed).toBeGreaterThanOrEqual(1400);
+    expect(elapsed).toBeLessThan(6000);
+    expect(isAlive(job.pid)).toBe(false);
+    expect(pidsMatching(`sleep ${tag}`)).toEqual([]);
+  });
+
+  it("reports a host that dies without a result", async () => {
+    const run = await runToEnd(runner, spec("[Console]::Error.WriteLine('about to die'); [Environment]::Exit(7)"));
+    expect(run.outcome).toEqual({ status: "failed", error: { message: expect.stringMatching(/^PowerShell host exited unexpectedly \(code 7, signal null\): about to die/) } });
+  });
+
+  it("gives the job a cleared environment and its own private temp dir, removed afterwards", async () => {
+    const script = `[pscustomobject]@{
+  DatabaseUrl = "$env:DATABASE_URL"; Secret = "$env:BATON_SECRET"; Home = $env:HOME; Tmp = $env:TMPDIR
+  Names = @(Get-ChildItem env: | ForEach-Object Name | Sort-Object)
+  Mode = (Get-Item -LiteralPath $env:HOME).UnixMode; Cwd = (Get-Location).Path
+}`;
+    const run = await runToEnd(runner, spec(script));
+    expect(run.outcome).toEqual({ status: "completed" });
+    const value = JSON.parse(((run.records.find((r) => r.type === "output")?.data ?? {}) as { json: string }).json);
+    expect(value.DatabaseUrl).toBe("");
+    expect(value.Secret).toBe("");
+    expect(value.Home.startsWith(`${tempRoot}/job-`)).toBe(true);
+    expect(value.Tmp).toBe(value.Home);
+    expect(value.Cwd).toBe(value.Home);
+    expect(value.Mode).toBe("drwx------");
+    for (const name of value.Names as string[]) expect(name).toMatch(/^(PATH|HOME|TMPDIR|PSModulePath|POWERSHELL_.*|DOTNET_.*|PS.*)$/);
+    expect(fs.existsSync(value.Home)).toBe(false);
+  });
+
+  it("starts a job quickly from the warm pool", async () => {
+    await new Promise((r) => setTimeout(r, 3000));
+    const t0 = performance.now();
+    let firstRecordMs = 0;
+    const job = await runner.start(spec("'hello'"), () => (firstRecordMs ||= performance.now() - t0));
+    expect(await job.outcome).toEqual({ status: "completed" });
+    const cold = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 0 });
+    const t1 = performance.now();
+    let coldFirstMs = 0;
+    const coldJob = await cold.start(spec("'hello'"), () => (coldFirstMs ||= performance.now() - t1));
+    await coldJob.outcome;
+    await cold.close();
+    console.log(`first record: warm pool ${Math.round(firstRecordMs)} ms (incl. 50 ms batching), cold spawn ${Math.round(coldFirstMs)} ms`);
+    expect(firstRecordMs).toBeGreaterThan(0);
+  });
+
+  it("leaves no host processes after close", async () => {
+    const scratchRoot = makeTempRoot();
+    const pooled = createPwshRunner({ pwsh: testPwsh(), tempRoot: scratchRoot, poolSize: 2 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pidsMatching(`${scratchRoot}/host-assembly`)).toHaveLength(2);
+    await pooled.close();
+    expect(pidsMatching(`${scratchRoot}/host-assembly`)).toEqual([]);
+    expect(fs.readdirSync(scratchRoot).filter((name) => name.startsWith("job-"))).toEqual([]);
+    fs.rmSync(scratchRoot, { recursive: true, force: true });
+  });
+});
