@@ -83,3 +83,19 @@ test("author, publish and run a runbook, then watch its job complete", async ({ 
   await expect(page.getByRole("heading", { name: "Workers" })).toBeVisible();
   await page.screenshot({ path: screenshotPath("workers") });
 });
+
+test("the sample runbook runs with its default parameters", async ({ page }) => {
+  await signIn(page);
+  const list = await (await page.request.get("/api/v1/runbooks?search=Hello-Baton")).json();
+  const sample = list.items.find((r: { name: string }) => r.name === "Hello-Baton");
+  expect(sample).toBeTruthy();
+  await page.goto(`/runbooks/${sample.id}`);
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]+$/);
+  const streams = page.getByTestId("job-streams");
+  await expect(streams).toContainText("Hello, World! (3/3)", { timeout: 90_000 });
+  await expect(page.getByTestId("job-status")).toHaveText("Completed", { timeout: 90_000 });
+  await expect(streams.locator("[data-stream-type=information]")).toContainText("Greeted World 3 time(s).");
+  await page.screenshot({ path: screenshotPath("sample-job"), fullPage: true });
+});
