@@ -113,4 +113,21 @@ describe.each(testProviders)("claimJobs on %s", (provider) => {
     expect(await t.db.job.count({ where: { runbookId: limited.id, status: "Activating" } })).toBe(3);
     expect(await t.db.job.count({ where: { runbookId: other.id, status: "Activating" } })).toBe(12);
   });
+
+  it("hands 500 jobs to 3 concurrent claim loops, each job exactly once", async () => {
+    const rb = await createPublishedRunbook(t.db);
+    const base = Date.now();
+    await t.db.job.createMany({
+      data: Array.from({ length: 500 }, (_, i) => ({ runbookId: rb.id, runbookVersionId: rb.versionId, status: "Queued", startedByKind: "user", runOn: "bulk", createdAt: new Date(base + i) })),
+    });
+    const workers = await Promise.all([0, 1, 2].map(() => createWorkerRow(t.db, { group: "bulk" })));
+    const results = await Promise.all(workers.map((w, i) => drain(client(), w, [1, 2, 4][i])));
+    const all = results.flat();
+    expect(all).toHaveLength(500);
+    expect(new Set(all).size).toBe(500);
+    expect(results.every((r) => r.length > 0)).toBe(true);
+    const claims = await t.db.jobStatusChange.groupBy({ by: ["jobId"], where: { toStatus: "Activating", job: { runbookId: rb.id } }, _count: { _all: true } });
+    expect(claims).toHaveLength(500);
+    expect(claims.every((c) => c._count._all === 1)).toBe(true);
+  });
 });

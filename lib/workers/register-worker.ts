@@ -30,10 +30,21 @@ export async function registerWorker(db: Db, reg: WorkerRegistration): Promise<R
     const ago = Math.round((Date.now() - existing.lastHeartbeatAt.getTime()) / 1000);
     throw new AppError("conflict", `Another worker named ${reg.name} is online on ${existing.host} (heartbeat ${ago} s ago); give each worker its own BATON_WORKER_NAME`);
   }
-  const group = await db.workerGroup.upsert({ where: { name: reg.group }, create: { name: reg.group }, update: {}, select: { id: true, name: true } });
+  const group = await ensureWorkerGroup(db, reg.group);
   const now = new Date();
   const fields = { host: reg.host, version: reg.version, pid: reg.pid, groupId: group.id, capacity: reg.capacity, state: "online", startedAt: now, lastHeartbeatAt: now };
   const worker = await db.worker.upsert({ where: { name: reg.name }, create: { name: reg.name, ...fields }, update: fields, select: { id: true } });
   if (existing) await expireWorkerLeases(db, worker.id);
   return { id: worker.id, name: reg.name, group: group.name };
+}
+
+/** The group's row, created on first use; two workers starting at once in a new group both get it. */
+async function ensureWorkerGroup(db: Db, name: string): Promise<{ id: string; name: string }> {
+  const select = { id: true, name: true } as const;
+  try {
+    return await db.workerGroup.upsert({ where: { name }, create: { name }, update: {}, select });
+  } catch (err) {
+    if ((err as { code?: string }).code !== "P2002") throw err;
+    return db.workerGroup.findUniqueOrThrow({ where: { name }, select });
+  }
 }

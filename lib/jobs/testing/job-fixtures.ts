@@ -57,7 +57,11 @@ export async function startJobs(db: Db, runbookId: string, count: number, input:
 
 /** Registers a bare Worker row (no process) in a group, for queue tests. */
 export async function createWorkerRow(db: Db, options: { name?: string; group?: string; capacity?: number; lastHeartbeatAt?: Date; state?: string } = {}) {
-  const group = await db.workerGroup.upsert({ where: { name: options.group ?? "default" }, create: { name: options.group ?? "default" }, update: {} });
+  const groupName = options.group ?? "default";
+  // Tests create workers concurrently; an upsert racing another for a new group loses with P2002.
+  const group = await db.workerGroup
+    .upsert({ where: { name: groupName }, create: { name: groupName }, update: {} })
+    .catch(() => db.workerGroup.findUniqueOrThrow({ where: { name: groupName } }));
   const name = options.name ?? `w-${crypto.randomBytes(3).toString("hex")}`;
   const row = await db.worker.create({
     data: {

@@ -1,0 +1,73 @@
+// `npm run worker`: a runbook worker. Claims jobs of its group from the database and runs them in
+// real PowerShell until SIGTERM/SIGINT, then drains (see worker/loop.ts shutdown) and exits 0.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { EnvError } from "@/lib/config/env-parse";
+import { createDb, prepareSqlite } from "@/lib/db/client";
+import { describeDbError } from "@/lib/db/describe-error";
+import { redactDatabaseUrl } from "@/lib/db/provider";
+import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
+import { coerceError } from "./coerce-error";
+import { getWorkerEnv } from "./env";
+import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
+import { startWorker } from "./start-worker";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+
+async function main(): Promise<void> {
+  const env = getWorkerEnv();
+  const log = (message: string) => console.log(`${new Date().toISOString()} [worker ${env.BATON_WORKER_NAME}] ${message}`);
+  const pwsh = locatePwsh({ projectRoot, configured: env.BATON_PWSH });
+  if (!pwsh) throw new Error("PowerShell not found (BATON_PWSH, .tools/pwsh, PATH): run npm run setup:pwsh");
+  const { db, provider, url } = createDb(env.DATABASE_URL);
+  if (provider === "sqlite") await prepareSqlite(db);
+  const runner = createPwshRunner({
+    pwsh,
+    poolSize: env.BATON_WORKER_POOL_SIZE,
+    tempRoot: path.join(os.tmpdir(), `baton-worker-${env.BATON_WORKER_NAME}`),
+    onPoolError: (err) => log(`could not pre-start PowerShell: ${coerceError(err).message}`),
+  });
+  const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+  const running = await startWorker({
+    db,
+    databaseUrl: url,
+    runner,
+    name: env.BATON_WORKER_NAME,
+    group: env.BATON_WORKER_GROUP,
+    capacity: env.BATON_WORKER_CAPACITY,
+    apiUrl: env.BATON_URL,
+    version,
+    log,
+  });
+  log(
+    `online: group '${running.worker.group}', capacity ${env.BATON_WORKER_CAPACITY}, pool ${env.BATON_WORKER_POOL_SIZE}, ` +
+      `pwsh ${pwsh.version ?? pwsh.path}, database ${redactDatabaseUrl(url)}`,
+  );
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
+  log(`${signal}: no new jobs; running jobs get ${env.BATON_WORKER_DRAIN_SECONDS} s to finish`);
+  // A second signal means "now": stop the jobs (their process groups) and leave.
+  const force = () => {
+    log("second signal: stopping PowerShell now");
+    void runner.close().finally(() => process.exit(1));
+  };
+  process.once("SIGTERM", force);
+  process.once("SIGINT", force);
+  await running.stop(env.BATON_WORKER_DRAIN_SECONDS * 1000);
+  await runner.close();
+  await db.$disconnect();
+  log("offline");
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    if (err instanceof EnvError) console.error(err.message);
+    else console.error(`Error: ${describeDbError(err) ?? coerceError(err).message}`);
+    process.exit(1);
+  },
+);
