@@ -17,20 +17,26 @@ $ErrorActionPreference = 'Stop'
 
 Import-BatonHostAssembly -CacheDirectory $AssemblyCache
 $channel = [Baton.PwshHost.Channel]::new(3)
+# Opening the runspace costs ~200 ms; a pooled host does it before its job arrives.
+# No host is passed: Write-Host becomes an information record, and prompts (Read-Host, a missing
+# mandatory parameter) fail instead of waiting for input that will never come.
+$jobRunspace = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2())
+$jobRunspace.Open()
 $channel.WriteReady()
 
 $specLine = $channel.ReadLine()
 # The pool closes idle hosts by closing the channel before any spec arrived.
 if ($null -eq $specLine) { exit 0 }
 
-function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec) {
+function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [runspace] $Runspace) {
     $prepared = Initialize-BatonRunbook -Spec $Spec
     if ($prepared.Error) {
         $Channel.WriteResult('failed', $prepared.Error, 'Baton.RunbookValidationError', $null)
         return
     }
 
-    $iss = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $ps = [powershell]::Create()
+    $ps.Runspace = $Runspace
     $streams = $Spec['streams']
     $preferences = @{
         VerbosePreference  = if ($streams -and $streams['verbose']) { 'Continue' } else { 'SilentlyContinue' }
@@ -38,15 +44,8 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec) {
         ProgressPreference = if ($streams -and -not $streams['progress']) { 'SilentlyContinue' } else { 'Continue' }
     }
     foreach ($name in $preferences.Keys) {
-        $value = [System.Management.Automation.ActionPreference] $preferences[$name]
-        $iss.Variables.Add([System.Management.Automation.Runspaces.SessionStateVariableEntry]::new($name, $value, ''))
+        $Runspace.SessionStateProxy.SetVariable($name, [System.Management.Automation.ActionPreference] $preferences[$name])
     }
-    # No host is passed: Write-Host becomes an information record, and prompts (Read-Host, a missing
-    # mandatory parameter) fail instead of waiting for input that will never come.
-    $runspace = [runspacefactory]::CreateRunspace($iss)
-    $runspace.Open()
-    $ps = [powershell]::Create()
-    $ps.Runspace = $runspace
     # The values go to the binder as objects; no command text is ever built from them.
     $null = $ps.AddCommand($prepared.ScriptPath).AddParameters($prepared.Parameters)
 
@@ -100,7 +99,7 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec) {
 
 try {
     $spec = [Baton.PwshHost.JsonToPowerShell]::Parse($specLine)
-    Invoke-BatonJob -Channel $channel -Spec $spec
+    Invoke-BatonJob -Channel $channel -Spec $spec -Runspace $jobRunspace
 }
 catch {
     # A failure of the host itself (bad spec, I/O): still end with a result so the job is not "lost".
