@@ -111,7 +111,7 @@ export function JobStreams({ records, loading, error, connection }: JobStreamsPr
         ) : (
           visible.map((r) => (
             <div key={r.seq} className="flex gap-3" data-stream-type={r.type}>
-              <span className={cn("w-24 shrink-0 select-none text-right text-[11px] uppercase leading-[inherit]", styleOf(r.type).label)}>{r.type}</span>
+              <span className={cn("w-24 shrink-0 select-none text-right uppercase", styleOf(r.type).label)}>{r.type}</span>
               <span className={cn("whitespace-pre-wrap break-all", styleOf(r.type).line)}>{r.text}</span>
             </div>
           ))
