@@ -162,7 +162,15 @@ export interface MigrationStatus {
 export async function migrationStatus(databaseUrl: string): Promise<MigrationStatus> {
   return withEngine(databaseUrl, async (engine, { migrationsDir }) => {
     const list = await listMigrations(migrationsDir);
-    const out = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters });
+    const out = await engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters }).catch((err: Error) => {
+      // A database that was never migrated has no _prisma_migrations table: everything is pending.
+      if (/_prisma_migrations.*does not exist/.test(err.message)) return null;
+      throw err;
+    });
+    if (!out) {
+      const all = list.migrationDirectories.map((d) => d.path);
+      return { total: all.length, pending: all, failed: [], upToDate: all.length === 0 };
+    }
     const history = out.history as { tag: string; unappliedMigrationNames?: string[] } | null;
     const pending = history?.tag === "databaseIsBehind" ? (history.unappliedMigrationNames ?? []) : [];
     const allPending = out.hasMigrationsTable ? pending : list.migrationDirectories.map((d) => d.path);
