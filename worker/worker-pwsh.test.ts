@@ -1,0 +1,119 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { controlJob } from "@/lib/jobs/control-job";
+import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
+import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
+import { isAlive, makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
+import type { JobRunner, JobSpec } from "./runner-types";
+import { startWorker, type RunningWorker } from "./start-worker";
+
+describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (provider) => {
+  let t: TestDb;
+  let runner: JobRunner;
+  let worker: RunningWorker;
+  const pids: number[] = [];
+  const specs: JobSpec[] = [];
+  const alice = { name: "alice", actor: "user:alice" };
+
+  beforeAll(async () => {
+    t = await createTestDb(provider);
+    const inner = createPwshRunner({ pwsh: testPwsh(), poolSize: 1, stopGraceMs: 2000, tempRoot: makeTempRoot() });
+    // Remember every pwsh the worker starts, to prove none outlives its job.
+    runner = {
+      start: async (spec, onRecords) => {
+        specs.push(spec);
+        const job = await inner.start(spec, onRecords);
+        pids.push(job.pid);
+        return job;
+      },
+      close: () => inner.close(),
+    };
+    worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `pwsh-${provider}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: () => {} });
+  });
+  afterEach(() => {
+    for (const pid of pids.splice(0)) expect(isAlive(pid), `pwsh ${pid} still running`).toBe(false);
+  });
+  afterAll(async () => {
+    await worker?.stop(0);
+    await runner?.close();
+    await t?.drop();
+  });
+
+  async function waitFor(jobId: string, statuses: string[], timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { streams: { orderBy: { seq: "asc" } } } });
+      if (statuses.includes(job.status)) return job;
+      if (Date.now() > deadline) throw new Error(`job is ${job.status} (${job.statusReason}), expected ${statuses.join("|")}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  /** Waits for the pwsh of a stopped job to be gone (the runner kills its process group after the grace period). */
+  async function settle() {
+    const deadline = Date.now() + 10_000;
+    while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  }
+
+  it("runs a runbook with parameters to Completed with its output", async () => {
+    const rb = await createPublishedRunbook(t.db, { content: "param([string]$Name, [int]$Count)\n1..$Count | ForEach-Object { \"Hello $Name $_\" }" });
+    const [jobId] = await startJobs(t.db, rb.id, 1, { parameters: { Name: "Baton", Count: 2 } });
+    const job = await waitFor(jobId!, ["Completed", "Failed"]);
+    expect(job.status).toBe("Completed");
+    expect(job.streams.filter((s) => s.type === "output").map((s) => s.text)).toEqual(["Hello Baton 1", "Hello Baton 2"]);
+    await settle();
+  });
+
+  it("fails a job on a terminating error, with the exception", async () => {
+    const rb = await createPublishedRunbook(t.db, { content: "Write-Output 'before'\nthrow 'the disk is full'" });
+    const [jobId] = await startJobs(t.db, rb.id, 1);
+    const job = await waitFor(jobId!, ["Completed", "Failed"]);
+    expect(job.status).toBe("Failed");
+    expect(job.statusReason).toContain("the disk is full");
+    expect(job.exception).toContain("the disk is full");
+    await settle();
+  });
+
+  it("stops Start-Sleep 600 within seconds and leaves no pwsh behind", async () => {
+    const rb = await createPublishedRunbook(t.db, { content: "Write-Output 'sleeping'\nStart-Sleep -Seconds 600" });
+    const [jobId] = await startJobs(t.db, rb.id, 1);
+    await waitFor(jobId!, ["Running"]);
+    const asked = Date.now();
+    await controlJob(t.db, jobId!, "stop", alice);
+    const job = await waitFor(jobId!, ["Stopped"], 15_000);
+    expect(Date.now() - asked).toBeLessThan(5_000);
+    expect(job.statusReason).toBe("Stop requested by alice");
+    await settle();
+  });
+
+  it("fails a job that exceeds its timeout", async () => {
+    const rb = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600", timeoutSeconds: 2 });
+    const [jobId] = await startJobs(t.db, rb.id, 1);
+    const job = await waitFor(jobId!, ["Failed", "Completed"]);
+    expect(job.status).toBe("Failed");
+    expect(job.statusReason).toBe("Job exceeded its timeout of 2 s");
+    await settle();
+  });
+
+  it("suspends a running job and resumes it: a second run that gets the saved checkpoint", async () => {
+    const rb = await createPublishedRunbook(t.db, { content: "Write-Output \"run $([guid]::NewGuid())\"\nStart-Sleep -Seconds 600" });
+    const [jobId] = await startJobs(t.db, rb.id, 1);
+    await waitFor(jobId!, ["Running"]);
+    // What Set-AutomationCheckpoint stores (through the automation API) before the suspend.
+    await t.db.jobCheckpoint.create({ data: { jobId: jobId!, state: { step: 2, done: ["a"] } } });
+    await controlJob(t.db, jobId!, "suspend", alice);
+    const suspended = await waitFor(jobId!, ["Suspended"], 15_000);
+    expect(suspended.statusReason).toBe("Suspend requested by alice");
+    await settle();
+    await controlJob(t.db, jobId!, "resume", alice);
+    await waitFor(jobId!, ["Running"]);
+    const deadline = Date.now() + 20_000;
+    while ((await t.db.jobStreamRecord.count({ where: { jobId, type: "output" } })) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { streams: { where: { type: "output" } } } });
+    expect(job.attempts).toBe(2);
+    expect(new Set(job.streams.map((s) => s.text)).size).toBe(2);
+    expect(specs.filter((s) => s.jobId === jobId).map((s) => s.checkpoint)).toEqual([undefined, { step: 2, done: ["a"] }]);
+    await controlJob(t.db, jobId!, "stop", alice);
+    await waitFor(jobId!, ["Stopped"], 15_000);
+    await settle();
+  });
+});
