@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { unlockUser } from "@/lib/users/unlock-user";
+import { loginThrottle } from "./login-throttle";
 import { hashPassword } from "./passwords";
+import type { Principal } from "./principal";
 import { resolveSession } from "./resolve-principal";
 import { revokeSession } from "./revoke-session";
 import { signInWithPassword } from "./sign-in-with-password";
@@ -40,5 +43,53 @@ describe.each(testProviders)("password sign-in on %s", (provider) => {
   it("refuses a disabled user only after the right password", async () => {
     expect(await signInWithPassword(t.db, { username: "dis", password: "nope" })).toEqual({ ok: false, reason: "invalid" });
     expect(await signInWithPassword(t.db, { username: "dis", password: "correct horse battery" })).toEqual({ ok: false, reason: "disabled" });
+  });
+});
+
+describe.each(testProviders)("sign-in throttling and lockout on %s", (provider) => {
+  let t: TestDb;
+  let userId: string;
+  const admin: Principal = { kind: "user", userId: null, name: "root", grants: [{ role: "Administrator", scopeTag: null }] };
+  beforeAll(async () => {
+    t = await createTestDb(provider);
+    const passwordHash = await hashPassword("correct horse battery");
+    userId = (await t.db.user.create({ data: { username: "bob", displayName: "Bob", passwordHash } })).id;
+  });
+  afterAll(async () => t?.drop());
+
+  it("delays each retry more, locks after five misses, and refuses even the right password while locked", async () => {
+    const delays: number[] = [];
+    const delay = async (ms: number) => void delays.push(ms);
+    for (let i = 0; i < loginThrottle.maxFailures; i++) {
+      expect(await signInWithPassword(t.db, { username: "bob", password: `guess-${i}` }, { delay })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(delays).toEqual([0, 250, 500, 1000, 2000]);
+    const locked = await t.db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(locked.failedLoginCount).toBe(5);
+    const lockMs = locked.lockedUntil!.getTime() - Date.now();
+    expect(lockMs).toBeGreaterThan(14 * 60_000);
+    expect(lockMs).toBeLessThanOrEqual(15 * 60_000);
+
+    expect(await signInWithPassword(t.db, { username: "bob", password: "correct horse battery" }, { delay })).toEqual({ ok: false, reason: "locked" });
+    expect(delays).toHaveLength(5);
+    const events = await t.db.auditEvent.findMany({ where: { targetId: userId }, orderBy: { id: "asc" } });
+    expect(events.filter((e) => e.action === "auth.sign_in" && e.outcome === "failure")).toHaveLength(6);
+    expect(events.filter((e) => e.action === "user.locked")).toHaveLength(1);
+  });
+
+  it("lets an administrator unlock the account, after which the right password works", async () => {
+    await unlockUser(t.db, admin, userId, "10.1.2.3");
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
+    expect(await t.db.auditEvent.findFirst({ where: { action: "user.unlock" } })).toMatchObject({ actorName: "root", targetId: userId, sourceAddress: "10.1.2.3" });
+    const result = await signInWithPassword(t.db, { username: "bob", password: "correct horse battery" }, { delay: async () => {} });
+    expect(result.ok).toBe(true);
+  });
+
+  it("lets the lock lapse on its own and clears it on the next success", async () => {
+    await t.db.user.update({ where: { id: userId }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() - 1000) } });
+    const result = await signInWithPassword(t.db, { username: "bob", password: "correct horse battery" }, { delay: async () => {} });
+    expect(result.ok).toBe(true);
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
   });
 });

@@ -1,4 +1,6 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
+import { failureDelayMs, lockedUntilAfterFailure } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./passwords";
 import { sessionMaxAgeSeconds } from "./session-config";
 
@@ -17,29 +19,43 @@ export type SignInResult =
 // and response timing does not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Checks a username and password. On success it records the sign-in and opens a UserSession row
- * (what the session cookie names and sign-out revokes); on a wrong password it counts the failure.
+ * (what the session cookie names and sign-out revokes). Wrong passwords are counted, each one delays
+ * the next attempt, and enough of them lock the account (lib/auth/login-throttle.ts).
  */
-export async function signInWithPassword(db: Db, attempt: SignInAttempt): Promise<SignInResult> {
+export async function signInWithPassword(db: Db, attempt: SignInAttempt, options: { delay?: (ms: number) => Promise<void> } = {}): Promise<SignInResult> {
+  const delay = options.delay ?? sleep;
   const user = await db.user.findUnique({
     where: { username: attempt.username },
-    select: { id: true, username: true, passwordHash: true, disabled: true, lockedUntil: true },
+    select: { id: true, username: true, passwordHash: true, disabled: true, lockedUntil: true, failedLoginCount: true },
   });
   if (!user?.passwordHash) {
     await verifyPassword(attempt.password, await (dummyHash ??= hashPassword("baton-timing-equaliser")));
     return { ok: false, reason: "invalid" };
   }
+  const now = new Date();
+  const audit = { actor: { kind: "anonymous" as const, id: null, name: attempt.username }, target: { type: "user", id: user.id, name: user.username }, sourceAddress: attempt.sourceAddress };
+  // A locked account is not checked at all: otherwise "locked" after a guess would confirm the guess.
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await recordAuditEvent(db, { ...audit, action: "auth.sign_in", outcome: "failure", details: { reason: "locked" } });
+    return { ok: false, reason: "locked" };
+  }
+  await delay(failureDelayMs(user.failedLoginCount));
   if (!(await verifyPassword(attempt.password, user.passwordHash))) {
-    await db.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 } } });
+    const { failedLoginCount } = await db.user.update({ where: { id: user.id }, data: { failedLoginCount: { increment: 1 } }, select: { failedLoginCount: true } });
+    const lockedUntil = lockedUntilAfterFailure(failedLoginCount, now);
+    if (lockedUntil) await db.user.update({ where: { id: user.id }, data: { lockedUntil } });
+    await recordAuditEvent(db, { ...audit, action: "auth.sign_in", outcome: "failure", details: { reason: "invalid", failedLoginCount } });
+    if (lockedUntil) await recordAuditEvent(db, { ...audit, action: "user.locked", details: { lockedUntil: lockedUntil.toISOString(), failedLoginCount } });
     return { ok: false, reason: "invalid" };
   }
-  // Only someone who knows the password learns that the account is disabled or locked.
+  // Only someone who knows the password learns that the account is disabled.
   if (user.disabled) return { ok: false, reason: "disabled" };
-  const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) return { ok: false, reason: "locked" };
   const [, session] = await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lastLoginAt: now } }),
+    db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } }),
     db.userSession.create({
       data: {
         userId: user.id,
@@ -51,5 +67,6 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt): Promis
       },
     }),
   ]);
+  await recordAuditEvent(db, { ...audit, actor: { kind: "user", id: user.id, name: user.username }, action: "auth.sign_in" });
   return { ok: true, userId: user.id, username: user.username, sessionId: session.id };
 }
