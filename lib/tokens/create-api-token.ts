@@ -1,0 +1,34 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Principal } from "@/lib/auth/principal";
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import type { Db } from "@/lib/db";
+import { apiTokenViewSelect, toApiTokenView, type ApiTokenView } from "./api-token-view";
+import { requireUserId } from "./require-user-id";
+import type { CreateApiTokenInput } from "./schemas";
+
+/** Enough of the token to recognise it in a list and in logs, far too little to guess the rest. */
+const visiblePrefixLength = 12;
+
+/**
+ * Issues a personal API token acting with its owner's roles. Only its SHA-256 is stored, so the
+ * returned `token` is the one and only time anyone sees it.
+ */
+export async function createApiToken(db: Db, principal: Principal, input: CreateApiTokenInput, sourceAddress: string | null = null): Promise<ApiTokenView & { token: string }> {
+  const userId = requireUserId(principal);
+  const token = generateToken("api");
+  const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000);
+  return db.$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: { userId, name: input.name, tokenHash: hashToken(token), prefix: token.slice(0, visiblePrefixLength), expiresAt },
+      select: apiTokenViewSelect,
+    });
+    await recordAuditEvent(tx, {
+      actor: principal,
+      action: "api_token.create",
+      target: { type: "api_token", id: row.id, name: row.name },
+      sourceAddress,
+      details: { prefix: row.prefix, expiresAt: expiresAt?.toISOString() ?? null },
+    });
+    return { ...toApiTokenView(row), token };
+  });
+}
