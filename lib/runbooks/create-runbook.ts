@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
+import { parseScript } from "@/lib/pwsh/parse-script";
 import { contentHash } from "./content-hash";
 import { getRunbookOrThrow } from "./get-runbook-or-throw";
 import type { RunbookDetail } from "./runbook-views";
@@ -7,6 +8,7 @@ import type { CreateRunbookInput } from "./schemas";
 
 /** Creates a runbook with its editable draft (possibly empty). Names are unique, ignoring case. */
 export async function createRunbook(db: Db, input: CreateRunbookInput, actor: string): Promise<RunbookDetail> {
+  const { parameters } = await parseScript(input.content);
   const id = await db.$transaction(async (tx) => {
     // The unique index is case-sensitive on PostgreSQL; like Azure, "Foo" and "foo" name the same runbook.
     const [same] = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM "Runbook" WHERE LOWER(name) = LOWER(${input.name})`;
@@ -21,7 +23,7 @@ export async function createRunbook(db: Db, input: CreateRunbookInput, actor: st
       },
     });
     const draft = await tx.runbookVersion.create({
-      data: { runbookId: runbook.id, kind: "draft", content: input.content, contentHash: contentHash(input.content), createdBy: actor },
+      data: { runbookId: runbook.id, kind: "draft", content: input.content, contentHash: contentHash(input.content), parameters, createdBy: actor },
     });
     await tx.runbook.update({ where: { id: runbook.id }, data: { draftVersionId: draft.id } });
     return runbook.id;

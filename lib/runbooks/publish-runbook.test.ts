@@ -56,4 +56,27 @@ describe.each(testProviders)("publishing runbooks on %s", (provider) => {
     const empty = await createRunbook(t.db, createRunbookSchema.parse({ name: "Empty" }), "alice");
     await expect(publishRunbook(t.db, empty.id, "alice")).rejects.toMatchObject({ code: "validation_failed", field: "content" });
   });
+
+  it("stores the parsed param() block on the draft and the published version, and refuses scripts with parse errors", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Parsed", content: "param([int]$N = 1)" }), "alice");
+    const script = "param(\n  [Parameter(Mandatory)][ValidateSet('a', 'b')][string]$Mode\n)\nWrite-Output $Mode";
+    const saved = await saveDraft(t.db, rb.id, script, "alice");
+    expect(saved.errors).toEqual([]);
+    expect(saved.parameters).toMatchObject([{ name: "Mode", type: "string", mandatory: true, validateSet: ["a", "b"] }]);
+    const draftRow = await t.db.runbookVersion.findFirstOrThrow({ where: { runbookId: rb.id, kind: "draft" } });
+    expect(draftRow.parameters).toEqual(saved.parameters);
+
+    await publishRunbook(t.db, rb.id, "bob");
+    const published = await t.db.runbookVersion.findFirstOrThrow({ where: { runbookId: rb.id, kind: "published" } });
+    expect(published.parameters).toEqual(saved.parameters);
+
+    const broken = await saveDraft(t.db, rb.id, "Write-Output 1\nif ($true) {\n  Write-Output 2\n", "alice");
+    expect(broken.errors[0]).toMatchObject({ line: 2, column: 12, message: expect.stringMatching(/Missing closing '}'/) });
+    await expect(publishRunbook(t.db, rb.id, "bob")).rejects.toMatchObject({
+      code: "validation_failed",
+      field: "content",
+      message: expect.stringMatching(/parse errors.*line 2:12: Missing closing '}'/),
+    });
+    expect((await getRunbookContent(t.db, rb.id, "published")).content).toBe(script);
+  });
 });

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { parseScript } from "@/lib/pwsh/parse-script";
+import type { ScriptParameter, ScriptParseError } from "@/lib/pwsh/parse-result";
 import { contentHash } from "./content-hash";
 
 export interface DraftView {
@@ -7,23 +9,28 @@ export interface DraftView {
   contentHash: string;
   savedAt: string;
   savedBy: string | null;
+  /** PowerShell's parse errors; a draft with errors saves, but does not publish. */
+  errors: ScriptParseError[];
+  parameters: ScriptParameter[];
 }
 
 /**
  * Replaces the draft's content. The draft row is the one editable version, so it is updated in place;
- * its createdAt/createdBy then say when and by whom the current text was written.
+ * its createdAt/createdBy then say when and by whom the current text was written. The script is parsed
+ * first so the draft carries its param() block (what a test run and the Start form offer).
  */
 export async function saveDraft(db: Db, runbookId: string, content: string, actor: string): Promise<DraftView> {
+  const { errors, parameters } = await parseScript(content);
   const hash = contentHash(content);
   const now = new Date();
   const draft = await db.$transaction(async (tx) => {
     const runbook = await tx.runbook.findUnique({ where: { id: runbookId }, select: { draftVersionId: true } });
     if (!runbook) throw notFound("Runbook");
     const saved = runbook.draftVersionId
-      ? await tx.runbookVersion.update({ where: { id: runbook.draftVersionId }, data: { content, contentHash: hash, createdAt: now, createdBy: actor } })
-      : await tx.runbookVersion.create({ data: { runbookId, kind: "draft", content, contentHash: hash, createdAt: now, createdBy: actor } });
+      ? await tx.runbookVersion.update({ where: { id: runbook.draftVersionId }, data: { content, contentHash: hash, parameters, createdAt: now, createdBy: actor } })
+      : await tx.runbookVersion.create({ data: { runbookId, kind: "draft", content, contentHash: hash, parameters, createdAt: now, createdBy: actor } });
     await tx.runbook.update({ where: { id: runbookId }, data: { draftVersionId: saved.id, updatedBy: actor } });
     return saved;
   });
-  return { content: draft.content, contentHash: draft.contentHash, savedAt: draft.createdAt.toISOString(), savedBy: draft.createdBy };
+  return { content: draft.content, contentHash: draft.contentHash, savedAt: draft.createdAt.toISOString(), savedBy: draft.createdBy, errors, parameters };
 }
