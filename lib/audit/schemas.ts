@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+const optionalText = z.string().trim().max(128, "must be at most 128 characters").optional().transform((v) => v || undefined);
+
+/** Filters shared by the audit page and `GET /api/v1/audit-events` (query string values). */
+export const auditEventsQuerySchema = z.object({
+  /** An action or its prefix: "user." matches every user action. */
+  action: optionalText,
+  actor: optionalText,
+  targetType: optionalText,
+  outcome: z.enum(["success", "failure"], { message: "must be success or failure" }).optional(),
+  from: z.coerce.date({ message: "must be a date" }).optional(),
+  to: z.coerce.date({ message: "must be a date" }).optional(),
+  /** Id of the last event already seen; the next page holds older events. */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(100),
+  format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
+});
+export type AuditEventsQuery = z.infer<typeof auditEventsQuerySchema>;
