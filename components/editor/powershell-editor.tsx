@@ -2,7 +2,8 @@
 
 import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
+import type { ScriptParseError } from "@/lib/pwsh/parse-result";
 
 // Loaded only in the browser (see lazy-powershell-editor.tsx): Monaco comes from the npm package and
 // its worker from our bundle, so the editor works offline and never fetches from a CDN.
@@ -19,18 +20,63 @@ export interface PowerShellEditorProps {
   readOnly?: boolean;
   ariaLabel: string;
   height?: string;
+  /** PowerShell's parse errors, shown as error markers (squiggles, hover, the overview ruler). */
+  errors?: ScriptParseError[];
+  /** Filled once Monaco is ready, so the page can move the cursor to an error. */
+  handleRef?: RefObject<PowerShellEditorHandle | null>;
 }
 
-export default function PowerShellEditor({ value, onChange, onSave, readOnly = false, ariaLabel, height = "60vh" }: PowerShellEditorProps) {
+export interface PowerShellEditorHandle {
+  revealPosition(line: number, column: number): void;
+}
+
+const markerOwner = "pwsh-parser";
+
+export default function PowerShellEditor({ value, onChange, onSave, readOnly = false, ariaLabel, height = "60vh", errors, handleRef }: PowerShellEditorProps) {
   // Monaco keeps the command registered at mount; read the latest handler through a ref.
   const saveRef = useRef(onSave);
   useEffect(() => {
     saveRef.current = onSave;
   }, [onSave]);
 
-  const onMount: OnMount = (editor, m) => {
-    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyS, () => saveRef.current?.());
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onMount: OnMount = (mounted, m) => {
+    mounted.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyS, () => saveRef.current?.());
+    setEditor(mounted);
   };
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      markerOwner,
+      (errors ?? []).map((e) => ({
+        severity: monaco.MarkerSeverity.Error,
+        message: e.message,
+        source: "PowerShell",
+        startLineNumber: e.line,
+        startColumn: e.column,
+        endLineNumber: e.endLine,
+        // PowerShell reports some errors as an empty extent; Monaco needs a character to underline.
+        endColumn: e.endLine === e.line && e.endColumn <= e.column ? e.column + 1 : e.endColumn,
+      })),
+    );
+  }, [editor, errors]);
+
+  useEffect(() => {
+    if (!editor || !handleRef) return;
+    handleRef.current = {
+      revealPosition(line, column) {
+        editor.setPosition({ lineNumber: line, column });
+        editor.revealPositionInCenter({ lineNumber: line, column });
+        editor.focus();
+      },
+    };
+    return () => {
+      handleRef.current = null;
+    };
+  }, [editor, handleRef]);
 
   return (
     <Editor

@@ -1,16 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useCan } from "@/components/auth/principal-context";
 import { LazyPowerShellEditor } from "@/components/editor/lazy-powershell-editor";
+import type { PowerShellEditorHandle } from "@/components/editor/powershell-editor";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
+import type { ScriptParseError } from "@/lib/pwsh/parse-result";
+import { ParseErrorList } from "./parse-error-list";
 import { RunbookStateBadge } from "./runbook-state-badge";
-import { usePublishRunbook, useRunbook, useRunbookContent, useSaveDraft } from "./use-runbooks";
+import { useCheckScript, usePublishRunbook, useRunbook, useRunbookContent, useSaveDraft } from "./use-runbooks";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 export function RunbookEditor({ runbookId }: { runbookId: string }) {
@@ -18,7 +21,11 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const draft = useRunbookContent(runbookId, "draft");
   const save = useSaveDraft(runbookId);
   const publish = usePublishRunbook(runbookId);
+  const check = useCheckScript(runbookId);
   const canWrite = useCan("runbook.write");
+  const editorHandle = useRef<PowerShellEditorHandle | null>(null);
+  // PowerShell's verdict on a text (after a save or "Check syntax"), kept with the text it judged.
+  const [parsed, setParsed] = useState<{ text: string; errors: ScriptParseError[] } | null>(null);
 
   // The editor's text, and the text the server last confirmed; they differ while there are unsaved edits.
   const [text, setText] = useState<string | null>(null);
@@ -40,8 +47,9 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
     publish.reset();
     const sent = text;
     try {
-      await save.mutateAsync(sent);
+      const draft = await save.mutateAsync(sent);
       setSavedText(sent);
+      setParsed({ text: sent, errors: draft.errors });
       setAnnouncement("Draft saved");
       return true;
     } catch {
@@ -59,6 +67,18 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
       setAnnouncement("");
     }
   }, [dirty, saveNow, publish]);
+
+  const checkNow = useCallback(async () => {
+    if (text === null) return;
+    const sent = text;
+    try {
+      const result = await check.mutateAsync(sent);
+      setParsed({ text: sent, errors: result.errors });
+      setAnnouncement(result.errors.length ? `${result.errors.length} syntax error(s)` : "No syntax errors");
+    } catch {
+      setAnnouncement("");
+    }
+  }, [text, check]);
 
   // Ctrl+S anywhere on the page (Monaco handles it itself while focused).
   useEffect(() => {
@@ -107,6 +127,9 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
             </ButtonLink>
             {canWrite ? (
               <>
+                <Button onClick={() => void checkNow()} pending={check.isPending} title="Parse the script with PowerShell without saving">
+                  Check syntax
+                </Button>
                 <Button onClick={() => void saveNow()} pending={save.isPending} disabled={!dirty} title="Save draft (Ctrl+S)">
                   Save draft
                 </Button>
@@ -124,8 +147,10 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
       <div className="space-y-3">
         <ErrorMessage error={save.error} title="The draft was not saved" />
         <ErrorMessage error={publish.error} title="The runbook was not published" />
+        <ErrorMessage error={check.error} title="The syntax was not checked" />
+        {parsed ? <ParseErrorList errors={parsed.errors} stale={parsed.text !== text} onSelect={(e) => editorHandle.current?.revealPosition(e.line, e.column)} /> : null}
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
-          {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} /> : null}
+          {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} /> : null}
         </div>
         <p className="text-xs text-slate-500">
           Ctrl+S saves the draft. Jobs run the published version{rb.published ? ` (currently version ${rb.published.number})` : ""}; publish to make your changes live.

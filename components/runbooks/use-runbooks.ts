@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
+import type { ScriptParseResult } from "@/lib/pwsh/parse-result";
 import type { DraftView } from "@/lib/runbooks/save-draft";
 import type { RunbookContentView } from "@/lib/runbooks/get-runbook-content";
 import type { RunbookDetail, RunbookSummary } from "@/lib/runbooks/runbook-views";
@@ -67,6 +68,13 @@ export function useSaveDraft(id: string) {
       qc.setQueryData<RunbookContentView>(queryKeys.runbookContent(id, "draft"), (old) => ({ version: "draft", number: old?.number ?? null, ...draft }));
       return Promise.all([qc.invalidateQueries({ queryKey: queryKeys.runbook(id) }), qc.invalidateQueries({ queryKey: queryKeys.runbooks() })]);
     },
+  });
+}
+
+/** Parses text with PowerShell on the server without saving it. */
+export function useCheckScript(id: string) {
+  return useMutation({
+    mutationFn: (content: string) => fetchJson<ScriptParseResult>(`${base}/${id}/draft/check`, { method: "POST", body: { content } }),
   });
 }
 
