@@ -1,20 +1,17 @@
 import { AppError } from "@/lib/errors";
+import { checkParameterValue, isMissingValue, type ParameterDefinition } from "@/lib/runbooks/check-parameter-value";
 
-/** One entry of RunbookVersion.parameters (the parsed param() block). */
-interface DeclaredParameter {
-  name: string;
-  mandatory?: boolean;
-  validateSet?: unknown[] | null;
-}
-
-function declaredParameters(parsed: unknown): DeclaredParameter[] | null {
+function declaredParameters(parsed: unknown): ParameterDefinition[] | null {
   if (!Array.isArray(parsed)) return null;
-  return parsed.filter((p): p is DeclaredParameter => typeof p === "object" && p !== null && typeof (p as { name?: unknown }).name === "string");
+  return parsed
+    .filter((p): p is ParameterDefinition => typeof p === "object" && p !== null && typeof (p as { name?: unknown }).name === "string")
+    .map((p) => ({ ...p, validateSet: Array.isArray(p.validateSet) ? p.validateSet.map(String) : null, type: typeof p.type === "string" ? p.type : null }));
 }
 
 /**
  * Checks start parameters against the version's parsed param() block, so a typo fails the start
- * with a 422 naming the field instead of a job that fails in PowerShell later. Names match
+ * with a 422 naming the field instead of a job that fails in PowerShell later. Values are checked
+ * against ValidateSet and the declared type as the Start form checks them. Names match
  * case-insensitively, as in PowerShell, and are returned with the declared spelling. When the
  * version has no parsed block, the values pass unchanged and PowerShell's binder has the last word.
  */
@@ -29,14 +26,13 @@ export function checkJobParameters(runbookName: string, parsedBlock: unknown, va
       const known = declared.map((p) => p.name).join(", ") || "none";
       throw new AppError("validation_failed", `Runbook ${runbookName} has no parameter named ${name} (parameters: ${known})`, { field: `parameters.${name}` });
     }
-    if (param.validateSet?.length && !param.validateSet.some((allowed) => String(allowed).toLowerCase() === String(value).toLowerCase())) {
-      throw new AppError("validation_failed", `${param.name} must be one of: ${param.validateSet.join(", ")}`, { field: `parameters.${param.name}` });
-    }
+    const problem = isMissingValue(value) ? null : checkParameterValue(param, value);
+    if (problem) throw new AppError("validation_failed", `${param.name} ${problem}`, { field: `parameters.${param.name}` });
     result[param.name] = value;
   }
   for (const param of declared) {
     const value = result[param.name];
-    if (param.mandatory && (value === undefined || value === null || value === "")) {
+    if (param.mandatory && isMissingValue(value)) {
       throw new AppError("validation_failed", `${param.name} is mandatory`, { field: `parameters.${param.name}` });
     }
   }
