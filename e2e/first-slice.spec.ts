@@ -60,9 +60,9 @@ test("author, publish and run a runbook, then watch its job complete", async ({ 
   await page.screenshot({ path: screenshotPath("runbook-overview") });
   await page.getByRole("button", { name: "Start" }).click();
   const dialog = page.getByRole("dialog", { name: `Start ${name}` });
-  await dialog.getByRole("button", { name: "Add parameter" }).click();
-  await dialog.getByLabel("Parameter 1 name").fill("Name");
-  await dialog.getByLabel("Parameter 1 value").fill("Playwright");
+  // The form is generated from the published param() block.
+  await dialog.getByLabel("Name", { exact: true }).fill("Playwright");
+  await expect(dialog.getByLabel("Count", { exact: true })).toHaveAttribute("type", "number");
   await page.screenshot({ path: screenshotPath("start-dialog") });
   await dialog.getByRole("button", { name: "Start", exact: true }).click();
 

@@ -7,6 +7,9 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input } from "@/components/ui/field";
 import { startJobSchema } from "@/lib/jobs/start-job-schema";
+import type { ScriptParameter } from "@/lib/pwsh/parse-result";
+import { GeneratedParametersForm } from "./generated-parameters-form";
+import { initialRawValues, parametersToRawValues, rawValuesToParameters, type RawParameterValues } from "./parameter-form-values";
 import { newParameterRow, ParameterRowsEditor, ParametersJsonEditor, parseParametersJson, rowsToParameters, type ParameterRow } from "./parameters-editor";
 import { useStartJob } from "./use-jobs";
 
@@ -14,16 +17,20 @@ interface StartJobDialogProps {
   runbookId: string;
   runbookName: string;
   defaultRunOn: string | null;
+  /** The published version's param() block; null when it was never parsed (free name/value rows then). */
+  parameters: ScriptParameter[] | null;
   open: boolean;
   onClose: () => void;
 }
 
-export function StartJobDialog({ runbookId, runbookName, defaultRunOn, open, onClose }: StartJobDialogProps) {
+export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameters, open, onClose }: StartJobDialogProps) {
   const router = useRouter();
   const start = useStartJob(runbookId);
   const jsonId = useId();
   const [mode, setMode] = useState<"fields" | "json">("fields");
   const [rows, setRows] = useState<ParameterRow[]>([]);
+  const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(parameters ?? []));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [json, setJson] = useState("");
   const [runOn, setRunOn] = useState("");
   const [formError, setFormError] = useState<string | undefined>();
@@ -31,20 +38,34 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, open, onC
   function switchMode(next: "fields" | "json") {
     if (next === mode) return;
     if (next === "json") {
-      const params = rowsToParameters(rows);
+      const params = parameters ? rawValuesToParameters(parameters, raw).values : rowsToParameters(rows);
       setJson(Object.keys(params).length ? JSON.stringify(params, null, 2) : "");
     } else {
       const parsed = parseParametersJson(json);
       if (parsed.error) return setFormError(parsed.error);
-      setRows(Object.entries(parsed.value ?? {}).map(([k, v]) => newParameterRow(k, typeof v === "string" ? v : JSON.stringify(v))));
+      if (parameters) {
+        const back = parametersToRawValues(parameters, parsed.value ?? {});
+        if (back.unknown.length) return setFormError(`Not a parameter of ${runbookName}: ${back.unknown.join(", ")}`);
+        setRaw(back.raw);
+      } else {
+        setRows(Object.entries(parsed.value ?? {}).map(([k, v]) => newParameterRow(k, typeof v === "string" ? v : JSON.stringify(v))));
+      }
     }
+    setFieldErrors({});
     setFormError(undefined);
     setMode(next);
   }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const params = mode === "json" ? parseParametersJson(json) : { value: rowsToParameters(rows) };
+    let params: { value?: Record<string, unknown>; error?: string };
+    if (mode === "json") params = parseParametersJson(json);
+    else if (parameters) {
+      const generated = rawValuesToParameters(parameters, raw);
+      setFieldErrors(generated.errors);
+      const problems = Object.values(generated.errors);
+      params = problems.length ? { error: problems.length === 1 ? problems[0] : `Fix ${problems.length} parameters: ${problems.join("; ")}` } : { value: generated.values };
+    } else params = { value: rowsToParameters(rows) };
     if (params.error) return setFormError(params.error);
     const parsed = startJobSchema.safeParse({ parameters: params.value, runOn: runOn.trim() || undefined });
     if (!parsed.success) {
@@ -75,7 +96,9 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, open, onC
               ))}
             </div>
           </div>
-          {mode === "fields" ? (
+          {mode === "fields" && parameters ? (
+            <GeneratedParametersForm parameters={parameters} values={raw} errors={fieldErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
+          ) : mode === "fields" ? (
             <ParameterRowsEditor rows={rows} onChange={setRows} />
           ) : (
             <>

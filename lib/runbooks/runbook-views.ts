@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/postgresql/client";
+import { storedScriptParameters, type ScriptParameter } from "@/lib/pwsh/parse-result";
 
 /** new: never published; edited: the draft differs from the published version; published: they match. */
 export type RunbookState = "new" | "edited" | "published";
@@ -37,8 +38,9 @@ export interface RunbookDetail extends RunbookSummary {
   defaultRunOn: string | null;
   createdAt: string;
   createdBy: string | null;
-  draft: { contentHash: string; savedAt: string; savedBy: string | null } | null;
-  published: { number: number; contentHash: string; publishedAt: string; publishedBy: string | null } | null;
+  /** `parameters`: the version's param() block as PowerShell parsed it; null if it was never parsed. */
+  draft: { contentHash: string; savedAt: string; savedBy: string | null; parameters: ScriptParameter[] | null } | null;
+  published: { number: number; contentHash: string; publishedAt: string; publishedBy: string | null; parameters: ScriptParameter[] | null } | null;
 }
 
 export interface RunbookVersionView {
@@ -53,7 +55,7 @@ export interface RunbookVersionView {
   isCurrent: boolean;
 }
 
-const versionHeader = { select: { id: true, number: true, contentHash: true, createdAt: true, createdBy: true, publishedAt: true, publishedBy: true } } as const;
+const versionHeader = { select: { id: true, number: true, contentHash: true, createdAt: true, createdBy: true, publishedAt: true, publishedBy: true, parameters: true } } as const;
 
 /** The columns every runbook view reads; content stays out (it is fetched on its own). */
 export const runbookViewInclude = {
@@ -93,7 +95,7 @@ export function toRunbookDetail(row: RunbookRow, lastJob: LastJobView | null): R
     defaultRunOn: row.defaultRunOn,
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
-    draft: draft ? { contentHash: draft.contentHash, savedAt: draft.createdAt.toISOString(), savedBy: draft.createdBy } : null,
+    draft: draft ? { contentHash: draft.contentHash, savedAt: draft.createdAt.toISOString(), savedBy: draft.createdBy, parameters: storedScriptParameters(draft.parameters) } : null,
     published:
       published && published.number !== null
         ? {
@@ -101,6 +103,7 @@ export function toRunbookDetail(row: RunbookRow, lastJob: LastJobView | null): R
             contentHash: published.contentHash,
             publishedAt: (published.publishedAt ?? published.createdAt).toISOString(),
             publishedBy: published.publishedBy,
+            parameters: storedScriptParameters(published.parameters),
           }
         : null,
   };
