@@ -4,6 +4,7 @@ import { createRunbook } from "./create-runbook";
 import { getRunbookContent } from "./get-runbook-content";
 import { listRunbookVersions } from "./list-runbook-versions";
 import { publishRunbook } from "./publish-runbook";
+import { restoreVersion } from "./restore-version";
 import { saveDraft } from "./save-draft";
 import { createRunbookSchema } from "./schemas";
 import { ensureSampleRunbook, sampleRunbookName } from "./ensure-sample-runbook";
@@ -78,5 +79,19 @@ describe.each(testProviders)("publishing runbooks on %s", (provider) => {
       message: expect.stringMatching(/parse errors.*line 2:12: Missing closing '}'/),
     });
     expect((await getRunbookContent(t.db, rb.id, "published")).content).toBe(script);
+  });
+
+  it("restores a published version into the draft without publishing it, and only versions of that runbook", async () => {
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Restore", content: "param([string]$A)" }), "alice");
+    await publishRunbook(t.db, rb.id, "alice");
+    await saveDraft(t.db, rb.id, "param([int]$B)", "alice");
+    await publishRunbook(t.db, rb.id, "alice");
+    const v1 = (await listRunbookVersions(t.db, rb.id)).find((v) => v.number === 1)!;
+    const restored = await restoreVersion(t.db, rb.id, v1.id, "carol");
+    expect(restored).toMatchObject({ content: "param([string]$A)", savedBy: "carol", parameters: [{ name: "A", type: "string" }] });
+    expect((await getRunbookContent(t.db, rb.id, "published")).number).toBe(2);
+
+    const other = await createRunbook(t.db, createRunbookSchema.parse({ name: "Other" }), "alice");
+    await expect(restoreVersion(t.db, other.id, v1.id, "carol")).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -70,3 +70,5 @@ export type ContentVersion = z.infer<typeof contentVersionSchema>;
 export const contentQuerySchema = z.object({ version: contentVersionSchema.default("draft") });
 
 export const runbookIdParamsSchema = z.object({ runbookId: z.uuid("must be a runbook id") });
+
+export const runbookVersionParamsSchema = runbookIdParamsSchema.extend({ versionId: z.uuid("must be a version id") });

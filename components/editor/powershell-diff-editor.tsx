@@ -1,0 +1,50 @@
+"use client";
+
+import { DiffEditor, loader } from "@monaco-editor/react";
+import * as monaco from "monaco-editor";
+
+// As in powershell-editor.tsx: Monaco and its worker come from our bundle, never from a CDN.
+self.MonacoEnvironment = {
+  getWorker: () => new Worker(new URL("./editor.worker.ts", import.meta.url), { type: "module" }),
+};
+loader.config({ monaco });
+
+export interface PowerShellDiffEditorProps {
+  original: string;
+  modified: string;
+  originalLabel: string;
+  modifiedLabel: string;
+  height?: string;
+}
+
+/** Read-only side-by-side diff of two scripts: original on the left, modified on the right. */
+export default function PowerShellDiffEditor({ original, modified, originalLabel, modifiedLabel, height = "60vh" }: PowerShellDiffEditorProps) {
+  return (
+    <div>
+      <div className="grid grid-cols-2 border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
+        <span className="px-3 py-1.5">{originalLabel}</span>
+        <span className="border-l border-slate-200 px-3 py-1.5">{modifiedLabel}</span>
+      </div>
+      <DiffEditor
+        height={height}
+        language="powershell"
+        theme="vs"
+        original={original}
+        modified={modified}
+        loading={<span className="p-4 text-sm text-slate-500">Loading diff…</span>}
+        options={{
+          readOnly: true,
+          originalEditable: false,
+          renderSideBySide: true,
+          // Keep two columns even in a narrow window; the point is comparing side by side.
+          useInlineViewWhenSpaceIsLimited: false,
+          fontSize: 13,
+          fontFamily: 'ui-monospace, SFMono-Regular, "Cascadia Mono", Menlo, Consolas, "Liberation Mono", monospace',
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+        }}
+      />
+    </div>
+  );
+}
