@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import Link from "next/link";
 import { DeleteRunbookButton } from "./delete-runbook-button";
+import { RunbookParametersCard } from "./runbook-parameters-card";
 import { RunbookStateBadge } from "./runbook-state-badge";
 import { useRunbook } from "./use-runbooks";
 
@@ -50,6 +51,9 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
         description={rb.description || <span className="italic text-slate-400">No description</span>}
         actions={
           <>
+            <ButtonLink href={`/runbooks/${rb.id}/versions`} variant="ghost">
+              Versions
+            </ButtonLink>
             {canWrite ? <ButtonLink href={`/runbooks/${rb.id}/edit`}>Edit</ButtonLink> : null}
             {canStart ? (
               <Button variant="primary" onClick={() => setStarting(true)} disabled={!rb.published} title={rb.published ? undefined : "Publish the runbook before starting it"}>
@@ -59,7 +63,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
           </>
         }
       />
-      {canStart ? <StartJobDialog runbookId={rb.id} runbookName={rb.name} defaultRunOn={rb.defaultRunOn} open={starting} onClose={() => setStarting(false)} /> : null}
+      {canStart ? <StartJobDialog key={rb.published?.number ?? 0} runbookId={rb.id} runbookName={rb.name} defaultRunOn={rb.defaultRunOn} parameters={rb.published?.parameters ?? null} open={starting} onClose={() => setStarting(false)} /> : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Details" className="lg:col-span-2">
           <dl className="divide-y divide-slate-100">
@@ -100,6 +104,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
           ) : null}
         </Card>
       </div>
+      {rb.published ? <RunbookParametersCard parameters={rb.published.parameters} version={rb.published.number} /> : null}
       <section className="mt-8" aria-labelledby="recent-jobs">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="recent-jobs" className="text-base font-semibold">

@@ -24,8 +24,9 @@ export function locatePwsh({ projectRoot, configured, env = machineEnv() }: Loca
   const baseEnv = dotnetEnv(env);
   configured ??= env.BATON_PWSH;
   if (configured) {
-    const target = path.resolve(configured);
-    if (!fs.existsSync(target)) throw new Error(`BATON_PWSH points to ${target}, which does not exist.`);
+    // The path is the operator's setting, not a project file: keep Next's output tracing off it.
+    const target = path.resolve(/*turbopackIgnore: true*/ configured);
+    if (!fs.existsSync(/*turbopackIgnore: true*/ target)) throw new Error(`BATON_PWSH points to ${target}, which does not exist.`);
     return fromPath(target, "env", env, baseEnv);
   }
   const project = findToolDll(path.join(projectRoot, ".tools", "pwsh"));
