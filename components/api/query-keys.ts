@@ -7,4 +7,8 @@ export const queryKeys = {
   jobs: (filter?: { status?: string; runbookId?: string }) => (filter ? (["jobs", "list", filter] as const) : (["jobs", "list"] as const)),
   job: (id: string) => ["jobs", "detail", id] as const,
   workers: () => ["workers"] as const,
+  users: () => ["users"] as const,
+  groups: () => ["groups"] as const,
+  apiTokens: () => ["api-tokens"] as const,
+  auditEvents: (filter: Record<string, string>) => ["audit-events", filter] as const,
 };

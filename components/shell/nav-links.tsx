@@ -11,6 +11,11 @@ const items: Array<{ href: string; label: string; permission?: Permission }> = [
   { href: "/runbooks", label: "Runbooks", permission: "runbook.read" },
   { href: "/jobs", label: "Jobs", permission: "job.read" },
   { href: "/workers", label: "Workers", permission: "worker.read" },
+  { href: "/admin/users", label: "Users", permission: "user.read" },
+  { href: "/admin/groups", label: "Groups", permission: "user.read" },
+  { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/settings/tokens", label: "API tokens" },
+  { href: "/settings/password", label: "Password" },
 ];
 
 function isActive(pathname: string, href: string): boolean {

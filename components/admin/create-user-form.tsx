@@ -1,0 +1,57 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { Field, Input } from "@/components/ui/field";
+import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { createUserSchema } from "@/lib/users/schemas";
+import { useCreateUser } from "./use-admin";
+
+const labels = { username: "Username", displayName: "Display name", email: "Email", password: "Password" };
+
+export function CreateUserForm({ onDone }: { onDone: () => void }) {
+  const create = useCreateUser();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const parsed = createUserSchema.safeParse(Object.fromEntries(["username", "displayName", "email", "password"].map((k) => [k, String(form.get(k) ?? "")])));
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: onDone,
+      onError: (err) => {
+        const f = serverFieldError(err);
+        if (f) setErrors({ [f.field]: f.message });
+      },
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <ErrorMessage error={serverFieldError(create.error) ? null : create.error} title="The user was not created" />
+      <Field label="Username" error={errors.username} hint="Letters, digits and . _ @ -; used to sign in.">
+        {(p) => <Input {...p} name="username" required autoComplete="off" spellCheck={false} />}
+      </Field>
+      <Field label="Display name" error={errors.displayName}>
+        {(p) => <Input {...p} name="displayName" required autoComplete="off" />}
+      </Field>
+      <Field label="Email" error={errors.email}>
+        {(p) => <Input {...p} name="email" type="email" autoComplete="off" />}
+      </Field>
+      <Field label="Initial password" error={errors.password} hint="At least 12 characters. Hand it over privately; the user can change it under Settings.">
+        {(p) => <Input {...p} name="password" type="password" required autoComplete="new-password" />}
+      </Field>
+      <div className="flex gap-3">
+        <Button type="submit" variant="primary" pending={create.isPending}>
+          Create user
+        </Button>
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { formatDateTime } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
+import type { UserView } from "@/lib/users/user-view";
+import { CreateUserForm } from "./create-user-form";
+import { GrantRoleForm } from "./grant-role-form";
+import { ResetPasswordForm } from "./reset-password-form";
+import { RoleChips } from "./role-chips";
+import { useDeleteUser, useSetUserDisabled, useUnlockUser, useUsers } from "./use-admin";
+
+type Open = { kind: "create" } | { kind: "reset" | "grant"; user: UserView } | null;
+
+export function UserAdmin() {
+  const users = useUsers();
+  const [open, setOpen] = useState<Open>(null);
+  const close = () => setOpen(null);
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description="Local accounts. Roles come from direct assignments and from security groups; tag-scoped roles apply only to runbooks with that tag."
+        actions={
+          <Button variant="primary" onClick={() => setOpen({ kind: "create" })}>
+            New user
+          </Button>
+        }
+      />
+      <ErrorMessage error={users.error} title="Could not load users" />
+      {users.isPending ? <Spinner label="Loading users…" /> : null}
+      {users.data ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-3">User</th>
+                <th scope="col" className="px-4 py-3">Status</th>
+                <th scope="col" className="px-4 py-3">Roles</th>
+                <th scope="col" className="px-4 py-3">Groups</th>
+                <th scope="col" className="px-4 py-3">Last sign-in</th>
+                <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {users.data.map((u) => (
+                <UserRow key={u.id} user={u} onReset={() => setOpen({ kind: "reset", user: u })} onGrant={() => setOpen({ kind: "grant", user: u })} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Dialog open={open?.kind === "create"} onClose={close} title="New user">
+        <CreateUserForm onDone={close} />
+      </Dialog>
+      <Dialog open={open?.kind === "reset"} onClose={close} title={`Reset password for ${open && "user" in open ? open.user.username : ""}`}>
+        {open?.kind === "reset" ? <ResetPasswordForm userId={open.user.id} onDone={close} /> : null}
+      </Dialog>
+      <Dialog open={open?.kind === "grant"} onClose={close} title={`Grant a role to ${open && "user" in open ? open.user.username : ""}`}>
+        {open?.kind === "grant" ? <GrantRoleForm holder={{ userId: open.user.id }} onDone={close} /> : null}
+      </Dialog>
+    </>
+  );
+}
+
+function UserRow({ user: u, onReset, onGrant }: { user: UserView; onReset: () => void; onGrant: () => void }) {
+  const setDisabled = useSetUserDisabled();
+  const unlock = useUnlockUser();
+  const remove = useDeleteUser();
+  const error = setDisabled.error ?? unlock.error ?? remove.error;
+  return (
+    <tr data-testid={`user-row-${u.username}`}>
+      <td className="px-4 py-3">
+        <div className="font-medium text-slate-900">{u.username}</div>
+        <div className="text-slate-500">
+          {u.displayName}
+          {u.email ? ` · ${u.email}` : ""}
+        </div>
+      </td>
+      <td className="px-4 py-3">
+        <div className="flex flex-wrap gap-1">
+          {u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+          {u.lockedUntil ? <Badge tone="red">Locked until {formatDateTime(u.lockedUntil)}</Badge> : null}
+          {u.failedLoginCount > 0 && !u.lockedUntil ? <Badge tone="amber">{u.failedLoginCount} failed sign-ins</Badge> : null}
+        </div>
+      </td>
+      <td className="px-4 py-3">
+        <RoleChips roles={u.roles} label={u.username} />
+      </td>
+      <td className="px-4 py-3 text-slate-600">{u.groups.map((g) => g.name).join(", ") || "—"}</td>
+      <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(u.lastLoginAt)}</td>
+      <td className="px-4 py-3">
+        <div className="flex flex-wrap justify-end gap-1">
+          <Button variant="ghost" onClick={onGrant}>Grant role</Button>
+          <Button variant="ghost" onClick={onReset}>Reset password</Button>
+          {u.lockedUntil ? (
+            <Button variant="secondary" pending={unlock.isPending} onClick={() => unlock.mutate(u.id)}>Unlock</Button>
+          ) : null}
+          <Button variant="secondary" pending={setDisabled.isPending} onClick={() => setDisabled.mutate({ userId: u.id, disabled: !u.disabled })}>
+            {u.disabled ? "Enable" : "Disable"}
+          </Button>
+          <Button
+            variant="danger"
+            pending={remove.isPending}
+            onClick={() => {
+              if (window.confirm(`Delete ${u.username}? Their sessions, API tokens and role assignments are removed too.`)) remove.mutate(u.id);
+            }}
+          >
+            Delete
+          </Button>
+        </div>
+        <ErrorMessage error={error} className="mt-2" />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fetchJson } from "@/components/api/fetch-json";
+import { queryKeys } from "@/components/api/query-keys";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { Field, Input } from "@/components/ui/field";
+import { formatDateTime } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { Spinner } from "@/components/ui/spinner";
+import type { AuditEventView } from "@/lib/audit/list-audit-events";
+
+type Filters = Record<string, string>;
+
+/** datetime-local inputs give local wall time; the API wants an instant. */
+function toQuery(filters: Filters): URLSearchParams {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) {
+    if (!v) continue;
+    qs.set(k, k === "from" || k === "to" ? new Date(v).toISOString() : v);
+  }
+  return qs;
+}
+
+export function AuditLog() {
+  const [filters, setFilters] = useState<Filters>({});
+  const events = useInfiniteQuery({
+    queryKey: queryKeys.auditEvents(filters),
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam, signal }) => {
+      const qs = toQuery(filters);
+      if (pageParam) qs.set("before", String(pageParam));
+      return fetchJson<{ events: AuditEventView[]; nextBefore: number | null }>(`/api/v1/audit-events?${qs}`, { signal });
+    },
+    getNextPageParam: (last) => last.nextBefore,
+  });
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setFilters(Object.fromEntries(["action", "actor", "targetType", "outcome", "from", "to"].map((k) => [k, String(form.get(k) ?? "").trim()])));
+  }
+
+  const csvHref = `/api/v1/audit-events?${toQuery({ ...filters, format: "csv" })}`;
+  const rows = events.data?.pages.flatMap((p) => p.events) ?? [];
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Who changed what, from where: sign-ins, users, groups, roles, tokens and assets."
+        actions={
+          <a href={csvHref} download className="inline-flex items-center rounded-md bg-white px-3 py-2 text-sm font-medium shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+            Export CSV
+          </a>
+        }
+      />
+      <form onSubmit={onSubmit} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3 lg:grid-cols-7 lg:items-end">
+        <Field label="Action" hint="Or a prefix: user.">
+          {(p) => <Input {...p} name="action" placeholder="e.g. auth.sign_in" />}
+        </Field>
+        <Field label="Actor">
+          {(p) => <Input {...p} name="actor" placeholder="username" />}
+        </Field>
+        <Field label="Target type">
+          {(p) => <Input {...p} name="targetType" placeholder="e.g. user" />}
+        </Field>
+        <Field label="Outcome">
+          {(p) => (
+            <select {...p} name="outcome" className="block w-full rounded-md border-0 bg-white px-3 py-2 text-sm shadow-sm ring-1 ring-inset ring-slate-300">
+              <option value="">Any</option>
+              <option value="success">Success</option>
+              <option value="failure">Failure</option>
+            </select>
+          )}
+        </Field>
+        <Field label="From">
+          {(p) => <Input {...p} name="from" type="datetime-local" />}
+        </Field>
+        <Field label="To">
+          {(p) => <Input {...p} name="to" type="datetime-local" />}
+        </Field>
+        <Button type="submit" variant="primary" className="mb-5">
+          Filter
+        </Button>
+      </form>
+      <ErrorMessage error={events.error} title="Could not load the audit log" />
+      {events.isPending ? <Spinner label="Loading events…" /> : null}
+      {events.data && rows.length === 0 ? <p className="text-sm text-slate-500">No events match.</p> : null}
+      {rows.length ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-3">Time</th>
+                <th scope="col" className="px-4 py-3">Actor</th>
+                <th scope="col" className="px-4 py-3">Action</th>
+                <th scope="col" className="px-4 py-3">Target</th>
+                <th scope="col" className="px-4 py-3">Source</th>
+                <th scope="col" className="px-4 py-3">Details</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((e) => (
+                <tr key={e.id}>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(e.at)}</td>
+                  <td className="px-4 py-2">
+                    {e.actorName ?? "—"} <span className="text-xs text-slate-400">{e.actorKind}</span>
+                  </td>
+                  <td className="px-4 py-2">
+                    <span className="font-mono text-xs">{e.action}</span> {e.outcome === "failure" ? <Badge tone="red">failure</Badge> : null}
+                  </td>
+                  <td className="px-4 py-2">{e.targetType ? `${e.targetType} ${e.targetName ?? e.targetId ?? ""}` : "—"}</td>
+                  <td className="px-4 py-2 text-slate-600">{e.sourceAddress ?? "—"}</td>
+                  <td className="max-w-xs truncate px-4 py-2 font-mono text-xs text-slate-500" title={e.details ? JSON.stringify(e.details) : undefined}>
+                    {e.details ? JSON.stringify(e.details) : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {events.hasNextPage ? (
+        <div className="mt-4 flex justify-center">
+          <Button pending={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+            Load older events
+          </Button>
+        </div>
+      ) : null}
+    </>
+  );
+}
