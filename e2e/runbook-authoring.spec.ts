@@ -11,7 +11,7 @@ const paramBlock = `param(
 Write-Output "Deploying $Replicas to $Environment (dry run: $DryRun)"
 `;
 const broken = `${paramBlock}if ($Replicas -gt 0 {\n    Write-Output 'scaled'\n}\n`;
-const fixed = `${paramBlock}if ($Replicas -gt 0) {\n    Write-Output 'scaled'\n}`;
+const fixed = broken.replace("-gt 0 {", "-gt 0 ){");
 
 test("parse errors show in the editor and block publishing; the Start form is generated from param()", async ({ page }) => {
   await signIn(page);
@@ -26,24 +26,30 @@ test("parse errors show in the editor and block publishing; the Start form is ge
   await expect(editor).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Check syntax" }).click();
   const result = page.getByTestId("parse-result");
-  await expect(result).toContainText("1 syntax error");
-  await expect(result).toContainText(/Line 9, column \d+: Missing closing '\)'/);
-  await expect(editor.locator(".squiggly-error")).toHaveCount(1);
+  await expect(result).toContainText("2 syntax errors");
+  await expect(result).toContainText("Line 9, column 21: Unexpected token '{' in expression or statement.");
+  await expect(result).toContainText("Line 9, column 21: Missing closing ')' after expression in 'if' statement.");
+  // Monaco draws the markers on line 9, the line with "if (".
+  const squiggle = editor.locator(".squiggly-error").first();
+  await expect(squiggle).toBeVisible();
+  const ifLine = editor.locator(".view-line", { hasText: "if ($Replicas -gt 0 {" });
+  const [squiggleBox, lineBox] = [await squiggle.boundingBox(), await ifLine.boundingBox()];
+  expect(Math.abs(squiggleBox!.y - lineBox!.y)).toBeLessThan(lineBox!.height);
   await page.screenshot({ path: screenshotPath("editor-parse-errors") });
 
   // Publishing a script PowerShell cannot parse is refused, naming line:column.
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText(/cannot be published: line 9:\d+: Missing closing '\)'/)).toBeVisible();
+  await expect(page.getByText("cannot be published: line 9:21: Unexpected token '{' in expression or statement.")).toBeVisible();
 
-  // Fix, save: no errors, no markers; publish.
-  await editor.locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(fixed);
+  // Fix it where the error list points: the button puts the cursor at line 9, column 21, before "{".
+  await page.getByRole("button", { name: /Line 9, column 21: Missing closing/ }).click();
+  await page.keyboard.type(")");
   await page.keyboard.press("ControlOrMeta+S");
   await expect(page.getByTestId("save-state")).toHaveText(/Draft saved/);
   await expect(result).toContainText("PowerShell found no syntax errors");
   await expect(editor.locator(".squiggly-error")).toHaveCount(0);
+  const saved = await (await page.request.get(`/api/v1/runbooks/${runbookId}/content?version=draft`)).json();
+  expect(saved.content).toBe(fixed);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("heading", { name: `Edit ${name}` }).getByText("Published")).toBeVisible();
 
