@@ -2,8 +2,7 @@ import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/passwords";
-
-export const minPasswordLength = 12;
+import { minPasswordLength } from "./password-policy";
 
 export type EnsureFirstAdminResult =
   | { created: false }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { minPasswordLength } from "./ensure-first-admin";
+import { minPasswordLength } from "./password-policy";
 
 /** Length is what makes a password strong; composition rules only make people predictable (NIST 800-63B). */
 export const passwordSchema = z
