@@ -2,6 +2,7 @@ import type { AuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { sourceAddress } from "@/lib/http/source-address";
 import type { SessionClaims } from "./resolve-principal";
 import { revokeSession } from "./revoke-session";
 import type { SignInErrorCode } from "./sign-in-errors";
@@ -16,6 +17,12 @@ function firstHeader(headers: Record<string, unknown> | undefined, name: string)
   const value = headers?.[name];
   if (typeof value !== "string") return null;
   return value.split(",")[0]!.trim() || null;
+}
+
+function toHeaders(headers: Record<string, unknown> | undefined): Headers {
+  const out = new Headers();
+  for (const [name, value] of Object.entries(headers ?? {})) if (typeof value === "string") out.set(name, value);
+  return out;
 }
 
 let options: AuthOptions | undefined;
@@ -43,7 +50,7 @@ export function nextAuthOptions(): AuthOptions {
           const result = await signInWithPassword(await getDb(), {
             username: credentials.username.trim(),
             password: credentials.password,
-            sourceAddress: firstHeader(req.headers, "x-forwarded-for") ?? firstHeader(req.headers, "x-real-ip"),
+            sourceAddress: sourceAddress(toHeaders(req.headers)),
             userAgent: firstHeader(req.headers, "user-agent"),
           });
           if (!result.ok) {
