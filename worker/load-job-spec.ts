@@ -23,6 +23,8 @@ export async function loadJobSpec(db: Db, jobId: string, workerId: string, apiUr
     select: {
       parameters: true,
       timeoutSeconds: true,
+      logVerbose: true,
+      logDebug: true,
       runbookVersion: { select: { content: true } },
       runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true } },
       checkpoint: { select: { state: true } },
@@ -42,7 +44,7 @@ export async function loadJobSpec(db: Db, jobId: string, workerId: string, apiUr
       parameters,
       apiUrl,
       automationToken: token,
-      streams: { verbose: job.runbook.logVerbose, debug: job.runbook.logDebug, progress: job.runbook.logProgress },
+      streams: { verbose: job.logVerbose ?? job.runbook.logVerbose, debug: job.logDebug ?? job.runbook.logDebug, progress: job.runbook.logProgress },
       ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
     },
     restartable: job.runbook.restartable,

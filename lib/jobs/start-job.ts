@@ -11,8 +11,8 @@ export interface StartJobOptions {
   runbookId: string;
   input: StartJobInput;
   startedBy: JobStarter;
-  /** Test jobs run a snapshot of the draft instead of the published version. */
-  test?: { runbookVersionId: string };
+  /** Test jobs run a snapshot of the draft instead of the published version, optionally with Verbose/Debug captured. */
+  test?: { runbookVersionId: string; logVerbose?: boolean; logDebug?: boolean };
 }
 
 /** The worker group every worker joins unless configured otherwise; it always exists implicitly. */
@@ -49,6 +49,8 @@ export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobI
         runbookId: options.runbookId,
         runbookVersionId: version.id,
         isTest: Boolean(options.test),
+        logVerbose: options.test?.logVerbose ?? null,
+        logDebug: options.test?.logDebug ?? null,
         status: "New",
         parameters: parameters as Prisma.InputJsonObject,
         startedByKind: starter.kind,

@@ -1,0 +1,18 @@
+import { apiRoute, readJson } from "@/lib/http/api-route";
+import { getJobDetail } from "@/lib/jobs/get-job-detail";
+import { starterFromPrincipal } from "@/lib/jobs/job-starter";
+import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
+import { runbookIdParamsSchema, testDraftSchema } from "@/lib/runbooks/schemas";
+import { startDraftTest } from "@/lib/runbooks/start-draft-test";
+
+/** Run the draft as a test job (a snapshot of it); the job's streams are read like any job's. */
+export const POST = apiRoute(
+  "runbook.test",
+  async ({ req, params, db, principal }) => {
+    await authorizeRunbook(db, principal, params.runbookId, "runbook.test");
+    const input = await readJson(req, testDraftSchema);
+    const { jobId } = await startDraftTest(db, params.runbookId, input, starterFromPrincipal(principal));
+    return Response.json(await getJobDetail(db, jobId), { status: 201 });
+  },
+  { params: runbookIdParamsSchema },
+);

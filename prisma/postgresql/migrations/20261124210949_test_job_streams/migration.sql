@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN     "logDebug" BOOLEAN,
+ADD COLUMN     "logVerbose" BOOLEAN;

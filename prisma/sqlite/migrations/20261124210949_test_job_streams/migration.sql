@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN "logDebug" BOOLEAN;
+ALTER TABLE "Job" ADD COLUMN "logVerbose" BOOLEAN;
