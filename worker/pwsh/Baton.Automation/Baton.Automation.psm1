@@ -80,6 +80,12 @@ function Invoke-BatonApi {
         $request.ContentType = 'application/json; charset=utf-8'
         $request.Body = ConvertTo-Json -InputObject $Body -Depth 64 -Compress
     }
+    # A runbook's -Verbose or $VerbosePreference would make Invoke-WebRequest write the response body
+    # to the job's streams: the secret itself, before it reaches the sink. Its progress records
+    # ("Reading web response stream") are noise in a job's log.
+    $VerbosePreference = 'SilentlyContinue'
+    $DebugPreference = 'SilentlyContinue'
+    $ProgressPreference = 'SilentlyContinue'
     try {
         $response = Invoke-WebRequest @request -ErrorAction Stop
     } catch {
