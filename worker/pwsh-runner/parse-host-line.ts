@@ -8,6 +8,10 @@ export type HostResult =
 export type HostMessage =
   | { kind: "record"; record: StreamRecordInput }
   | { kind: "result"; result: HostResult }
+  /** Values the automation cmdlets handed to the runbook, to mask from here on; never a record. */
+  | { kind: "secret"; values: string[] }
+  /** The host's answer to a sync request: every secret handed out before the request came first. */
+  | { kind: "sync"; id: number }
   | { kind: "ready" }
   | { kind: "invalid"; reason: string };
 
@@ -31,6 +35,14 @@ export function parseHostLine(line: string): HostMessage {
   if (wire === null || typeof wire !== "object") return { kind: "invalid", reason: `not an object: ${line.slice(0, 200)}` };
   if (wire.type === "ready") return { kind: "ready" };
   if (wire.type === "result") return { kind: "result", result: toResult(wire.data) };
+  if (wire.type === "secret") {
+    const values = (wire.data as { values?: unknown } | null)?.values;
+    return { kind: "secret", values: Array.isArray(values) ? values.filter((v): v is string => typeof v === "string") : [] };
+  }
+  if (wire.type === "sync") {
+    const id = (wire.data as { id?: unknown } | null)?.id;
+    return typeof id === "number" ? { kind: "sync", id } : { kind: "invalid", reason: "sync without an id" };
+  }
   if (typeof wire.type !== "string" || !recordTypes.has(wire.type)) {
     return { kind: "invalid", reason: `unknown record type: ${String(wire.type).slice(0, 50)}` };
   }

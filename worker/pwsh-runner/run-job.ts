@@ -1,10 +1,16 @@
+import { createSecretMasker } from "@/lib/automation/secret-masker";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import type { JobSpec, RunOutcome, RunningJob, StopReason } from "../runner-types";
+import { ConsoleGate } from "./console-gate";
 import type { HostEvent, HostProcess } from "./host-process";
 import { parseHostLine, type HostResult } from "./parse-host-line";
 import { RecordBatcher } from "./record-batcher";
 
-/** Sends the spec to a host process and follows it to the end: records, stop, kill, outcome. */
+/**
+ * Sends the spec to a host process and follows it to the end: records, stop, kill, outcome. Every
+ * record, console line and error message passes through the job's secret masker before it leaves
+ * here, so stored and live streams are masked alike (lib/automation/README.md).
+ */
 export function runJobOnHost(
   host: HostProcess,
   spec: JobSpec,
@@ -12,40 +18,54 @@ export function runJobOnHost(
   stopGraceMs: number,
 ): RunningJob {
   const batcher = new RecordBatcher(onRecords);
+  // The runbook can read its own token from the module's scope; printing it must not publish it.
+  const masker = createSecretMasker([spec.automationToken]);
+  const consoleGate = new ConsoleGate(
+    (id) => host.send({ type: "sync", id }),
+    (record) => batcher.add(masker.maskRecord(record)),
+  );
   let result: HostResult | undefined;
   let stopReason: StopReason | undefined;
   let killTimer: NodeJS.Timeout | undefined;
 
-  const system = (text: string) => batcher.add({ type: "system", ts: new Date(), text });
+  const system = (text: string) => batcher.add({ type: "system", ts: new Date(), text: masker.mask(text) });
+  // The spec goes first: a pooled host may have buffered console lines whose sync must follow it.
+  host.send(spec);
   host.attach((event: HostEvent) => {
     if (event.kind === "console") {
-      batcher.add({ type: "console", ts: new Date(), text: event.text, data: { stream: event.stream } });
+      consoleGate.hold({ type: "console", ts: new Date(), text: event.text, data: { stream: event.stream } });
     } else if (event.kind === "oversized") {
       system(`A ${event.bytes}-byte line on ${event.channel} was too large and was dropped.`);
     } else {
       const message = parseHostLine(event.line);
-      if (message.kind === "record") batcher.add(message.record);
+      if (message.kind === "record") batcher.add(masker.maskRecord(message.record));
+      else if (message.kind === "secret") masker.add(message.values);
+      else if (message.kind === "sync") consoleGate.synced(message.id);
       else if (message.kind === "result") result = message.result;
       else if (message.kind === "invalid") system(`Unreadable line from the PowerShell host (${message.reason}).`);
     }
   });
-  host.send(spec);
+
+  // The error becomes the job's exception, shown and stored like its streams.
+  const failed = (message: string, error: { type?: string; scriptStackTrace?: string } = {}): RunOutcome => ({
+    status: "failed",
+    error: { ...error, message: masker.mask(message), ...(error.scriptStackTrace ? { scriptStackTrace: masker.mask(error.scriptStackTrace) } : {}) },
+  });
 
   const outcome = host.exit.then((exit): RunOutcome => {
     clearTimeout(killTimer);
+    consoleGate.releaseAll();
     batcher.flush();
     if (batcher.error !== undefined) {
       const reason = batcher.error instanceof Error ? batcher.error.message : String(batcher.error);
-      return { status: "failed", error: { message: `Job records could not be delivered: ${reason}` } };
+      return failed(`Job records could not be delivered: ${reason}`);
     }
     if (stopReason && (result === undefined || result.status === "stopped")) return { status: "stopped", reason: stopReason };
     if (result?.status === "stopped") return { status: "stopped", reason: "stop" };
+    if (result?.status === "failed") return failed(result.error.message, result.error);
     if (result) return result;
     const tail = exit.stderrTail.trim();
-    return {
-      status: "failed",
-      error: { message: `PowerShell host exited unexpectedly (code ${exit.code}, signal ${exit.signal})${tail ? `: ${tail}` : ""}` },
-    };
+    return failed(`PowerShell host exited unexpectedly (code ${exit.code}, signal ${exit.signal})${tail ? `: ${tail}` : ""}`);
   });
 
   return {

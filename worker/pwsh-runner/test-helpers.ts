@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { generateToken } from "@/lib/crypto/tokens";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
@@ -28,7 +29,8 @@ export function spec(script: string, overrides: Partial<JobSpec> = {}): JobSpec 
     script,
     parameters: {},
     apiUrl: "http://127.0.0.1:1",
-    automationToken: "test-token",
+    // The host hands it to Initialize-BatonAutomation, which accepts only job tokens.
+    automationToken: generateToken("job"),
     streams: { verbose: true, debug: true, progress: true },
     ...overrides,
   };

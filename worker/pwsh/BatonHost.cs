@@ -4,13 +4,14 @@
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Management.Automation;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.Win32.SafeHandles;
 
 namespace Baton.PwshHost
@@ -34,6 +35,9 @@ namespace Baton.PwshHost
         private readonly Utf8JsonWriter _json;
         private readonly object _lock = new object();
         private long _seq;
+        private ConcurrentQueue<string> _secrets;
+        private volatile bool _stopRequested;
+        private volatile bool _closed;
 
         public Channel(int fd)
         {
@@ -59,7 +63,80 @@ namespace Baton.PwshHost
             }
         }
 
-        public Task<string> ReadLineAsync() { return _reader.ReadLineAsync(); }
+        /// <summary>The worker asked the job to stop.</summary>
+        public bool StopRequested { get { return _stopRequested; } }
+
+        /// <summary>The worker closed the channel (it is gone), or reading it failed.</summary>
+        public bool IsClosed { get { return _closed; } }
+
+        /// <summary>
+        /// The queue the automation module fills with every secret it hands to the runbook. Each write
+        /// empties it into a "secret" line first, under the same lock, so the worker learns a secret
+        /// before any record that could contain it: the module enqueues a value before the runbook can
+        /// see it, so a record holding it is written after it was enqueued (lib/automation/README.md).
+        /// </summary>
+        public void SetSecretSink(ConcurrentQueue<string> secrets) { _secrets = secrets; }
+
+        /// <summary>
+        /// Reads control lines on a dedicated thread, so they are answered even while the host thread
+        /// drains a flood of records or the runbook blocks. "sync" is answered at once: the worker holds
+        /// raw console lines until the answer, which follows every secret enqueued before it.
+        /// </summary>
+        public void StartControlReader()
+        {
+            new Thread(ReadControl) { IsBackground = true, Name = "baton-control" }.Start();
+        }
+
+        private void ReadControl()
+        {
+            try
+            {
+                string line;
+                while ((line = _reader.ReadLine()) != null)
+                {
+                    string type;
+                    long id;
+                    if (!TryParseControl(line, out type, out id)) continue;
+                    if (type == "stop") _stopRequested = true;
+                    else if (type == "sync")
+                    {
+                        Write("sync", DateTime.UtcNow, "", w => w.WriteNumber("id", id));
+                        Flush();
+                    }
+                }
+            }
+            catch (Exception)
+            {
+                // A broken channel (EPIPE, reset) means the same as EOF: the worker is gone. An exception
+                // escaping this thread would kill the host without a result.
+            }
+            finally
+            {
+                _closed = true;
+            }
+        }
+
+        private static bool TryParseControl(string line, out string type, out long id)
+        {
+            type = null;
+            id = 0;
+            try
+            {
+                using (var doc = JsonDocument.Parse(line))
+                {
+                    var root = doc.RootElement;
+                    JsonElement e;
+                    if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out e) || e.ValueKind != JsonValueKind.String) return false;
+                    type = e.GetString();
+                    if (root.TryGetProperty("id", out e) && e.ValueKind == JsonValueKind.Number) e.TryGetInt64(out id);
+                    return true;
+                }
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
 
         public void Flush() { lock (_lock) { _out.Flush(); } }
 
@@ -67,21 +144,38 @@ namespace Baton.PwshHost
         {
             lock (_lock)
             {
-                _json.Reset(_out);
-                _json.WriteStartObject();
-                _json.WriteNumber("v", 1);
-                _json.WriteNumber("seq", ++_seq);
-                _json.WriteString("ts", ts.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-                _json.WriteString("type", type);
-                _json.WriteString("text", text ?? "");
-                _json.WritePropertyName("data");
-                _json.WriteStartObject();
-                if (data != null) data(_json);
-                _json.WriteEndObject();
-                _json.WriteEndObject();
-                _json.Flush();
-                _out.WriteByte((byte)'\n');
+                WriteSecretsLocked();
+                WriteLocked(type, ts, text, data);
             }
+        }
+
+        // One IsEmpty check per record while no secret is pending: no measurable cost on 100,000 lines.
+        private void WriteSecretsLocked()
+        {
+            var secrets = _secrets;
+            if (secrets == null || secrets.IsEmpty) return;
+            var values = new List<string>();
+            string value;
+            while (secrets.TryDequeue(out value)) values.Add(value);
+            WriteLocked("secret", DateTime.UtcNow, "", w => WriteStrings(w, "values", values));
+        }
+
+        private void WriteLocked(string type, DateTime ts, string text, Action<Utf8JsonWriter> data)
+        {
+            _json.Reset(_out);
+            _json.WriteStartObject();
+            _json.WriteNumber("v", 1);
+            _json.WriteNumber("seq", ++_seq);
+            _json.WriteString("ts", ts.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            _json.WriteString("type", type);
+            _json.WriteString("text", text ?? "");
+            _json.WritePropertyName("data");
+            _json.WriteStartObject();
+            if (data != null) data(_json);
+            _json.WriteEndObject();
+            _json.WriteEndObject();
+            _json.Flush();
+            _out.WriteByte((byte)'\n');
         }
 
         /// <summary>Output that PowerShell formatted on the host thread (objects that need Out-String).</summary>

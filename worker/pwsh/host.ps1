@@ -1,8 +1,11 @@
 # Baton's PowerShell job host. Started ahead of time by the worker (warm pool); runs exactly one job.
 #
 # Protocol (fd 3, a socket pair opened by the worker; stdin is /dev/null, stdout/stderr are console text):
-#   in : one JSON job spec line, then control lines ({"type":"stop"}); EOF means the worker is gone.
+#   in : one JSON job spec line, then control lines: {"type":"stop"}, {"type":"sync","id":n}; EOF means
+#        the worker is gone.
 #   out: {"v":1,"seq":n,"ts":"...Z","type":"output|error|warning|verbose|debug|information|progress","text":"...","data":{...}}
+#        {"type":"secret","data":{"values":[...]}} before any record written after those secrets were handed out,
+#        {"type":"sync","data":{"id":n}} answering a sync (after every secret handed out before it arrived),
 #        and last {"type":"result","data":{"status":"completed|failed|stopped","error":{...}}}.
 param(
     # Directory where the compiled record collector is cached, so only the first host pays for Add-Type.
@@ -14,24 +17,35 @@ $ErrorActionPreference = 'Stop'
 . (Join-Path $PSScriptRoot 'import-host-assembly.ps1')
 . (Join-Path $PSScriptRoot 'prepare-runbook.ps1')
 . (Join-Path $PSScriptRoot 'format-output.ps1')
+. (Join-Path $PSScriptRoot 'initialize-automation.ps1')
 
 Import-BatonHostAssembly -CacheDirectory $AssemblyCache
 $channel = [Baton.PwshHost.Channel]::new(3)
-# Opening the runspace costs ~200 ms; a pooled host does it before its job arrives.
+# Opening the runspace costs ~150-300 ms, ~100 ms of it importing the automation module; a pooled host
+# does it before its job arrives.
 # No host is passed: Write-Host becomes an information record, and prompts (Read-Host, a missing
 # mandatory parameter) fail instead of waiting for input that will never come.
-$jobRunspace = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2())
+$jobRunspace = [runspacefactory]::CreateRunspace((New-BatonSessionState))
 $jobRunspace.Open()
 $channel.WriteReady()
 
 $specLine = $channel.ReadLine()
 # The pool closes idle hosts by closing the channel before any spec arrived.
 if ($null -eq $specLine) { exit 0 }
+$channel.StartControlReader()
 
 function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [runspace] $Runspace) {
     $prepared = Initialize-BatonRunbook -Spec $Spec
     if ($prepared.Error) {
         $Channel.WriteResult('failed', $prepared.Error, 'Baton.RunbookValidationError', $null)
+        return
+    }
+
+    $secrets = [System.Collections.Concurrent.ConcurrentQueue[string]]::new()
+    $Channel.SetSecretSink($secrets)
+    $automationError = Initialize-BatonJobAutomation -Runspace $Runspace -Spec $Spec -SecretSink $secrets
+    if ($automationError) {
+        $Channel.WriteResult('failed', $automationError, 'Baton.AutomationInitializationError', $null)
         return
     }
 
@@ -56,7 +70,6 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
     $noInput.Complete()
 
     $async = $ps.BeginInvoke($noInput, $output)
-    $control = $Channel.ReadLineAsync()
     $stopping = $false
     $orphanedAt = $null
     while ($true) {
@@ -70,16 +83,12 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
             continue
         }
         if ($async.IsCompleted -and $collector.IsEmpty) { break }
-        if ($null -ne $control -and $control.IsCompleted) {
-            $line = if ($control.IsFaulted) { $null } else { $control.Result }
-            $control = if ($null -eq $line) { $null } else { $Channel.ReadLineAsync() }
-            # EOF on the channel means the worker went away: stop rather than run unobserved.
-            if ($null -eq $line) { $orphanedAt = [System.Diagnostics.Stopwatch]::StartNew() }
-            if (-not $stopping -and ($null -eq $line -or $line -match '"type"\s*:\s*"stop"')) {
-                $stopping = $true
-                # BeginStop, not Stop: finally blocks may still write records that we must keep draining.
-                $null = $ps.BeginStop($null, $null)
-            }
+        # EOF on the channel means the worker went away: stop rather than run unobserved.
+        if ($null -eq $orphanedAt -and $Channel.IsClosed) { $orphanedAt = [System.Diagnostics.Stopwatch]::StartNew() }
+        if (-not $stopping -and ($Channel.StopRequested -or $Channel.IsClosed)) {
+            $stopping = $true
+            # BeginStop, not Stop: finally blocks may still write records that we must keep draining.
+            $null = $ps.BeginStop($null, $null)
         }
     }
 

@@ -1,0 +1,158 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Principal } from "@/lib/auth/principal";
+import { createCredential } from "@/lib/assets/create-credential";
+import { createVariable } from "@/lib/assets/create-variable";
+import { createJobWithToken, createPublishedRunbook, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
+import { startAutomationServer } from "@/lib/automation/testing/automation-server";
+import { maskText } from "@/lib/automation/secret-masker";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import type { JobRunner } from "../runner-types";
+import { createPwshRunner } from "./create-pwsh-runner";
+import { makeTempRoot, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+
+vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
+vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
+  getKeyRing: () => routeTarget.ring!,
+}));
+
+const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [] };
+const password = "credential-secret-456";
+
+/** Regular files only: a pooled host's temp dir holds .NET's diagnostic sockets and FIFOs. */
+const filesUnder = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : []));
+
+// What is under test is the host and runner; the route handlers' behaviour on both database
+// providers is covered by worker/pwsh/Baton.Automation/baton-automation.test.ts.
+describe.skipIf(skipPwsh)("pwsh runner: automation module and secret masking", () => {
+  let t: TestDb;
+  let server: Awaited<ReturnType<typeof startAutomationServer>>;
+  let runner: JobRunner;
+  let tempRoot: string;
+  let runbook: { id: string; versionId: string };
+
+  beforeAll(async () => {
+    t = await createTestDb("sqlite");
+    routeTarget.db = t.db;
+    const ring = testKeyRing();
+    routeTarget.ring = ring;
+    server = await startAutomationServer();
+    runbook = await createPublishedRunbook(t.db, "Masking", "'x'");
+    await createVariable(t.db, ring, { name: "Greeting", description: "", type: "string", isEncrypted: false, value: "hello from Baton" }, admin);
+    await createCredential(t.db, ring, { name: "Admin", description: "", userName: "CONTOSO\\admin", password }, admin);
+    tempRoot = makeTempRoot();
+    runner = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 1 });
+  });
+  afterAll(async () => {
+    await runner?.close();
+    await server?.close();
+    await t?.drop();
+    if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true });
+  });
+
+  const jobSpec = async (script: string) => {
+    const job = await createJobWithToken(t.db, runbook, "Running");
+    return spec(script, { jobId: job.jobId, apiUrl: server.url, automationToken: job.token });
+  };
+
+  it("masks a fetched password in every stream, in console text and in the job's error", async () => {
+    // The console line comes first and nothing is written on the protocol channel for a second, so
+    // only the sync round trip can make the host report the secret before the line is emitted.
+    const script = `$pw = (Get-AutomationPSCredential -Name 'Admin').GetNetworkCredential().Password
+[Console]::WriteLine("console: $pw")
+Start-Sleep -Milliseconds 1000
+Write-Output "output: $pw"
+Write-Verbose "verbose: $pw"
+Write-Warning "warning: $pw"
+Write-Error "error: $pw"
+Write-Host "host: $pw"
+[Console]::Error.WriteLine("stderr: $pw")
+Start-Process -FilePath /bin/echo -ArgumentList "native-console: $pw" -NoNewWindow -Wait
+/bin/echo "native-output: $pw"
+[pscustomobject]@{ User = 'CONTOSO\\admin'; Password = $pw }
+throw "failing with $pw"`;
+    const run = await runToEnd(runner, await jobSpec(script));
+    expect(run.outcome).toMatchObject({ status: "failed", error: { message: `failing with ${maskText}` } });
+    expect(JSON.stringify(run.outcome)).not.toContain(password);
+    expect(JSON.stringify(run.records)).not.toContain(password);
+    expect(run.records.map((r) => r.type)).not.toContain("secret");
+    // Invoke-WebRequest's verbose trace holds the response body, written before the secret reaches
+    // the sink: the cmdlets must not let it into the job's streams (verbose is on for this job).
+    expect(run.records.filter((r) => /WebRequest|WebResponse|web response/.test(r.text)).map((r) => r.text)).toEqual([]);
+    const texts = run.records.map((r) => [r.type, r.text]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        ["console", `console: ${maskText}`],
+        ["output", `output: ${maskText}`],
+        ["verbose", `verbose: ${maskText}`],
+        ["warning", `warning: ${maskText}`],
+        ["error", `error: ${maskText}`],
+        ["information", `host: ${maskText}`],
+        ["console", `stderr: ${maskText}`],
+        ["console", `native-console: ${maskText}`],
+        ["output", `native-output: ${maskText}`],
+      ]),
+    );
+    const object = run.records.find((r) => r.type === "output" && (r.data as { json?: string }).json?.includes("Password"));
+    expect(JSON.parse((object?.data as { json: string }).json)).toEqual({ User: "CONTOSO\\admin", Password: maskText });
+    expect((run.records.find((r) => r.type === "error")?.data as { message: string }).message).toBe(`error: ${maskText}`);
+  });
+
+  it("gives the runbook its assets but its token only inside the module, never on disk or in the environment", async () => {
+    // Regular files only: .NET keeps its diagnostic FIFOs and sockets in TMPDIR, and reading a FIFO blocks.
+    const script = `$pattern = 'bjt_[A-Za-z0-9_-]{20}'
+$files = @(Get-ChildItem -LiteralPath $env:TMPDIR -Recurse -File -Force | Where-Object UnixMode -like '-*')
+[pscustomobject]@{
+  Greeting = Get-AutomationVariable -Name 'Greeting'
+  EnvHits = @(Get-ChildItem env: | Where-Object { "$($_.Value)" -match $pattern } | ForEach-Object Name)
+  ProcessEnvironment = [System.IO.File]::ReadAllText("/proc/$PID/environ") -match $pattern
+  ProcessCommandLine = [System.IO.File]::ReadAllText("/proc/$PID/cmdline") -match $pattern
+  Variables = @(Get-Variable | Where-Object { "$($_.Value)" -match $pattern -or ($_.Value | Out-String -Width 4096) -match $pattern } | ForEach-Object Name)
+  History = @(Get-History).Count
+  Files = @($files | ForEach-Object FullName)
+  FileHits = @($files | Where-Object { [System.IO.File]::ReadAllText($_.FullName) -match $pattern } | ForEach-Object Name)
+  InModuleScope = (& (Get-Module Baton.Automation) { $script:Token }) -match $pattern
+  Home = $env:HOME
+}
+"token: $(& (Get-Module Baton.Automation) { $script:Token })"`;
+    const jobSpecWithToken = await jobSpec(script);
+    const run = await runToEnd(runner, jobSpecWithToken);
+    expect(run.outcome).toEqual({ status: "completed" });
+    const value = JSON.parse((run.records[0].data as { json: string }).json);
+    expect(value).toMatchObject({ Greeting: "hello from Baton", EnvHits: [], ProcessEnvironment: false, ProcessCommandLine: false, Variables: [], History: 0, FileHits: [], InModuleScope: true });
+    // The host writes only the runbook's script to the job's temp dir.
+    expect(value.Files.map((f: string) => path.relative(value.Home, f))).toEqual(["Test-Runbook.ps1"]);
+    // Printing the token (the runbook can always read it) publishes only the mask.
+    expect(run.records[1].text).toBe(`token: ${maskText}`);
+    expect(fs.existsSync(value.Home)).toBe(false);
+    for (const file of filesUnder(tempRoot)) expect(fs.readFileSync(file).includes(jobSpecWithToken.automationToken), file).toBe(false);
+  });
+
+  it("fails the job, without showing the token, when the module cannot be initialised", async () => {
+    const token = "not-a-job-token-0123456789";
+    const run = await runToEnd(runner, spec("'never runs'", { automationToken: token }));
+    expect(run.outcome).toMatchObject({ status: "failed", error: { message: expect.stringMatching(/^The Baton automation module could not be initialised: /), type: "Baton.AutomationInitializationError" } });
+    expect(JSON.stringify(run.outcome)).not.toContain(token);
+    expect(run.records).toEqual([]);
+  });
+
+  it("runs automation cmdlets on a pooled host whose runspace opened before the spec", async () => {
+    // Let the pool's host finish opening its runspace (module included) before the job arrives.
+    await new Promise((r) => setTimeout(r, 3000));
+    const started = performance.now();
+    let firstRecordMs = 0;
+    const job = await runner.start(await jobSpec("Get-AutomationVariable -Name 'Greeting'"), () => (firstRecordMs ||= performance.now() - started));
+    expect(await job.outcome).toEqual({ status: "completed" });
+    const cold = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 0 });
+    const coldStarted = performance.now();
+    const coldRun = await runToEnd(cold, await jobSpec("Get-AutomationVariable -Name 'Greeting'"));
+    const coldMs = performance.now() - coldStarted;
+    await cold.close();
+    expect(coldRun.records.map((r) => r.text)).toEqual(["hello from Baton"]);
+    console.log(`Get-AutomationVariable job: warm pool first record ${Math.round(firstRecordMs)} ms (incl. 50 ms batching), cold spawn whole job ${Math.round(coldMs)} ms`);
+    expect(firstRecordMs).toBeGreaterThan(0);
+  });
+});

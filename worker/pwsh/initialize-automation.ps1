@@ -1,0 +1,34 @@
+# The automation cmdlets (worker/pwsh/Baton.Automation) in the job's runspace. The module is imported
+# when the runspace opens, before the spec arrives (~100 ms a pooled host pays while it waits); the
+# job's API URL and token reach it here, as parameters of one invocation, so the token lives only in
+# the module's scope: not in the environment (native children inherit that), not in a global variable.
+$script:BatonAutomationModule = Join-Path $PSScriptRoot 'Baton.Automation/Baton.Automation.psd1'
+
+function New-BatonSessionState {
+    $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $state.ImportPSModule([string[]] @($script:BatonAutomationModule))
+    # Without this a module that fails to load is silently missing and every runbook fails obscurely.
+    $state.ThrowOnRunspaceOpenError = $true
+    $state
+}
+
+# Returns $null, or why the module could not be initialised.
+function Initialize-BatonJobAutomation([runspace] $Runspace, [hashtable] $Spec, [System.Collections.Concurrent.ConcurrentQueue[string]] $SecretSink) {
+    $ps = [powershell]::Create()
+    try {
+        $ps.Runspace = $Runspace
+        $null = $ps.AddCommand('Baton.Automation\Initialize-BatonAutomation').
+            AddParameter('ApiUrl', [string] $Spec['apiUrl']).
+            AddParameter('Token', [string] $Spec['automationToken']).
+            AddParameter('SecretSink', $SecretSink)
+        $null = $ps.Invoke()
+        $null
+    }
+    catch {
+        $reason = if ($_.Exception.InnerException) { $_.Exception.InnerException.Message } else { $_.Exception.Message }
+        "The Baton automation module could not be initialised: $reason"
+    }
+    finally {
+        $ps.Dispose()
+    }
+}
