@@ -13,6 +13,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ScriptParseError } from "@/lib/pwsh/parse-result";
 import { ParseErrorList } from "./parse-error-list";
 import { RunbookStateBadge } from "./runbook-state-badge";
+import { TestPane } from "./test-pane";
 import { useCheckScript, usePublishRunbook, useRunbook, useRunbookContent, useSaveDraft } from "./use-runbooks";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
@@ -23,6 +24,8 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const publish = usePublishRunbook(runbookId);
   const check = useCheckScript(runbookId);
   const canWrite = useCan("runbook.write");
+  const canTest = useCan("runbook.test");
+  const [testing, setTesting] = useState(false);
   const editorHandle = useRef<PowerShellEditorHandle | null>(null);
   // PowerShell's verdict on a text (after a save or "Check syntax"), kept with the text it judged.
   const [parsed, setParsed] = useState<{ text: string; errors: ScriptParseError[] } | null>(null);
@@ -125,6 +128,11 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
             <ButtonLink href={`/runbooks/${rb.id}`} variant="ghost">
               Close
             </ButtonLink>
+            {canTest ? (
+              <Button aria-pressed={testing} onClick={() => setTesting((t) => !t)} title="Run the draft as a test job">
+                {testing ? "Hide test pane" : "Test"}
+              </Button>
+            ) : null}
             {canWrite ? (
               <>
                 <Button onClick={() => void checkNow()} pending={check.isPending} title="Parse the script with PowerShell without saving">
@@ -152,6 +160,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
           {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} /> : null}
         </div>
+        {testing && canTest ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={saveNow} /> : null}
         <p className="text-xs text-slate-500">
           Ctrl+S saves the draft. Jobs run the published version{rb.published ? ` (currently version ${rb.published.number})` : ""}; publish to make your changes live.
         </p>
