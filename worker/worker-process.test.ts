@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
@@ -63,15 +66,18 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
 
   it("drains on SIGTERM: lets a short job finish, stops a long one, goes offline, exits 0", async () => {
     const group = `drain-${provider}`;
-    const w = await worker("drainer", { BATON_WORKER_GROUP: group, BATON_WORKER_DRAIN_SECONDS: "4" });
+    const w = await worker("drainer", { BATON_WORKER_GROUP: group, BATON_WORKER_DRAIN_SECONDS: "10" });
+    // The short job can only finish after the signal: it waits for a file the test creates then.
+    const flag = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-drain-")), "go");
     const long = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600" });
-    const short = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 1\nWrite-Output 'finished'" });
+    const short = await createPublishedRunbook(t.db, { content: `while (-not (Test-Path '${flag}')) { Start-Sleep -Milliseconds 100 }\nWrite-Output 'finished'` });
     const [l] = await startJobs(t.db, long.id, 1, { runOn: group });
     const [s] = await startJobs(t.db, short.id, 1, { runOn: group });
     await waitFor(l!, ["Running"], 30_000, w.output);
     await waitFor(s!, ["Running"], 30_000, w.output);
     const pwshPids = descendantsOf(w.child.pid!);
     w.child.kill("SIGTERM");
+    fs.writeFileSync(flag, "");
     expect(await w.exited).toBe(0);
     expect((await t.db.job.findUniqueOrThrow({ where: { id: s } })).status).toBe("Completed");
     const stopped = await t.db.job.findUniqueOrThrow({ where: { id: l } });

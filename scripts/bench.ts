@@ -1,0 +1,101 @@
+// `npm run bench`: the job engine's speed on this machine, on SQLite and PostgreSQL (scratch
+// databases; PostgreSQL at BATON_TEST_PG_URL). Speed goals live here, not in test assertions.
+import os from "node:os";
+import path from "node:path";
+import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
+import type { DbProvider } from "@/lib/db/provider";
+import { createPwshRunner } from "@/worker/pwsh-runner/create-pwsh-runner";
+import { benchClaimThroughput } from "./bench/claim-throughput";
+import { benchIdleLoad } from "./bench/idle-load";
+import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
+import { benchJobThroughput } from "./bench/job-throughput";
+import { createScratchDb } from "./bench/scratch-db";
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
+const providers: DbProvider[] = process.env.BATON_BENCH_SKIP_PG === "1" ? ["sqlite"] : ["sqlite", "postgresql"];
+
+interface Row {
+  metric: string;
+  target: string;
+  values: Partial<Record<DbProvider | "any", string>>;
+}
+
+async function main(): Promise<void> {
+  const pwsh = locatePwsh({ projectRoot, configured: process.env.BATON_PWSH });
+  if (!pwsh) throw new Error("PowerShell not found: run npm run setup:pwsh (or set BATON_PWSH)");
+  const tempRoot = path.join(os.tmpdir(), `baton-bench-${process.pid}`);
+  const runner = (poolSize: number) => createPwshRunner({ pwsh, poolSize, tempRoot });
+  const rows: Row[] = [];
+  const row = (metric: string, target: string) => {
+    const r: Row = { metric, target, values: {} };
+    rows.push(r);
+    return r.values;
+  };
+  /** Runs one measurement, reporting it on stderr as it completes (the table comes at the end). */
+  const measure = async (provider: DbProvider, cells: Row["values"], label: string, fn: () => Promise<string>) => {
+    const started = performance.now();
+    cells[provider] = await fn();
+    process.stderr.write(`${provider}: ${label}: ${cells[provider]} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  };
+
+  const cold = percentiles(await measurePwshColdStart(pwsh, 5));
+  row("pwsh cold start (ms, p50 / p95 of 5)", "")["any"] = `${cold.p50} / ${cold.p95}`;
+
+  const claims1 = row("queue claims/s, 1 worker, 1 job per claim", "");
+  const claims3 = row("queue claims/s, 3 workers, 1 job per claim", "");
+  const claims3x4 = row("queue claims/s, 3 workers, 4 free slots each", "> 2,000 on PostgreSQL");
+  const idle = row("idle worker DB statements/s", "< 2");
+  const latencyPool = row("enqueue → first output (ms, p50 / p95), warm pool", "p50 < 60 with warm pool");
+  const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
+  const jobs1 = row("trivial jobs/s, 1 worker (capacity 2)", "");
+  const jobs2 = row("trivial jobs/s, 2 workers (capacity 2 each)", "");
+
+  for (const provider of providers) {
+    const scratch = await createScratchDb(provider);
+    try {
+      await measure(provider, claims1, "claims/s 1×1", async () => String((await benchClaimThroughput(scratch.url, provider, 2000, 1, 1)).claimsPerSecond));
+      await measure(provider, claims3, "claims/s 3×1", async () => String((await benchClaimThroughput(scratch.url, provider, 3000, 3, 1)).claimsPerSecond));
+      await measure(provider, claims3x4, "claims/s 3×4", async () => String((await benchClaimThroughput(scratch.url, provider, 3000, 3, 4)).claimsPerSecond));
+      await measure(provider, idle, "idle statements/s", async () => {
+        const r = runner(0);
+        try {
+          return String(await benchIdleLoad(scratch.url, r, 10));
+        } finally {
+          await r.close();
+        }
+      });
+      for (const [cells, poolSize] of [[latencyPool, 1], [latencyCold, 0]] as const) {
+        await measure(provider, cells, `first output, pool ${poolSize}`, async () => {
+          const r = runner(poolSize);
+          try {
+            const p = await benchFirstOutputLatency(scratch.url, r, 8, 2_000);
+            return `${p.p50} / ${p.p95}`;
+          } finally {
+            await r.close();
+          }
+        });
+      }
+      await measure(provider, jobs1, "jobs/s, 1 worker", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
+      await measure(provider, jobs2, "jobs/s, 2 workers", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
+    } finally {
+      await scratch.drop();
+    }
+  }
+
+  const header = ["metric", "SQLite", "PostgreSQL", "target"];
+  const lines = rows.map((r) => [r.metric, r.values.sqlite ?? r.values.any ?? "", r.values.postgresql ?? r.values.any ?? "", r.target]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
+  console.log(`\nBaton job engine benchmark — ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? "unknown CPU"}, pwsh ${pwsh.version ?? pwsh.path}, load average ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(fmt(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const l of lines) console.log(fmt(l));
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(`Error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

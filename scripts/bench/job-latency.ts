@@ -1,0 +1,43 @@
+import { createDb } from "@/lib/db/client";
+import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
+import { startWorker } from "@/worker/start-worker";
+import type { JobRunner } from "@/worker/runner-types";
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+}
+
+export function percentiles(samples: number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: Math.round(at(0.5)), p95: Math.round(at(0.95)) };
+}
+
+/**
+ * Enqueue → first stored output record, in ms, for `samples` jobs of `Write-Output`, one at a time
+ * on one idle worker. Between jobs the worker idles long enough to refill its warm pool (when it
+ * has one) and back off to its idle poll interval, as a real idle system would.
+ */
+export async function benchFirstOutputLatency(url: string, runner: JobRunner, samples: number, idleBetweenMs: number): Promise<Percentiles> {
+  const { db } = createDb(url);
+  const group = `bench-lat-${Date.now()}`;
+  const worker = await startWorker({ db, databaseUrl: url, runner, name: `${group}-w`, group, capacity: 2, apiUrl: "http://127.0.0.1:1", version: "bench", log: () => {} });
+  const rb = await createPublishedRunbook(db, { content: "Write-Output 'first'" });
+  const times: number[] = [];
+  try {
+    await new Promise((r) => setTimeout(r, idleBetweenMs));
+    for (let i = 0; i < samples; i++) {
+      const started = performance.now();
+      const [jobId] = await startJobs(db, rb.id, 1, { runOn: group });
+      while (!(await db.jobStreamRecord.findFirst({ where: { jobId, type: "output" }, select: { seq: true } }))) await new Promise((r) => setTimeout(r, 2));
+      times.push(performance.now() - started);
+      while ((await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { status: true } })).status !== "Completed") await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, idleBetweenMs));
+    }
+  } finally {
+    await worker.stop(0);
+    await db.$disconnect();
+  }
+  return percentiles(times);
+}

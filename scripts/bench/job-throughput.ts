@@ -1,0 +1,31 @@
+import { createDb } from "@/lib/db/client";
+import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
+import { startWorker } from "@/worker/start-worker";
+import type { JobRunner } from "@/worker/runner-types";
+
+/**
+ * Trivial jobs (`Write-Output 1`) completed per second by `workers` workers of capacity 2, each with
+ * its own runner (warm pool of 2), from a queue of `jobs` started at once.
+ */
+export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number): Promise<number> {
+  const { db } = createDb(url);
+  const group = `bench-tp-${workers}-${Date.now()}`;
+  const runners = Array.from({ length: workers }, makeRunner);
+  // Let the warm pools fill before the clock starts.
+  await new Promise((r) => setTimeout(r, 3_000));
+  const running = [];
+  for (let i = 0; i < workers; i++) {
+    running.push(await startWorker({ db, databaseUrl: url, runner: runners[i]!, name: `${group}-w${i}`, group, capacity: 2, apiUrl: "http://127.0.0.1:1", version: "bench", log: () => {} }));
+  }
+  const rb = await createPublishedRunbook(db, { content: "Write-Output 1" });
+  const started = performance.now();
+  const ids = await startJobs(db, rb.id, jobs, { runOn: group });
+  while ((await db.job.count({ where: { id: { in: ids }, status: { in: ["Completed", "Failed"] } } })) < jobs) await new Promise((r) => setTimeout(r, 20));
+  const seconds = (performance.now() - started) / 1000;
+  const failed = await db.job.count({ where: { id: { in: ids }, status: "Failed" } });
+  await Promise.all(running.map((w) => w.stop(0)));
+  await Promise.all(runners.map((r) => r.close()));
+  await db.$disconnect();
+  if (failed > 0) throw new Error(`${failed} of ${jobs} benchmark jobs failed`);
+  return Math.round((jobs / seconds) * 100) / 100;
+}
