@@ -54,6 +54,10 @@ test("an admin grants a group Operator on tag payments; its member can start but
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain(`user.create,success,user,${operator.username}`);
 
+  // A page on another site cannot make the browser write with the admin's session cookie.
+  const forged = await page.request.post("/api/v1/groups", { data: { name: "Forged" }, headers: { "sec-fetch-site": "cross-site" } });
+  expect(forged.status()).toBe(403);
+
   // The member signs in.
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login$/);

@@ -5,6 +5,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { canSome, type Principal } from "@/lib/auth/principal";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
 import { resolveJobToken } from "@/lib/automation/resolve-job-token";
+import { assertSameOrigin } from "./assert-same-origin";
 import { toHttpResponse } from "./to-http-response";
 
 /**
@@ -44,6 +45,8 @@ export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>
       const principal =
         access === "public" ? anonymous : access === "job" ? await resolveJobToken(db, req.headers) : await resolvePrincipal(db, req.headers);
       if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API token (Authorization: Bearer …)");
+      // Only a session rides on a cookie the browser attaches by itself; bearer tokens cannot be forged cross-site.
+      if (principal.sessionId) assertSameOrigin(req.method, req.headers);
       if (access !== "public" && access !== "authenticated" && access !== "job" && !canSome(principal, access)) {
         throw new AppError("forbidden", `You need the ${access} permission`);
       }
