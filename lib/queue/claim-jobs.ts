@@ -48,7 +48,11 @@ const limitedClaimLockKey = "baton:claim-limited-runbook";
  */
 export async function claimJobs(db: Db, worker: ClaimingWorker, max = 1): Promise<ClaimedJob[]> {
   if (max < 1) return [];
-  if (sqlDialect(db) === "sqlite") return db.$transaction((tx) => claimOnSqlite(tx, worker, max));
+  if (sqlDialect(db) === "sqlite") {
+    // An idle worker polls once a second: one cheap read instead of an empty write transaction.
+    const waiting = await db.job.findFirst({ where: { status: fromStatus, runOn: worker.group }, select: { id: true } });
+    return waiting ? db.$transaction((tx) => claimOnSqlite(tx, worker, max)) : [];
+  }
   const claimed: ClaimedJob[] = [];
   // A pass that met a limited runbook's job claims one such job exactly, then looks again for the
   // remaining slots (the limited job it met may still be claimable, or now filtered out).

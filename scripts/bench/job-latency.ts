@@ -14,30 +14,41 @@ export function percentiles(samples: number[]): Percentiles {
   return { p50: Math.round(at(0.5)), p95: Math.round(at(0.95)) };
 }
 
+export interface LatencyResult {
+  /** Enqueue → Running: the engine's part (wake or poll, claim, job spec, runner hand-off). */
+  running: Percentiles;
+  /** Enqueue → first output record stored. */
+  firstOutput: Percentiles;
+}
+
 /**
- * Enqueue → first stored output record, in ms, for `samples` jobs of `Write-Output`, one at a time
+ * Enqueue → Running and enqueue → first stored output record, in ms, for `samples` jobs of `Write-Output`, one at a time
  * on one idle worker. Between jobs the worker idles long enough to refill its warm pool (when it
  * has one) and back off to its idle poll interval, as a real idle system would.
  */
-export async function benchFirstOutputLatency(url: string, runner: JobRunner, samples: number, idleBetweenMs: number): Promise<Percentiles> {
+export async function benchFirstOutputLatency(url: string, runner: JobRunner, samples: number, idleBetweenMs: number): Promise<LatencyResult> {
   const { db } = createDb(url);
   const group = `bench-lat-${Date.now()}`;
   const worker = await startWorker({ db, databaseUrl: url, runner, name: `${group}-w`, group, capacity: 2, apiUrl: "http://127.0.0.1:1", version: "bench", log: () => {} });
   const rb = await createPublishedRunbook(db, { content: "Write-Output 'first'" });
   const times: number[] = [];
+  const toRunning: number[] = [];
   try {
     await new Promise((r) => setTimeout(r, idleBetweenMs));
     for (let i = 0; i < samples; i++) {
+      const startedAt = Date.now();
       const started = performance.now();
       const [jobId] = await startJobs(db, rb.id, 1, { runOn: group });
       while (!(await db.jobStreamRecord.findFirst({ where: { jobId, type: "output" }, select: { seq: true } }))) await new Promise((r) => setTimeout(r, 2));
       times.push(performance.now() - started);
       while ((await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { status: true } })).status !== "Completed") await new Promise((r) => setTimeout(r, 20));
+      const running = await db.jobStatusChange.findFirstOrThrow({ where: { jobId, toStatus: "Running" }, select: { at: true } });
+      toRunning.push(running.at.getTime() - startedAt);
       await new Promise((r) => setTimeout(r, idleBetweenMs));
     }
   } finally {
     await worker.stop(0);
     await db.$disconnect();
   }
-  return percentiles(times);
+  return { running: percentiles(toRunning), firstOutput: percentiles(times) };
 }
