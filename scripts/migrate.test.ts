@@ -26,7 +26,7 @@ describe("npm run db:migrate", () => {
   it("creates and migrates a new SQLite file, then a second run is a no-op", async () => {
     const url = `file:${path.join(tmp, "nested", "fresh.db")}`;
     const first = await migrate(["deploy"], { DATABASE_URL: url });
-    expect(first.stdout).toMatch(/Applied 1 migration/);
+    expect(first.stdout).toMatch(/Applied \d+ migration\(s\) to file:/);
     const second = await migrate(["deploy"], { DATABASE_URL: url });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/No pending migrations/);
@@ -41,6 +41,20 @@ describe("npm run db:migrate", () => {
       const r = await migrate(["deploy"], { DATABASE_URL: t.url });
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/No pending migrations \(postgresql:\/\/[^:]+:\*\*\*@/);
+    } finally {
+      await t.drop();
+    }
+  });
+
+  // Catches a schema edited without its migration (on either provider), and an engine upgrade that
+  // breaks `migrate dev` through the driver adapters.
+  it.each(testProviders)("finds the committed %s migrations in sync with the schema", async (provider) => {
+    const t = await createTestDb(provider);
+    await t.db.$disconnect();
+    try {
+      const r = await migrate(["dev", "drift-check"], { DATABASE_URL: t.url });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/Already in sync: no schema change\./);
     } finally {
       await t.drop();
     }

@@ -57,11 +57,16 @@ function postgresFactory(target: DbTarget): SqlMigrationAwareDriverAdapterFactor
   // prisma/orm#27403: introspection returns PostgreSQL-internal column types ("char", name, oid, …)
   // that adapter-pg rejects; report them as text.
   const internal = new Set([18, 19, 22, 24, 26, 30, 194, 1002, 1003, 1028, 2205, 2206, 3769, 4089, 4096]);
+  // Except oid: the engine reads those (e.g. con_id) as 64-bit integers, so report them as int8.
+  const oid = 26;
+  const int8 = 20;
   const fix = <R extends { fields?: { dataTypeID: number }[] }>(res: R): R => {
-    for (const f of res?.fields ?? []) if (internal.has(f.dataTypeID)) f.dataTypeID = 25;
+    for (const f of res?.fields ?? []) if (internal.has(f.dataTypeID)) f.dataTypeID = f.dataTypeID === oid ? int8 : 25;
     return res;
   };
+
   class MigrateClient extends pg.Client {
+
     // pg's overloads make a typed override impractical; arguments pass through unchanged.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     override query(...args: any[]): any {
