@@ -1,9 +1,14 @@
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 
-/** Hands records to the sink in order, in batches: every `intervalMs` or once `maxBatch` are waiting. */
+/**
+ * Hands records to the sink in order, in batches: at most one batch per `intervalMs`, or sooner once
+ * `maxBatch` are waiting. The first record after a quiet period goes out on the next tick, so a
+ * job's first output is not held back by the batching interval; a chatty job is still batched.
+ */
 export class RecordBatcher {
   private batch: StreamRecordInput[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private lastFlushAt = 0;
   private sinkError: unknown;
 
   constructor(
@@ -20,13 +25,14 @@ export class RecordBatcher {
   add(record: StreamRecordInput): void {
     this.batch.push(record);
     if (this.batch.length >= this.maxBatch) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), this.intervalMs);
+    else this.timer ??= setTimeout(() => this.flush(), Math.max(0, this.lastFlushAt + this.intervalMs - Date.now()));
   }
 
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     if (this.batch.length === 0 || this.sinkError !== undefined) return;
+    this.lastFlushAt = Date.now();
     const records = this.batch;
     this.batch = [];
     try {
