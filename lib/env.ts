@@ -1,22 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
-import { emptyAsUndefined, parseEnv, port } from "./config/env-parse";
-import { parseDatabaseUrl } from "./db/provider";
+import { emptyAsUndefined, parseEnv, port, databaseUrl } from "./config/env-parse";
 
 /** The web service's environment. Nothing else in the server reads process.env. */
 const serverEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .default("file:./data/baton.db")
-    .refine((v) => {
-      try {
-        parseDatabaseUrl(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+  DATABASE_URL: databaseUrl,
   BATON_DATA_DIR: z.string().default("./data"),
   BATON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
   BATON_PWSH: z.preprocess(emptyAsUndefined, z.string().optional()),

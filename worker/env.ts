@@ -1,24 +1,13 @@
 import os from "node:os";
 import { z } from "zod";
-import { emptyAsUndefined, parseEnv } from "@/lib/config/env-parse";
-import { parseDatabaseUrl } from "@/lib/db/provider";
+import { emptyAsUndefined, parseEnv, databaseUrl } from "@/lib/config/env-parse";
 import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** The worker process's environment. Nothing else in the worker reads process.env. */
 const workerEnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .default("file:./data/baton.db")
-    .refine((v) => {
-      try {
-        parseDatabaseUrl(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
+  DATABASE_URL: databaseUrl,
   // The web service the automation cmdlets inside runbooks call.
   BATON_URL: z.preprocess(emptyAsUndefined, z.url("must be a URL such as http://127.0.0.1:3000").default("http://127.0.0.1:3000")),
   BATON_WORKER_NAME: z.preprocess(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDatabaseUrl } from "@/lib/db/provider";
 
 /** Thrown when the environment is invalid; the message names the variable. */
 export class EnvError extends Error {
@@ -23,3 +24,16 @@ export const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
   .transform((v) => v === "1" || v === "true" || v === "yes");
 export const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/** DATABASE_URL, shared by the web service and the worker: SQLite file or PostgreSQL URL. */
+export const databaseUrl = z
+  .string()
+  .default("file:./data/baton.db")
+  .refine((v) => {
+    try {
+      parseDatabaseUrl(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)");
