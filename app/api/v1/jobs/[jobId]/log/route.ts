@@ -1,0 +1,39 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { authorizeJob } from "@/lib/jobs/authorize-job";
+import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
+import { readJobLog } from "@/lib/jobs/read-job-log";
+
+export const dynamic = "force-dynamic";
+
+/** The job's full log as a text/plain download, streamed page by page. */
+export const GET = apiRoute(
+  "job.read",
+  async ({ params, db, principal }) => {
+    await authorizeJob(db, principal, params.jobId, "job.read");
+    const pages = readJobLog(db, params.jobId);
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await pages.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        } catch (err) {
+          console.error(`[baton] log download of job ${params.jobId} failed:`, err);
+          controller.error(err);
+        }
+      },
+      async cancel() {
+        await pages.return(undefined);
+      },
+    });
+    return new Response(body, {
+      headers: {
+        "content-type": "text/plain; charset=utf-8",
+        "content-disposition": `attachment; filename="job-${params.jobId}.log"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+  { params },
+);
