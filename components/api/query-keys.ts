@@ -1,14 +1,17 @@
+import type { JobListFilter } from "@/components/jobs/job-list-filter";
+
 /** Every react-query key in one place, so mutations invalidate exactly what they change. */
 export const queryKeys = {
   runbooks: (filter?: { search?: string; tag?: string }) => (filter ? (["runbooks", "list", filter] as const) : (["runbooks", "list"] as const)),
   runbook: (id: string) => ["runbooks", "detail", id] as const,
   runbookContent: (id: string, version: "draft" | "published") => ["runbooks", "content", id, version] as const,
   runbookVersions: (id: string) => ["runbooks", "versions", id] as const,
-  jobs: (filter?: { status?: string; runbookId?: string }) => (filter ? (["jobs", "list", filter] as const) : (["jobs", "list"] as const)),
+  jobs: (filter?: JobListFilter) => (filter ? (["jobs", "list", filter] as const) : (["jobs", "list"] as const)),
   job: (id: string) => ["jobs", "detail", id] as const,
   workers: () => ["workers"] as const,
   users: () => ["users"] as const,
   groups: () => ["groups"] as const,
   apiTokens: () => ["api-tokens"] as const,
+  assets: (collection: string) => ["assets", collection] as const,
   auditEvents: (filter: Record<string, string>) => ["audit-events", filter] as const,
 };

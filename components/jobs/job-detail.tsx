@@ -13,6 +13,7 @@ import { JobActions } from "./job-actions";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobStreams } from "./job-streams";
 import { JobTimeline } from "./job-timeline";
+import { RerunJobButton } from "./rerun-job-button";
 import { useJob } from "./use-jobs";
 import { useJobStream } from "./use-job-stream";
 
@@ -55,7 +56,12 @@ export function JobDetail({ jobId }: { jobId: string }) {
           </span>
         }
         description={j.statusReason}
-        actions={<JobActions jobId={j.id} actions={j.allowedActions} />}
+        actions={
+          <div className="flex items-start gap-2">
+            <RerunJobButton job={j} />
+            <JobActions jobId={j.id} actions={j.allowedActions} />
+          </div>
+        }
       />
       {j.waitingReason ? (
         <div role="status" className="mb-6 rounded-md border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
@@ -73,7 +79,21 @@ export function JobDetail({ jobId }: { jobId: string }) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <JobStreams records={stream.records} loading={stream.loading} error={stream.error} connection={stream.connection} />
+          <JobStreams
+            records={stream.records}
+            loading={stream.loading}
+            error={stream.error}
+            connection={stream.connection}
+            actions={
+              <a
+                href={`/api/v1/jobs/${j.id}/log`}
+                download
+                className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+              >
+                Download full log
+              </a>
+            }
+          />
         </div>
         <div className="space-y-6">
           <Card title="Summary">

@@ -7,6 +7,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { jobStatuses } from "@/lib/jobs/statuses";
+import { timeRanges } from "./job-list-filter";
 import { JobTable } from "./job-table";
 import { useJobs } from "./use-jobs";
 
@@ -16,15 +17,28 @@ export function JobList() {
   const searchParams = useSearchParams();
   const status = searchParams.get("status") ?? "";
   const runbookId = searchParams.get("runbookId") ?? "";
-  const jobs = useJobs({ status: status || undefined, runbookId: runbookId || undefined });
+  const range = searchParams.get("range") ?? "";
+  const from = searchParams.get("from") ?? "";
+  const to = searchParams.get("to") ?? "";
+  const jobs = useJobs({
+    status: status || undefined,
+    runbookId: runbookId || undefined,
+    range: range || undefined,
+    ...(range === "custom" ? { from: from || undefined, to: to || undefined } : {}),
+  });
   const items = jobs.data?.pages.flatMap((p) => p.items) ?? [];
 
   function setFilter(name: string, value: string) {
     const next = new URLSearchParams(searchParams);
     if (value) next.set(name, value);
     else next.delete(name);
+    if (name === "range" && value !== "custom") {
+      next.delete("from");
+      next.delete("to");
+    }
     router.replace(next.size ? `${pathname}?${next}` : pathname);
   }
+  const selectClass = "rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600";
 
   return (
     <>
@@ -38,7 +52,7 @@ export function JobList() {
             id="job-status-filter"
             value={status}
             onChange={(e) => setFilter("status", e.target.value)}
-            className="rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+            className={selectClass}
           >
             <option value="">All statuses</option>
             {jobStatuses.map((s) => (
@@ -48,6 +62,34 @@ export function JobList() {
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="job-range-filter" className="mb-1 block text-sm font-medium text-slate-800">
+            Created
+          </label>
+          <select id="job-range-filter" value={range} onChange={(e) => setFilter("range", e.target.value)} className={selectClass}>
+            {timeRanges.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {range === "custom" ? (
+          <>
+            <div>
+              <label htmlFor="job-from-filter" className="mb-1 block text-sm font-medium text-slate-800">
+                From
+              </label>
+              <input id="job-from-filter" type="datetime-local" value={from} onChange={(e) => setFilter("from", e.target.value)} className={selectClass} />
+            </div>
+            <div>
+              <label htmlFor="job-to-filter" className="mb-1 block text-sm font-medium text-slate-800">
+                To
+              </label>
+              <input id="job-to-filter" type="datetime-local" value={to} onChange={(e) => setFilter("to", e.target.value)} className={selectClass} />
+            </div>
+          </>
+        ) : null}
         {runbookId ? (
           <Button variant="secondary" onClick={() => setFilter("runbookId", "")}>
             Showing one runbook · Show all
@@ -59,7 +101,7 @@ export function JobList() {
       {jobs.isPending ? (
         <Spinner label="Loading jobs…" />
       ) : items.length === 0 ? (
-        <EmptyState title={status || runbookId ? "No matching jobs" : "No jobs yet"}>Start a published runbook from its page to create a job.</EmptyState>
+        <EmptyState title={status || runbookId || range ? "No matching jobs" : "No jobs yet"}>Start a published runbook from its page to create a job.</EmptyState>
       ) : (
         <>
           <JobTable jobs={items} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { cn } from "@/components/ui/cn";
 import { streamTypes, type StreamType } from "@/lib/jobs/stream-types";
@@ -35,17 +35,35 @@ interface JobStreamsProps {
   loading: boolean;
   error: unknown;
   connection: StreamConnection;
+  /** Controls shown in the header, such as the log download. */
+  actions?: ReactNode;
 }
 
-/** The job's output as a console: one colour per stream type, filterable, following new lines. */
-export function JobStreams({ records, loading, error, connection }: JobStreamsProps) {
+/** `text` with every case-insensitive occurrence of `needle` wrapped in a <mark>. */
+function Highlighted({ text, needle }: { text: string; needle: string }) {
+  if (!needle) return <>{text}</>;
+  const parts: ReactNode[] = [];
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (let at = lower.indexOf(needle, from); at !== -1; at = lower.indexOf(needle, from)) {
+    parts.push(text.slice(from, at), <mark key={at} className="rounded-sm bg-amber-300 text-slate-950">{text.slice(at, at + needle.length)}</mark>);
+    from = at + needle.length;
+  }
+  parts.push(text.slice(from));
+  return <>{parts}</>;
+}
+
+/** The job's output as a console: one colour per stream type, filterable and searchable, following new lines. */
+export function JobStreams({ records, loading, error, connection, actions }: JobStreamsProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const [search, setSearch] = useState("");
+  const needle = search.trim().toLowerCase();
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const r of records) c.set(r.type, (c.get(r.type) ?? 0) + 1);
     return c;
   }, [records]);
-  const visible = useMemo(() => records.filter((r) => !hidden.has(r.type)), [records, hidden]);
+  const visible = useMemo(() => records.filter((r) => !hidden.has(r.type) && (!needle || r.text.toLowerCase().includes(needle))), [records, hidden, needle]);
 
   // Follow new lines only while the reader is at the bottom, so scrolling up to read is not interrupted.
   const box = useRef<HTMLDivElement>(null);
@@ -93,6 +111,22 @@ export function JobStreams({ records, loading, error, connection }: JobStreamsPr
           ) : null}
         </div>
       </header>
+      <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 px-4 py-2">
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Search the output"
+          aria-label="Search the output"
+          className="min-w-48 flex-1 rounded-md border-0 py-1.5 px-3 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+        />
+        {needle ? (
+          <span className="text-xs text-slate-500" data-testid="stream-match-count">
+            {visible.length} matching {visible.length === 1 ? "line" : "lines"}
+          </span>
+        ) : null}
+        {actions}
+      </div>
       <ErrorMessage error={error} title="Could not load the job's streams" className="m-4" />
       <div
         ref={box}
@@ -107,12 +141,14 @@ export function JobStreams({ records, loading, error, connection }: JobStreamsPr
         className="max-h-[60vh] min-h-40 overflow-auto rounded-b-lg bg-slate-950 p-3 font-mono text-[13px] leading-relaxed"
       >
         {visible.length === 0 ? (
-          <p className="text-slate-500">{loading ? "Loading…" : connection === "closed" ? "This job wrote nothing." : "Waiting for output…"}</p>
+          <p className="text-slate-500">{needle && records.length ? "No line matches the search." : loading ? "Loading…" : connection === "closed" ? "This job wrote nothing." : "Waiting for output…"}</p>
         ) : (
           visible.map((r) => (
             <div key={r.seq} className="flex gap-3" data-stream-type={r.type}>
               <span className={cn("w-24 shrink-0 select-none text-right uppercase", styleOf(r.type).label)}>{r.type}</span>
-              <span className={cn("whitespace-pre-wrap break-all", styleOf(r.type).line)}>{r.text}</span>
+              <span className={cn("whitespace-pre-wrap break-all", styleOf(r.type).line)}>
+                <Highlighted text={r.text} needle={needle} />
+              </span>
             </div>
           ))
         )}

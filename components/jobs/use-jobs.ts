@@ -6,13 +6,14 @@ import { queryKeys } from "@/components/api/query-keys";
 import { isJobStatus, isTerminal, type JobAction } from "@/lib/jobs/statuses";
 import type { StartJobInput } from "@/lib/jobs/start-job-schema";
 import type { JobDetail, JobListPage } from "@/lib/jobs/job-views";
+import { timeRangeBounds, type JobListFilter } from "./job-list-filter";
 
 /** While any listed job is unfinished, the list refreshes on this interval. */
 const activeRefreshMs = 3_000;
 
 const isUnfinished = (status: string) => isJobStatus(status) && !isTerminal(status);
 
-export function useJobs(filter: { status?: string; runbookId?: string }, options: { enabled?: boolean } = {}) {
+export function useJobs(filter: JobListFilter, options: { enabled?: boolean } = {}) {
   return useInfiniteQuery({
     queryKey: queryKeys.jobs(filter),
     initialPageParam: null as string | null,
@@ -20,6 +21,9 @@ export function useJobs(filter: { status?: string; runbookId?: string }, options
       const qs = new URLSearchParams();
       if (filter.status) qs.set("status", filter.status);
       if (filter.runbookId) qs.set("runbookId", filter.runbookId);
+      const { from, to } = timeRangeBounds(filter);
+      if (from) qs.set("from", from);
+      if (to) qs.set("to", to);
       if (pageParam) qs.set("cursor", pageParam);
       return fetchJson<JobListPage>(`/api/v1/jobs${qs.size ? `?${qs}` : ""}`, { signal });
     },
