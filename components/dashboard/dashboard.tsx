@@ -11,6 +11,8 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { useWorkers } from "@/components/workers/use-workers";
+import { ActiveAndFailedJobs, WorkerLoad } from "./dashboard-panels";
+import { JobStatusChart } from "./job-status-chart";
 import { isActive, isJobStatus } from "@/lib/jobs/statuses";
 
 function Stat({ label, value, href }: { label: string; value: ReactNode; href: string }) {
@@ -47,6 +49,21 @@ export function Dashboard() {
         {canReadJobs ? <Stat label="Running among recent jobs" href="/jobs" value={jobs.data ? running : jobs.error ? "—" : dash} /> : null}
         {canReadWorkers ? <Stat label="Workers online" href="/workers" value={workers.data ? workers.data.items.filter((w) => w.online).length : workers.error ? "—" : dash} /> : null}
       </div>
+      {canReadJobs || canReadWorkers ? (
+        <div className="mb-8 grid gap-6 lg:grid-cols-3">
+          {canReadJobs ? (
+            <div className="lg:col-span-2">
+              <JobStatusChart />
+            </div>
+          ) : null}
+          {canReadWorkers ? <WorkerLoad /> : null}
+        </div>
+      ) : null}
+      {canReadJobs ? (
+        <div className="mb-8 grid gap-6 lg:grid-cols-2">
+          <ActiveAndFailedJobs />
+        </div>
+      ) : null}
       {canReadJobs ? (
         <section aria-labelledby="recent-jobs">
           <h2 id="recent-jobs" className="mb-3 text-base font-semibold">

@@ -1,0 +1,46 @@
+import type { Prisma } from "@/generated/postgresql/client";
+import type { DbOrTx } from "@/lib/db";
+import { explainWait } from "./explain-wait";
+import { jobSummarySelect, toJobSummary, type JobSummary } from "./job-views";
+import { activeStatuses } from "./statuses";
+
+export interface ActiveJobView extends JobSummary {
+  /** Why a queued job still waits; null for running jobs. */
+  waitingReason: string | null;
+}
+
+export interface FailedJobView extends JobSummary {
+  /** The first line of the job's exception: what went wrong, at a glance. */
+  errorLine: string | null;
+}
+
+export interface DashboardJobs {
+  active: ActiveJobView[];
+  failures: FailedJobView[];
+}
+
+/** How many of each list the dashboard shows; each queued job costs a few small queries. */
+const listLimit = 10;
+
+/** What the dashboard shows about jobs now: running and queued ones (why queued ones wait), and recent failures. */
+export async function dashboardJobs(db: DbOrTx, options: { visibleTags: string[] | null; now?: Date }): Promise<DashboardJobs> {
+  const scope: Prisma.JobWhereInput = options.visibleTags ? { runbook: { tags: { some: { tag: { in: options.visibleTags } } } } } : {};
+  const [activeRows, failedRows] = await Promise.all([
+    db.job.findMany({
+      where: { ...scope, status: { in: [...activeStatuses, "Queued"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: listLimit,
+      select: jobSummarySelect,
+    }),
+    db.job.findMany({
+      where: { ...scope, status: "Failed" },
+      orderBy: [{ endedAt: "desc" }, { id: "desc" }],
+      take: listLimit,
+      select: { ...jobSummarySelect, exception: true },
+    }),
+  ]);
+  const active: ActiveJobView[] = [];
+  for (const row of activeRows) active.push({ ...toJobSummary(row), waitingReason: await explainWait(db, row, options.now) });
+  const failures = failedRows.map((row) => ({ ...toJobSummary(row), errorLine: row.exception?.split(/\r?\n/).find((l) => l.trim())?.trim() ?? null }));
+  return { active, failures };
+}
