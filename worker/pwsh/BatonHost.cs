@@ -39,11 +39,21 @@ namespace Baton.PwshHost
         private volatile bool _stopRequested;
         private volatile bool _closed;
 
+        // Two FileStreams over one fd: a socket reads and writes independently, FileStream does not.
         public Channel(int fd)
+            : this(new FileStream(new SafeFileHandle((IntPtr)fd, false), FileAccess.Read, 1),
+                   new FileStream(new SafeFileHandle((IntPtr)fd, false), FileAccess.Write, 1))
         {
-            // Two FileStreams over one fd: a socket reads and writes independently, FileStream does not.
-            var readStream = new FileStream(new SafeFileHandle((IntPtr)fd, false), FileAccess.Read, 1);
-            var writeStream = new FileStream(new SafeFileHandle((IntPtr)fd, false), FileAccess.Write, 1);
+        }
+
+        /// <summary>
+        /// A channel that reads nothing and discards what is written: the pooled host's warm-up job runs
+        /// the real record path through it, so the first real record does not pay for JIT compilation.
+        /// </summary>
+        public static Channel Discarding() { return new Channel(Stream.Null, Stream.Null); }
+
+        private Channel(Stream readStream, Stream writeStream)
+        {
             _reader = new StreamReader(readStream, new UTF8Encoding(false), false, 65536);
             _out = new BufferedStream(writeStream, 1 << 16);
             // Relaxed escaping keeps non-ASCII text as UTF-8; the consumer is JSON.parse, not HTML.

@@ -18,21 +18,7 @@ $ErrorActionPreference = 'Stop'
 . (Join-Path $PSScriptRoot 'prepare-runbook.ps1')
 . (Join-Path $PSScriptRoot 'format-output.ps1')
 . (Join-Path $PSScriptRoot 'initialize-automation.ps1')
-
-Import-BatonHostAssembly -CacheDirectory $AssemblyCache
-$channel = [Baton.PwshHost.Channel]::new(3)
-# Opening the runspace costs ~150-300 ms, ~100 ms of it importing the automation module; a pooled host
-# does it before its job arrives.
-# No host is passed: Write-Host becomes an information record, and prompts (Read-Host, a missing
-# mandatory parameter) fail instead of waiting for input that will never come.
-$jobRunspace = [runspacefactory]::CreateRunspace((New-BatonSessionState))
-$jobRunspace.Open()
-$channel.WriteReady()
-
-$specLine = $channel.ReadLine()
-# The pool closes idle hosts by closing the channel before any spec arrived.
-if ($null -eq $specLine) { exit 0 }
-$channel.StartControlReader()
+. (Join-Path $PSScriptRoot 'warm-up.ps1')
 
 function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [runspace] $Runspace) {
     $prepared = Initialize-BatonRunbook -Spec $Spec
@@ -105,6 +91,22 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         }
     }
 }
+
+Import-BatonHostAssembly -CacheDirectory $AssemblyCache
+$channel = [Baton.PwshHost.Channel]::new(3)
+# Opening the runspace costs ~150-300 ms, ~100 ms of it importing the automation module; a pooled host
+# does it before its job arrives.
+# No host is passed: Write-Host becomes an information record, and prompts (Read-Host, a missing
+# mandatory parameter) fail instead of waiting for input that will never come.
+$jobRunspace = [runspacefactory]::CreateRunspace((New-BatonSessionState))
+$jobRunspace.Open()
+Invoke-BatonWarmUp -Runspace $jobRunspace
+$channel.WriteReady()
+
+$specLine = $channel.ReadLine()
+# The pool closes idle hosts by closing the channel before any spec arrived.
+if ($null -eq $specLine) { exit 0 }
+$channel.StartControlReader()
 
 try {
     $spec = [Baton.PwshHost.JsonToPowerShell]::Parse($specLine)
