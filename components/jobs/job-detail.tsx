@@ -12,6 +12,7 @@ import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
 import { JobActions } from "./job-actions";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobStreams } from "./job-streams";
+import { StartedBy } from "./job-table";
 import { JobTimeline } from "./job-timeline";
 import { RerunJobButton } from "./rerun-job-button";
 import { useJob } from "./use-jobs";
@@ -103,7 +104,9 @@ export function JobDetail({ jobId }: { jobId: string }) {
                   {j.runbookName}
                 </Link>
               </Row>
-              <Row label="Started by">{j.startedBy.name ?? j.startedBy.kind}</Row>
+              <Row label="Started by">
+                <StartedBy job={j} />
+              </Row>
               <Row label="Run on">{j.runOn}</Row>
               <Row label="Worker">{j.worker?.name ?? "—"}</Row>
               <Row label="Attempts">{j.attempts}</Row>
