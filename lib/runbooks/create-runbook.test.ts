@@ -51,4 +51,12 @@ describe.each(testProviders)("creating and editing runbooks on %s", (provider) =
     expect(cleared.concurrencyLimit).toBeNull();
     expect(cleared.tags).toEqual(["c"]);
   });
+
+  it("renames, refusing a name another runbook holds in any case, but allowing a change of case", async () => {
+    const a = await createRunbook(t.db, createRunbookSchema.parse({ name: "Rename-Me" }), "alice");
+    await createRunbook(t.db, createRunbookSchema.parse({ name: "Taken" }), "alice");
+    await expect(updateRunbook(t.db, a.id, { name: "TAKEN" }, "bob")).rejects.toMatchObject({ code: "conflict", message: "A runbook named Taken already exists" });
+    expect((await updateRunbook(t.db, a.id, { name: "rename-me" }, "bob")).name).toBe("rename-me");
+    expect((await updateRunbook(t.db, a.id, { name: "Renamed" }, "bob")).name).toBe("Renamed");
+  });
 });

@@ -37,6 +37,7 @@ export type CreateRunbookInput = z.infer<typeof createRunbookSchema>;
 
 export const updateRunbookSchema = z
   .object({
+    name: runbookNameSchema,
     description: descriptionSchema,
     tags: tagsSchema,
     logVerbose: z.boolean(),
