@@ -62,6 +62,7 @@ test("a job page filters and searches streams, downloads the log and reruns; the
 
   // The jobs list filters by time range through the URL and shows both runs.
   await page.goto(`/jobs?runbookId=${id}`);
+  await expect(page.getByLabel("Runbook", { exact: true })).toHaveValue(id);
   await page.getByLabel("Created").selectOption("1h");
   await expect(page).toHaveURL(/range=1h/);
   await expect(page.getByRole("link", { name: new RegExp(`of ${name}$`) })).toHaveCount(2);

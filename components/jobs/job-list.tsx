@@ -1,6 +1,8 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCan } from "@/components/auth/principal-context";
+import { useRunbooks } from "@/components/runbooks/use-runbooks";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -27,6 +29,8 @@ export function JobList() {
     ...(range === "custom" ? { from: from || undefined, to: to || undefined } : {}),
   });
   const items = jobs.data?.pages.flatMap((p) => p.items) ?? [];
+  const runbooks = useRunbooks({}, { enabled: useCan("runbook.read") });
+  const runbookOptions = runbooks.data?.items ?? [];
 
   function setFilter(name: string, value: string) {
     const next = new URLSearchParams(searchParams);
@@ -90,11 +94,20 @@ export function JobList() {
             </div>
           </>
         ) : null}
-        {runbookId ? (
-          <Button variant="secondary" onClick={() => setFilter("runbookId", "")}>
-            Showing one runbook · Show all
-          </Button>
-        ) : null}
+        <div>
+          <label htmlFor="job-runbook-filter" className="mb-1 block text-sm font-medium text-slate-800">
+            Runbook
+          </label>
+          <select id="job-runbook-filter" value={runbookId} onChange={(e) => setFilter("runbookId", e.target.value)} className={selectClass}>
+            <option value="">All runbooks</option>
+            {runbookId && !runbookOptions.some((r) => r.id === runbookId) ? <option value={runbookId}>This runbook</option> : null}
+            {runbookOptions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
         {jobs.isFetching && !jobs.isPending ? <Spinner className="mb-2 text-slate-400" /> : null}
       </div>
       <ErrorMessage error={jobs.error} title="Could not load jobs" />
