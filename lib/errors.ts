@@ -27,11 +27,14 @@ export const errorStatus: Record<ErrorCode, number> = {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
-  constructor(code: ErrorCode, message: string, options: { field?: string; cause?: unknown } = {}) {
+  /** Machine-readable facts a client acts on (e.g. the runbooks that block a delete); sent as error.details. */
+  readonly details?: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, options: { field?: string; details?: Record<string, unknown>; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.field = options.field;
+    this.details = options.details;
   }
 }
 

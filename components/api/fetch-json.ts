@@ -3,17 +3,19 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field?: string;
-  constructor(status: number, code: string, message: string, field?: string) {
+  readonly details?: Record<string, unknown>;
+  constructor(status: number, code: string, message: string, field?: string, details?: Record<string, unknown>) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.field = field;
+    this.details = details;
   }
 }
 
 interface ErrorPayload {
-  error?: { code?: string; message?: string; field?: string };
+  error?: { code?: string; message?: string; field?: string; details?: Record<string, unknown> };
 }
 
 /** Calls Baton's REST API from the browser (session cookie) and returns the parsed JSON. */
@@ -38,7 +40,7 @@ export async function fetchJson<T>(url: string, init: { method?: string; body?: 
   const payload: unknown = text ? safeParse(text) : undefined;
   if (!res.ok) {
     const e = (payload as ErrorPayload | undefined)?.error;
-    throw new ApiError(res.status, e?.code ?? "http_error", e?.message ?? `The server answered ${res.status} ${res.statusText}`.trim(), e?.field);
+    throw new ApiError(res.status, e?.code ?? "http_error", e?.message ?? `The server answered ${res.status} ${res.statusText}`.trim(), e?.field, e?.details);
   }
   return payload as T;
 }

@@ -27,6 +27,7 @@ export async function deleteAsset(db: Db, kind: DeletableAssetKind, name: string
       throw new AppError(
         "conflict",
         `${assetLabels[kind]} '${ref.name}' is used by published runbook${references.length > 1 ? "s" : ""} ${list}; delete with ?force=true to delete it anyway`,
+        { details: { referencedBy: references.map((r) => ({ id: r.id, name: r.name })) } },
       );
     }
     await deleteRow[kind](tx, ref.id);

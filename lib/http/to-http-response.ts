@@ -2,18 +2,18 @@ import { ZodError } from "zod";
 import { AppError, errorStatus, type ErrorCode } from "@/lib/errors";
 
 export interface ErrorBody {
-  error: { code: ErrorCode | "internal"; message: string; field?: string };
+  error: { code: ErrorCode | "internal"; message: string; field?: string; details?: Record<string, unknown> };
 }
 
-export function errorResponse(code: ErrorCode | "internal", message: string, field?: string, headers?: HeadersInit): Response {
+export function errorResponse(code: ErrorCode | "internal", message: string, field?: string, headers?: HeadersInit, details?: Record<string, unknown>): Response {
   const status = code === "internal" ? 500 : errorStatus[code];
-  const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
+  const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) } };
   return Response.json(body, { status, headers });
 }
 
 /** Maps any thrown value to the one error format. Unknown errors are logged and never shown. */
 export function toHttpResponse(err: unknown): Response {
-  if (err instanceof AppError) return errorResponse(err.code, err.message, err.field);
+  if (err instanceof AppError) return errorResponse(err.code, err.message, err.field, undefined, err.details);
   if (err instanceof ZodError) {
     const issue = err.issues[0]!;
     const field = issue.path.join(".");

@@ -115,6 +115,7 @@ describe.each(testProviders)("variables API on %s", (provider) => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain("Uses-Threshold");
     expect(refused.body.error.message).not.toContain("Unrelated");
+    expect(refused.body.error.details.referencedBy.map((r: { name: string }) => r.name)).toEqual(["Uses-Threshold"]);
     expect((await del("Threshold", "?force=true")).status).toBe(204);
     expect((await get("Threshold")).status).toBe(404);
     expect((await del("S")).status).toBe(204);
