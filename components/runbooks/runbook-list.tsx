@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useCan } from "@/components/auth/principal-context";
 import { JobStatusBadge } from "@/components/jobs/job-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -12,49 +12,92 @@ import { Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
+import type { RunbookState } from "@/lib/runbooks/runbook-views";
+import { filterRunbooks, sortRunbooks, type RunbookSort } from "@/lib/runbooks/sort-runbooks";
 import { RunbookStateBadge } from "./runbook-state-badge";
+import { SortHeader } from "./sort-header";
 import { useRunbooks } from "./use-runbooks";
+
+const selectClass = "block rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none";
+const states: { value: RunbookState; label: string }[] = [
+  { value: "new", label: "New" },
+  { value: "edited", label: "Edited" },
+  { value: "published", label: "Published" },
+];
 
 export function RunbookList() {
   const canWrite = useCan("runbook.write");
   const [search, setSearch] = useState("");
+  const [tag, setTag] = useState("");
+  const [state, setState] = useState<RunbookState | "">("");
+  const [sort, setSort] = useState<RunbookSort>({ key: "name", direction: "asc" });
   const deferredSearch = useDeferredValue(search.trim());
   const runbooks = useRunbooks({ search: deferredSearch || undefined });
-  const items = runbooks.data?.items ?? [];
-  const newButton = canWrite ? (
-    <ButtonLink href="/runbooks/new" variant="primary">
-      New runbook
-    </ButtonLink>
+  const all = useMemo(() => runbooks.data?.items ?? [], [runbooks.data]);
+  const tags = useMemo(() => [...new Set(all.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b)), [all]);
+  const items = useMemo(() => sortRunbooks(filterRunbooks(all, { tag: tag || undefined, state: state || undefined }), sort), [all, tag, state, sort]);
+  const filtered = Boolean(deferredSearch || tag || state);
+  const actions = canWrite ? (
+    <>
+      <ButtonLink href="/runbooks/import">Import .ps1</ButtonLink>
+      <ButtonLink href="/runbooks/new" variant="primary">
+        New runbook
+      </ButtonLink>
+    </>
   ) : null;
 
   return (
     <>
-      <PageHeader title="Runbooks" description="PowerShell scripts you author, publish and run as jobs." actions={newButton} />
-      <div className="mb-4 max-w-sm">
-        <label htmlFor="runbook-search" className="sr-only">
-          Search runbooks
-        </label>
-        <Input id="runbook-search" type="search" placeholder="Search by name, description or tag" value={search} onChange={(e) => setSearch(e.target.value)} />
+      <PageHeader title="Runbooks" description="PowerShell scripts you author, publish and run as jobs." actions={actions} />
+      <div className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter runbooks">
+        <div className="w-full max-w-sm">
+          <label htmlFor="runbook-search" className="sr-only">
+            Search runbooks
+          </label>
+          <Input id="runbook-search" type="search" placeholder="Search by name, description or tag" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        <div className="flex items-center gap-2 text-sm text-slate-700">
+          <label htmlFor="runbook-tag-filter">Tag</label>
+          <select id="runbook-tag-filter" className={selectClass} value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-2 text-sm text-slate-700">
+          <label htmlFor="runbook-state-filter">State</label>
+          <select id="runbook-state-filter" className={selectClass} value={state} onChange={(e) => setState(e.target.value as RunbookState | "")}>
+            <option value="">All states</option>
+            {states.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <ErrorMessage error={runbooks.error} title="Could not load runbooks" />
       {runbooks.isPending ? (
         <Spinner label="Loading runbooks…" />
-      ) : items.length === 0 && !deferredSearch ? (
-        <EmptyState title="No runbooks yet" action={newButton}>
-          {canWrite ? "Create your first runbook: write a PowerShell script, publish it and start it as a job." : "Nothing has been shared with you yet."}
+      ) : items.length === 0 && !filtered ? (
+        <EmptyState title="No runbooks yet" action={actions}>
+          {canWrite ? "Create your first runbook, or import a .ps1 script you already have: edit it here, publish it and start it as a job." : "Nothing has been shared with you yet."}
         </EmptyState>
       ) : items.length === 0 ? (
-        <EmptyState title="No matching runbooks">Nothing matches “{deferredSearch}”.</EmptyState>
+        <EmptyState title="No matching runbooks">No runbook matches these filters.</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Runbooks">
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">State</th>
+                <SortHeader label="Name" sortKey="name" sort={sort} onSort={setSort} />
+                <SortHeader label="State" sortKey="state" sort={sort} onSort={setSort} />
                 <th scope="col" className="px-4 py-3">Tags</th>
-                <th scope="col" className="px-4 py-3">Last job</th>
-                <th scope="col" className="px-4 py-3">Modified</th>
+                <SortHeader label="Last job" sortKey="lastJob" sort={sort} onSort={setSort} />
+                <SortHeader label="Modified" sortKey="updatedAt" sort={sort} onSort={setSort} />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -71,17 +114,18 @@ export function RunbookList() {
                   </td>
                   <td className="px-4 py-3">
                     <div className="flex flex-wrap gap-1">
-                      {rb.tags.map((tag) => (
-                        <Badge key={tag} tone="indigo">
-                          {tag}
+                      {rb.tags.map((t) => (
+                        <Badge key={t} tone="indigo">
+                          {t}
                         </Badge>
                       ))}
                     </div>
                   </td>
                   <td className="px-4 py-3">
                     {rb.lastJob ? (
-                      <Link href={`/jobs/${rb.lastJob.id}`} className="inline-flex" aria-label={`Last job: ${rb.lastJob.status}`}>
+                      <Link href={`/jobs/${rb.lastJob.id}`} className="inline-flex items-center gap-2" aria-label={`Last job: ${rb.lastJob.status}, ${formatDateTime(rb.lastJob.createdAt)}`}>
                         <JobStatusBadge status={rb.lastJob.status} />
+                        <span className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(rb.lastJob.createdAt)}</span>
                       </Link>
                     ) : (
                       <span className="text-slate-400">Never run</span>
