@@ -14,6 +14,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import Link from "next/link";
 import { DeleteRunbookButton } from "./delete-runbook-button";
+import { ExportRunbookButton } from "./export-runbook-button";
+import { RunbookPropertiesForm } from "./runbook-properties-form";
 import { RunbookParametersCard } from "./runbook-parameters-card";
 import { RunbookStateBadge } from "./runbook-state-badge";
 import { useRunbook } from "./use-runbooks";
@@ -51,6 +53,8 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
         description={rb.description || <span className="italic text-slate-400">No description</span>}
         actions={
           <>
+            {rb.published ? <ExportRunbookButton runbookId={rb.id} runbookName={rb.name} version="published" /> : null}
+            {rb.draft ? <ExportRunbookButton runbookId={rb.id} runbookName={rb.name} version="draft" /> : null}
             <ButtonLink href={`/runbooks/${rb.id}/versions`} variant="ghost">
               Versions
             </ButtonLink>
@@ -104,6 +108,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
           ) : null}
         </Card>
       </div>
+      {canWrite ? <RunbookPropertiesForm runbook={rb} /> : null}
       {rb.published ? <RunbookParametersCard parameters={rb.published.parameters} version={rb.published.number} /> : null}
       <section className="mt-8" aria-labelledby="recent-jobs">
         <div className="mb-3 flex items-center justify-between">
