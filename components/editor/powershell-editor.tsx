@@ -4,6 +4,7 @@ import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { ScriptParseError } from "@/lib/pwsh/parse-result";
+import { registerAutomationCompletion, type AssetNameSource } from "./automation-completion";
 
 // Loaded only in the browser (see lazy-powershell-editor.tsx): Monaco comes from the npm package and
 // its worker from our bundle, so the editor works offline and never fetches from a CDN.
@@ -24,6 +25,8 @@ export interface PowerShellEditorProps {
   errors?: ScriptParseError[];
   /** Filled once Monaco is ready, so the page can move the cursor to an error. */
   handleRef?: RefObject<PowerShellEditorHandle | null>;
+  /** Asset names offered after Get-AutomationVariable -Name and its siblings. */
+  assetNames?: AssetNameSource;
 }
 
 export interface PowerShellEditorHandle {
@@ -32,7 +35,7 @@ export interface PowerShellEditorHandle {
 
 const markerOwner = "pwsh-parser";
 
-export default function PowerShellEditor({ value, onChange, onSave, readOnly = false, ariaLabel, height = "60vh", errors, handleRef }: PowerShellEditorProps) {
+export default function PowerShellEditor({ value, onChange, onSave, readOnly = false, ariaLabel, height = "60vh", errors, handleRef, assetNames }: PowerShellEditorProps) {
   // Monaco keeps the command registered at mount; read the latest handler through a ref.
   const saveRef = useRef(onSave);
   useEffect(() => {
@@ -63,6 +66,17 @@ export default function PowerShellEditor({ value, onChange, onSave, readOnly = f
       })),
     );
   }, [editor, errors]);
+
+  // The provider is registered once per editor and reads the latest names through a ref.
+  const assetNamesRef = useRef(assetNames);
+  useEffect(() => {
+    assetNamesRef.current = assetNames;
+  }, [assetNames]);
+  useEffect(() => {
+    if (!editor) return;
+    const registration = registerAutomationCompletion(editor, () => assetNamesRef.current);
+    return () => registration.dispose();
+  }, [editor]);
 
   useEffect(() => {
     if (!editor || !handleRef) return;

@@ -11,9 +11,11 @@ import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import type { ScriptParseError } from "@/lib/pwsh/parse-result";
+import { DiscardDraftButton } from "./discard-draft-button";
 import { ParseErrorList } from "./parse-error-list";
 import { RunbookStateBadge } from "./runbook-state-badge";
 import { TestPane } from "./test-pane";
+import { useAssetNames } from "./use-asset-names";
 import { useCheckScript, usePublishRunbook, useRunbook, useRunbookContent, useSaveDraft } from "./use-runbooks";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
@@ -25,6 +27,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const check = useCheckScript(runbookId);
   const canWrite = useCan("runbook.write");
   const canTest = useCan("runbook.test");
+  const assetNames = useAssetNames();
   const [testing, setTesting] = useState(false);
   const editorHandle = useRef<PowerShellEditorHandle | null>(null);
   // PowerShell's verdict on a text (after a save or "Check syntax"), kept with the text it judged.
@@ -135,6 +138,19 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
             ) : null}
             {canWrite ? (
               <>
+                {rb.published ? (
+                  <DiscardDraftButton
+                    runbookId={rb.id}
+                    publishedNumber={rb.published.number}
+                    disabled={unchangedSincePublish || save.isPending}
+                    onDiscarded={(draft) => {
+                      setText(draft.content);
+                      setSavedText(draft.content);
+                      setParsed(null);
+                      setAnnouncement(`Draft reset to version ${rb.published?.number ?? ""}`.trim());
+                    }}
+                  />
+                ) : null}
                 <Button onClick={() => void checkNow()} pending={check.isPending} title="Parse the script with PowerShell without saving">
                   Check syntax
                 </Button>
@@ -158,7 +174,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
         <ErrorMessage error={check.error} title="The syntax was not checked" />
         {parsed ? <ParseErrorList errors={parsed.errors} stale={parsed.text !== text} onSelect={(e) => editorHandle.current?.revealPosition(e.line, e.column)} /> : null}
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
-          {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} /> : null}
+          {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} /> : null}
         </div>
         {testing && canTest ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={saveNow} /> : null}
         <p className="text-xs text-slate-500">

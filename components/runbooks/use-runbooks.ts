@@ -103,3 +103,15 @@ export function useDeleteRunbook(id: string) {
     },
   });
 }
+
+/** Resets the draft to the published script. */
+export function useDiscardDraft(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => fetchJson<DraftView>(`${base}/${id}/draft/discard`, { method: "POST" }),
+    onSuccess: (draft) => {
+      qc.setQueryData<RunbookContentView>(queryKeys.runbookContent(id, "draft"), (old) => ({ version: "draft", number: old?.number ?? null, ...draft }));
+      return Promise.all([qc.invalidateQueries({ queryKey: queryKeys.runbook(id) }), qc.invalidateQueries({ queryKey: queryKeys.runbooks() }), qc.invalidateQueries({ queryKey: queryKeys.runbookVersions(id) })]);
+    },
+  });
+}
