@@ -99,3 +99,27 @@ test("import a pasted .ps1, filter by tag, edit tags, discard the draft, delete 
   await expect(page).toHaveURL(/\/runbooks$/);
   expect((await page.request.get(`/api/v1/runbooks/${runbookId}`)).status()).toBe(404);
 });
+
+test("the editor completes automation cmdlets and, after -Name, existing asset names", async ({ page }) => {
+  await signIn(page);
+  const suffix = Date.now().toString(36);
+  const variable = `SmtpServer${suffix}`;
+  expect((await page.request.post("/api/v1/variables", { data: { name: variable, type: "string", value: "smtp.example.org" } })).status()).toBe(201);
+  const created = await page.request.post("/api/v1/runbooks", { data: { name: `Complete-${suffix}`, content: "" } });
+  const runbookId = (await created.json()).id as string;
+
+  await page.goto(`/runbooks/${runbookId}/edit`);
+  const editor = page.locator(".monaco-editor").first();
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  await editor.locator(".view-lines").click();
+  await page.keyboard.type("$smtp = Get-AutomationV", { delay: 60 });
+  await page.keyboard.press("Control+Space");
+  const suggest = page.locator(".suggest-widget");
+  await expect(suggest.getByRole("option", { name: /Get-AutomationVariable/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(" -Name ");
+  await expect(suggest.getByRole("option", { name: new RegExp(variable) })).toBeVisible();
+  await page.screenshot({ path: screenshotPath("editor-asset-completion") });
+  await page.keyboard.press("Enter");
+  await expect(editor).toContainText(`$smtp = Get-AutomationVariable -Name '${variable}'`);
+});
