@@ -112,7 +112,10 @@ test("the editor completes automation cmdlets and, after -Name, existing asset n
   const editor = page.locator(".monaco-editor").first();
   await expect(editor).toBeVisible({ timeout: 30_000 });
   await editor.locator(".view-lines").click();
-  await page.keyboard.type("$smtp = Get-AutomationV", { delay: 60 });
+  // Typed at full speed: the editor must keep every keystroke while React catches up.
+  await page.keyboard.type("$smtp = Get-AutomationV");
+  await page.keyboard.press("Escape");
+  await expect(editor.locator(".view-line").first()).toHaveText("$smtp\u00a0=\u00a0Get-AutomationV");
   await page.keyboard.press("Control+Space");
   const suggest = page.locator(".suggest-widget");
   await expect(suggest.getByRole("option", { name: /Get-AutomationVariable/ })).toBeVisible();

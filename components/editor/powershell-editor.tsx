@@ -14,6 +14,11 @@ self.MonacoEnvironment = {
 loader.config({ monaco });
 
 export interface PowerShellEditorProps {
+  /**
+   * The initial text. The editor is uncontrolled: pushing every render's value back into Monaco (from an
+   * effect that can run after further keystrokes) overwrote fast typing with older text. To replace the
+   * text (a discard), remount the editor with a new `key`.
+   */
   value: string;
   onChange: (value: string) => void;
   /** Ctrl+S / Cmd+S inside the editor. */
@@ -97,7 +102,7 @@ export default function PowerShellEditor({ value, onChange, onSave, readOnly = f
       height={height}
       language="powershell"
       theme="vs"
-      value={value}
+      defaultValue={value}
       onChange={(v) => onChange(v ?? "")}
       onMount={onMount}
       loading={<span className="p-4 text-sm text-slate-500">Loading editor…</span>}

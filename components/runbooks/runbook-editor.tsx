@@ -37,6 +37,8 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const [text, setText] = useState<string | null>(null);
   const [savedText, setSavedText] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Bumped when the text is replaced from outside the editor (a discard), which remounts Monaco with it.
+  const [editorKey, setEditorKey] = useState(0);
   useEffect(() => {
     if (draft.data && savedText === null) {
       setText(draft.data.content);
@@ -146,6 +148,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
                     onDiscarded={(draft) => {
                       setText(draft.content);
                       setSavedText(draft.content);
+                      setEditorKey((k) => k + 1);
                       setParsed(null);
                       setAnnouncement(`Draft reset to version ${rb.published?.number ?? ""}`.trim());
                     }}
@@ -174,7 +177,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
         <ErrorMessage error={check.error} title="The syntax was not checked" />
         {parsed ? <ParseErrorList errors={parsed.errors} stale={parsed.text !== text} onSelect={(e) => editorHandle.current?.revealPosition(e.line, e.column)} /> : null}
         <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
-          {text !== null ? <LazyPowerShellEditor value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} /> : null}
+          {text !== null ? <LazyPowerShellEditor key={editorKey} value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} /> : null}
         </div>
         {testing && canTest ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={saveNow} /> : null}
         <p className="text-xs text-slate-500">
