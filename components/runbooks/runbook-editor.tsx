@@ -34,7 +34,14 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const [parsed, setParsed] = useState<{ text: string; errors: ScriptParseError[] } | null>(null);
 
   // The editor's text, and the text the server last confirmed; they differ while there are unsaved edits.
-  const [text, setText] = useState<string | null>(null);
+  const [text, setTextState] = useState<string | null>(null);
+  // The same text, updated synchronously on every keystroke: a Ctrl+S pressed right after typing
+  // reaches Monaco's command before React re-renders, and must still save what was typed.
+  const latestText = useRef<string | null>(null);
+  const setText = useCallback((value: string) => {
+    latestText.current = value;
+    setTextState(value);
+  }, []);
   const [savedText, setSavedText] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   // Bumped when the text is replaced from outside the editor (a discard), which remounts Monaco with it.
@@ -50,10 +57,10 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   useUnsavedChangesWarning(dirty);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
-    if (text === null || save.isPending) return false;
-    if (text === savedText) return true;
+    const sent = latestText.current;
+    if (sent === null || save.isPending) return false;
+    if (sent === savedText) return true;
     publish.reset();
-    const sent = text;
     try {
       const draft = await save.mutateAsync(sent);
       setSavedText(sent);
@@ -64,7 +71,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
       setAnnouncement("");
       return false;
     }
-  }, [text, savedText, save, publish]);
+  }, [savedText, save, publish]);
 
   const publishNow = useCallback(async () => {
     if (dirty && !(await saveNow())) return;
@@ -77,8 +84,8 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   }, [dirty, saveNow, publish]);
 
   const checkNow = useCallback(async () => {
-    if (text === null) return;
-    const sent = text;
+    const sent = latestText.current;
+    if (sent === null) return;
     try {
       const result = await check.mutateAsync(sent);
       setParsed({ text: sent, errors: result.errors });
@@ -86,7 +93,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
     } catch {
       setAnnouncement("");
     }
-  }, [text, check]);
+  }, [check]);
 
   // Ctrl+S anywhere on the page (Monaco handles it itself while focused).
   useEffect(() => {
