@@ -1,31 +1,22 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { serverFieldError } from "@/components/ui/field-errors";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { createGroupSchema } from "@/lib/groups/schemas";
 import { useCreateGroup } from "./use-admin";
 
 export function CreateGroupForm({ onDone }: { onDone: () => void }) {
   const create = useCreateGroup();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const parsed = createGroupSchema.safeParse({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? "") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, { name: "Name", description: "Description" }));
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: onDone,
-      onError: (err) => {
-        const f = serverFieldError(err);
-        if (f) setErrors({ [f.field]: f.message });
-      },
-    });
-  }
+  const { errors, onSubmit } = useSchemaForm({
+    schema: createGroupSchema,
+    labels: { name: "Name", description: "Description" },
+    read: (form) => ({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? "") }),
+    submit: create.mutate,
+    onDone,
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -36,14 +27,7 @@ export function CreateGroupForm({ onDone }: { onDone: () => void }) {
       <Field label="Description" error={errors.description}>
         {(p) => <Textarea {...p} name="description" rows={2} maxLength={512} />}
       </Field>
-      <div className="flex gap-3">
-        <Button type="submit" variant="primary" pending={create.isPending}>
-          Create group
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Create group" pending={create.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { serverFieldError } from "@/components/ui/field-errors";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { createUserSchema } from "@/lib/users/schemas";
 import { useCreateUser } from "./use-admin";
 
@@ -12,22 +12,13 @@ const labels = { username: "Username", displayName: "Display name", email: "Emai
 
 export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const create = useCreateUser();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const parsed = createUserSchema.safeParse(Object.fromEntries(["username", "displayName", "email", "password"].map((k) => [k, String(form.get(k) ?? "")])));
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-    setErrors({});
-    create.mutate(parsed.data, {
-      onSuccess: onDone,
-      onError: (err) => {
-        const f = serverFieldError(err);
-        if (f) setErrors({ [f.field]: f.message });
-      },
-    });
-  }
+  const { errors, onSubmit } = useSchemaForm({
+    schema: createUserSchema,
+    labels: labels,
+    read: (form) => Object.fromEntries(["username", "displayName", "email", "password"].map((k) => [k, String(form.get(k) ?? "")])),
+    submit: create.mutate,
+    onDone,
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -44,14 +35,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
       <Field label="Initial password" error={errors.password} hint="At least 12 characters. Hand it over privately; the user can change it under Settings.">
         {(p) => <Input {...p} name="password" type="password" required autoComplete="new-password" />}
       </Field>
-      <div className="flex gap-3">
-        <Button type="submit" variant="primary" pending={create.isPending}>
-          Create user
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Create user" pending={create.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/form-actions";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { serverFieldError } from "@/components/ui/field-errors";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
 import { roles } from "@/lib/auth/permissions";
 import { createRoleAssignmentSchema } from "@/lib/role-assignments/schemas";
 import { useCreateRoleAssignment } from "./use-admin";
@@ -14,22 +14,13 @@ const selectClass = "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm
 /** Grants a role to one user or group, everywhere or only on runbooks with a tag. */
 export function GrantRoleForm({ holder, onDone }: { holder: { userId: string } | { groupId: string }; onDone: () => void }) {
   const grant = useCreateRoleAssignment();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const parsed = createRoleAssignmentSchema.safeParse({ ...holder, role: form.get("role"), scopeTag: String(form.get("scopeTag") ?? "") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, { role: "Role", scopeTag: "Tag" }));
-    setErrors({});
-    grant.mutate(parsed.data, {
-      onSuccess: onDone,
-      onError: (err) => {
-        const f = serverFieldError(err);
-        if (f) setErrors({ [f.field]: f.message });
-      },
-    });
-  }
+  const { errors, onSubmit } = useSchemaForm({
+    schema: createRoleAssignmentSchema,
+    labels: { role: "Role", scopeTag: "Tag" },
+    read: (form) => ({ ...holder, role: form.get("role"), scopeTag: String(form.get("scopeTag") ?? "") }),
+    submit: grant.mutate,
+    onDone,
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -46,14 +37,7 @@ export function GrantRoleForm({ holder, onDone }: { holder: { userId: string } |
       <Field label="Only on runbooks tagged" error={errors.scopeTag} hint="Leave empty to grant the role everywhere. A tag limits runbook and job rights to runbooks carrying it.">
         {(p) => <Input {...p} name="scopeTag" autoComplete="off" placeholder="e.g. payments" />}
       </Field>
-      <div className="flex gap-3">
-        <Button type="submit" variant="primary" pending={grant.isPending}>
-          Grant role
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions submitLabel="Grant role" pending={grant.isPending} onCancel={onDone} />
     </form>
   );
 }
