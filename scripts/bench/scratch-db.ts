@@ -17,22 +17,57 @@ export function benchPgAdminUrl(): string {
   return process.env.BATON_TEST_PG_URL ?? "postgresql://baton:baton@127.0.0.1:5432/postgres";
 }
 
+/** Scratch databases not dropped yet: an interrupted benchmark (Ctrl+C) drops them before it exits. */
+const undropped = new Set<() => Promise<void>>();
+let interruptHandled = false;
+
+function dropOnInterrupt(): void {
+  interruptHandled = true;
+  const onSignal = (signal: NodeJS.Signals) => {
+    void Promise.allSettled([...undropped].map((drop) => drop())).then(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+}
+
+/** Keeps track of a scratch database's drop until it has run. */
+function tracked(drop: () => Promise<void>): () => Promise<void> {
+  if (!interruptHandled) dropOnInterrupt();
+  const once = async () => {
+    if (!undropped.delete(once)) return;
+    await drop();
+  };
+  undropped.add(once);
+  return once;
+}
+
 /** A freshly migrated throw-away database (its own name, so running tests are never touched). */
 export async function createScratchDb(provider: DbProvider): Promise<ScratchDb> {
   const id = crypto.randomBytes(5).toString("hex");
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-bench-"));
     const url = `file:${path.join(dir, "bench.db")}`;
-    migrate(url);
-    return { provider, url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    const drop = tracked(async () => fs.rmSync(dir, { recursive: true, force: true }));
+    await migrateOrDrop(url, drop);
+    return { provider, url, drop };
   }
   const name = `baton_bench_${id}`;
   const admin = benchPgAdminUrl();
   await withClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const drop = tracked(() => dropDatabase(admin, name));
   const u = new URL(admin);
   u.pathname = `/${name}`;
-  migrate(u.toString());
-  return { provider, url: u.toString(), drop: () => dropDatabase(admin, name) };
+  await migrateOrDrop(u.toString(), drop);
+  return { provider, url: u.toString(), drop };
+}
+
+async function migrateOrDrop(url: string, drop: () => Promise<void>): Promise<void> {
+  try {
+    migrate(url);
+  } catch (err) {
+    await drop();
+    throw err;
+  }
 }
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
