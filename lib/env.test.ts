@@ -7,6 +7,7 @@ describe("server env", () => {
     expect(env.DATABASE_URL).toBe("file:./data/baton.db");
     expect(env.PORT).toBe(3000);
     expect(env.publicUrl).toBe("http://127.0.0.1:3000");
+    expect(env.BATON_WEBHOOK_RATE_PER_MINUTE).toBe(60);
   });
 
   it.each([
@@ -15,6 +16,7 @@ describe("server env", () => {
     [{ BATON_SECRET: "short" }, "Invalid environment variable BATON_SECRET: must be at least 32 characters"],
     [{ BATON_URL: "not a url" }, /^Invalid environment variable BATON_URL: must be a URL/],
     [{ BATON_ADMIN_PASSWORD: "short" }, "Invalid environment variable BATON_ADMIN_PASSWORD: must be at least 12 characters"],
+    [{ BATON_WEBHOOK_RATE_PER_MINUTE: "0" }, /^Invalid environment variable BATON_WEBHOOK_RATE_PER_MINUTE: /],
   ])("names the variable in one line: %j", (source, message) => {
     expect(() => getEnv(source)).toThrow(message);
   });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { emptyAsUndefined, parseEnv, port, databaseUrl } from "./config/env-parse";
+import { emptyAsUndefined, parseEnv, port, positiveInt, databaseUrl } from "./config/env-parse";
 
 /** The web service's environment. Nothing else in the server reads process.env. */
 const serverEnvSchema = z.object({
@@ -13,6 +13,7 @@ const serverEnvSchema = z.object({
   BATON_URL: z.preprocess(emptyAsUndefined, z.url("must be a URL such as http://127.0.0.1:3000").optional()),
   BATON_ADMIN_USERNAME: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/, "letters, digits, . _ @ - only").default("admin")),
   BATON_ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12, "must be at least 12 characters").optional()),
+  BATON_WEBHOOK_RATE_PER_MINUTE: z.preprocess(emptyAsUndefined, positiveInt.default(60)),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { dataDir: string; publicUrl: string };

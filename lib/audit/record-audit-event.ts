@@ -1,8 +1,8 @@
 import type { Principal } from "@/lib/auth/principal";
 import type { DbOrTx } from "@/lib/db";
 
-/** Who acted: a resolved principal, or (at sign-in, before there is one) the user, anonymous or the system. */
-export type AuditActor = Principal | { kind: "user" | "anonymous" | "system"; id: string | null; name: string | null };
+/** Who acted: a resolved principal, or (at sign-in, before there is one) the user, anonymous or the system; or a webhook call. */
+export type AuditActor = Principal | { kind: "user" | "anonymous" | "system" | "webhook"; id: string | null; name: string | null };
 
 export type AuditDetails = Record<string, string | number | boolean | string[] | null>;
 

@@ -13,7 +13,10 @@ export function errorResponse(code: ErrorCode | "internal", message: string, fie
 
 /** Maps any thrown value to the one error format. Unknown errors are logged and never shown. */
 export function toHttpResponse(err: unknown): Response {
-  if (err instanceof AppError) return errorResponse(err.code, err.message, err.field, undefined, err.details);
+  if (err instanceof AppError) {
+    const retryAfter = err.code === "rate_limited" ? err.details?.retryAfterSeconds : undefined;
+    return errorResponse(err.code, err.message, err.field, typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : undefined, err.details);
+  }
   if (err instanceof ZodError) {
     const issue = err.issues[0]!;
     const field = issue.path.join(".");

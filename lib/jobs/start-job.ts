@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { Db } from "@/lib/db";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
+import { assertWorkerGroupExists, defaultWorkerGroup } from "./assert-worker-group-exists";
 import { checkJobParameters } from "./check-job-parameters";
 import type { JobStarter } from "./job-starter";
 import { notifyJobQueued } from "./notify-job-queued";
@@ -15,8 +16,7 @@ export interface StartJobOptions {
   test?: { runbookVersionId: string; logVerbose?: boolean; logDebug?: boolean };
 }
 
-/** The worker group every worker joins unless configured otherwise; it always exists implicitly. */
-export const defaultWorkerGroup = "default";
+export { defaultWorkerGroup };
 
 /**
  * Creates a job for the runbook's published version (or a test snapshot), queues it, and wakes the
@@ -36,10 +36,7 @@ export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobI
   const parameters = checkJobParameters(runbook.name, version.parameters, input.parameters ?? {});
 
   const runOn = input.runOn ?? runbook.defaultRunOn ?? defaultWorkerGroup;
-  // A job aimed at a group that does not exist would wait forever; refuse the typo instead.
-  if (runOn !== defaultWorkerGroup && !(await db.workerGroup.findUnique({ where: { name: runOn }, select: { id: true } }))) {
-    throw new AppError("validation_failed", `There is no worker group named '${runOn}'`, { field: "runOn" });
-  }
+  await assertWorkerGroupExists(db, runOn);
 
   const starter = options.startedBy;
   const actor = `${starter.kind}:${starter.name}`;

@@ -34,6 +34,10 @@ describe("parameter inputs and values", () => {
     expect(checkParameterValue({ name: "S", type: "string" }, ["a"])).toBe("must be a single value, not a list");
     expect(checkParameterValue({ name: "E", type: "string", validateSet: ["Dev", "Prod"] }, "prod")).toBeNull();
     expect(checkParameterValue({ name: "E", type: "string", validateSet: ["Dev", "Prod"] }, "Test")).toBe("must be one of: Dev, Prod");
+    expect(checkParameterValue({ name: "O", type: "object" }, { a: 1 })).toBeNull();
+    expect(checkParameterValue({ name: "H", type: "hashtable" }, { a: 1 })).toBeNull();
+    expect(checkParameterValue({ name: "U", type: null }, ["a", { b: 2 }])).toBeNull();
+    expect(checkParameterValue({ name: "U", type: null, validateSet: ["a"] }, "b")).toBe("must be one of: a");
   });
 
   it("lets the server refuse the same values the form refuses", () => {

@@ -9,6 +9,8 @@ const integerTypes = new Set(["int", "int16", "int32", "int64", "long", "short",
 const numberTypes = new Set(["double", "single", "float", "decimal"]);
 const booleanTypes = new Set(["bool", "boolean", "switch", "switchparameter", "management.automation.switchparameter"]);
 const dateTypes = new Set(["datetime", "datetimeoffset"]);
+/** Types that take any value as it is, objects and lists included: an untyped parameter is [object] too. */
+const anyValueTypes = new Set(["", "object", "psobject", "management.automation.psobject", "pscustomobject", "hashtable", "collections.hashtable"]);
 
 /** A type constraint as written (`[System.Int32]`, `[int]`) in one spelling: lower case, no `System.`. */
 function normalizeType(type: string | null | undefined): string {
@@ -60,6 +62,7 @@ function checkScalar(kind: ParameterInputKind, value: unknown): string | null {
 export function checkParameterValue(param: ParameterDefinition, value: unknown): string | null {
   const set = param.validateSet?.length ? param.validateSet : null;
   const type = normalizeType(param.type);
+  if (!set && anyValueTypes.has(type)) return null;
   const isArray = type.endsWith("[]");
   // PowerShell binds a single value to an array parameter as a one-element array.
   const values = isArray && Array.isArray(value) ? value : [value];

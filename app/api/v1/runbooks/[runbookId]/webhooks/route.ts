@@ -1,0 +1,29 @@
+import { apiRoute, readJson } from "@/lib/http/api-route";
+import { sourceAddress } from "@/lib/http/source-address";
+import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
+import { runbookIdParamsSchema as params } from "@/lib/runbooks/schemas";
+import { createWebhook } from "@/lib/webhooks/create-webhook";
+import { listWebhooks } from "@/lib/webhooks/list-webhooks";
+import { createWebhookSchema } from "@/lib/webhooks/schemas";
+
+/** The runbook's webhooks (never their tokens). */
+export const GET = apiRoute(
+  "webhook.read",
+  async ({ params, db, principal }) => {
+    await authorizeRunbook(db, principal, params.runbookId, "webhook.read");
+    return listWebhooks(db, params.runbookId);
+  },
+  { params },
+);
+
+/** Creates a webhook; the response's `url` carries the token this one time only. */
+export const POST = apiRoute(
+  "webhook.write",
+  async ({ req, params, db, principal }) => {
+    await authorizeRunbook(db, principal, params.runbookId, "webhook.write");
+    const input = await readJson(req, createWebhookSchema);
+    const created = await createWebhook(db, principal, params.runbookId, input, { baseUrl: new URL(req.url).origin, sourceAddress: sourceAddress(req.headers) });
+    return Response.json(created, { status: 201, headers: { "cache-control": "no-store" } });
+  },
+  { params },
+);

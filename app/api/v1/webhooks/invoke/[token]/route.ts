@@ -1,0 +1,23 @@
+import { apiRoute } from "@/lib/http/api-route";
+import { readBodyText } from "@/lib/http/read-body-text";
+import { sourceAddress } from "@/lib/http/source-address";
+import { invokeWebhook, webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webhook";
+import { webhookTokenParamsSchema as params } from "@/lib/webhooks/schemas";
+import { sharedWebhookRateLimiter } from "@/lib/webhooks/shared-webhook-rate-limiter";
+
+/**
+ * Calls a webhook: the token in the path is the credential, so the route is public and ignores
+ * cookies. Answers 202 with Azure Automation's body, `{"JobIds": [...]}`.
+ */
+export const POST = apiRoute(
+  "public",
+  async ({ req, params, db }) => {
+    const { jobId } = await invokeWebhook(
+      db,
+      { token: params.token, headers: req.headers, readBody: () => readBodyText(req, webhookBodyLimitBytes), sourceAddress: sourceAddress(req.headers) },
+      sharedWebhookRateLimiter(),
+    );
+    return Response.json({ JobIds: [jobId] }, { status: 202 });
+  },
+  { params },
+);
