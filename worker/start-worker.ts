@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { sqlDialect } from "@/lib/queue/sql-dialect";
 import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
 import { startWorkerLoop, type WorkerLoop } from "./loop";
+import { startRetentionTimer } from "./retention-timer";
 import type { JobRunner } from "./runner-types";
 import { listenForJobs } from "./wake-listener";
 
@@ -29,7 +30,7 @@ export interface RunningWorker {
 /** Idle poll interval: 1 s alone; 5 s while PostgreSQL LISTEN is connected and wakes the loop. */
 const pollMs = { polling: 1_000, listening: 5_000 };
 
-/** Registers the worker and starts claiming; on PostgreSQL also LISTENs for new jobs. */
+/** Registers the worker and starts claiming; on PostgreSQL also LISTENs for new jobs. Also offers to run the retention purge. */
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const worker = await registerWorker(options.db, {
     name: options.name,
@@ -50,10 +51,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
           log: options.log,
         })
       : null;
+  const retention = startRetentionTimer({ db: options.db, workerName: worker.name, log: options.log });
   return {
     worker,
     loop,
     async stop(drainMs) {
+      await retention.stop();
       await listener?.close();
       await loop.shutdown(drainMs);
     },

@@ -4,7 +4,9 @@ import type { DbOrTx } from "@/lib/db";
 /** Who acted: a resolved principal, or (at sign-in, before there is one) the user, anonymous or the system; or a webhook call. */
 export type AuditActor = Principal | { kind: "user" | "anonymous" | "system" | "webhook"; id: string | null; name: string | null };
 
-export type AuditDetails = Record<string, string | number | boolean | string[] | null>;
+type AuditScalar = string | number | boolean | null;
+/** Flat facts, or one level of named values (a setting's value before and after). */
+export type AuditDetails = Record<string, AuditScalar | string[] | Record<string, AuditScalar>>;
 
 export interface AuditEventInput {
   actor: AuditActor;

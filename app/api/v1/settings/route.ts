@@ -1,0 +1,14 @@
+import { apiRoute, readJson } from "@/lib/http/api-route";
+import { sourceAddress } from "@/lib/http/source-address";
+import { updateSettingsSchema } from "@/lib/settings/schemas";
+import { settingsResponse } from "@/lib/settings/settings-response";
+import { updateSettings } from "@/lib/settings/update-settings";
+
+/** The admin settings and the latest retention purge's counts. */
+export const GET = apiRoute("settings.read", async ({ db }) => settingsResponse(db));
+
+/** Changes any of the settings; each is range-checked and a bad one is named in the 422. */
+export const PATCH = apiRoute("settings.write", async ({ req, db, principal }) => {
+  const input = await readJson(req, updateSettingsSchema);
+  return settingsResponse(db, await updateSettings(db, principal, input, sourceAddress(req.headers)));
+});
