@@ -1,22 +1,15 @@
-import { AppError } from "@/lib/errors";
-import { getEnv } from "@/lib/env";
-import { locatePwsh } from "./locate-pwsh";
 import type { ScriptParseResult } from "./parse-result";
 import { ScriptParser } from "./script-parser";
+import { webServicePwsh } from "./web-service-pwsh";
 
 let shared: ScriptParser | undefined;
 
 /**
  * Parses a script with PowerShell's own parser (errors with positions, and the param() block) through
- * the process's shared helper. The web service runs from the project root, whose `.tools/pwsh` is
- * found unless BATON_PWSH says otherwise. Throws `unavailable` when there is no PowerShell to ask.
+ * the process's shared helper. Throws `unavailable` when there is no PowerShell to ask.
  */
 export async function parseScript(script: string): Promise<ScriptParseResult> {
-  if (!shared) {
-    const pwsh = locatePwsh({ projectRoot: process.cwd(), configured: getEnv().BATON_PWSH });
-    if (!pwsh) throw new AppError("unavailable", "PowerShell was not found on the web server, so scripts cannot be checked: run npm run setup:pwsh or set BATON_PWSH");
-    shared = new ScriptParser(pwsh);
-  }
+  shared ??= new ScriptParser(webServicePwsh("scripts cannot be checked"));
   return shared.parse(script);
 }
 
