@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { GroupView } from "@/lib/groups/group-view";
@@ -11,11 +12,11 @@ import type { CreateUserInput } from "@/lib/users/schemas";
 import type { UserView } from "@/lib/users/user-view";
 
 export function useUsers() {
-  return useQuery({ queryKey: queryKeys.users(), queryFn: ({ signal }) => fetchJson<UserView[]>("/api/v1/users", { signal }) });
+  return useQuery({ queryKey: queryKeys.users(), queryFn: ({ signal }) => fetchAllPages<UserView>("/api/v1/users", { signal }) });
 }
 
 export function useGroups() {
-  return useQuery({ queryKey: queryKeys.groups(), queryFn: ({ signal }) => fetchJson<GroupView[]>("/api/v1/groups", { signal }) });
+  return useQuery({ queryKey: queryKeys.groups(), queryFn: ({ signal }) => fetchAllPages<GroupView>("/api/v1/groups", { signal }) });
 }
 
 /** Users and groups both show memberships and roles, so every admin change refreshes both lists. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 
@@ -12,7 +13,7 @@ const itemUrl = (collection: AssetCollection, name: string) => `/api/v1/${collec
 export function useAssetList<T>(collection: AssetCollection) {
   return useQuery({
     queryKey: queryKeys.assets(collection),
-    queryFn: ({ signal }) => fetchJson<{ items: T[] }>(`/api/v1/${collection}`, { signal }).then((r) => r.items),
+    queryFn: ({ signal }) => fetchAllPages<T>(`/api/v1/${collection}`, { signal }),
   });
 }
 

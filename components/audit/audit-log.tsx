@@ -12,6 +12,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
+import type { Page } from "@/lib/http/page-query";
 
 type Filters = Record<string, string>;
 
@@ -29,13 +30,13 @@ export function AuditLog() {
   const [filters, setFilters] = useState<Filters>({});
   const events = useInfiniteQuery({
     queryKey: queryKeys.auditEvents(filters),
-    initialPageParam: null as number | null,
+    initialPageParam: null as string | null,
     queryFn: ({ pageParam, signal }) => {
       const qs = toQuery(filters);
-      if (pageParam) qs.set("before", String(pageParam));
-      return fetchJson<{ events: AuditEventView[]; nextBefore: number | null }>(`/api/v1/audit-events?${qs}`, { signal });
+      if (pageParam) qs.set("cursor", pageParam);
+      return fetchJson<Page<AuditEventView>>(`/api/v1/audit-events?${qs}`, { signal });
     },
-    getNextPageParam: (last) => last.nextBefore,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -45,7 +46,7 @@ export function AuditLog() {
   }
 
   const csvHref = `/api/v1/audit-events?${toQuery({ ...filters, format: "csv" })}`;
-  const rows = events.data?.pages.flatMap((p) => p.events) ?? [];
+  const rows = events.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
       <PageHeader

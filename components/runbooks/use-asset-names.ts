@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueries } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { useCan } from "@/components/auth/principal-context";
 import type { AssetKind } from "@/lib/automation/cmdlet-completion";
@@ -21,10 +22,10 @@ export function useAssetNames(): AssetNames {
   const results = useQueries({
     queries: kinds.map((kind) => ({
       queryKey: ["assets", "names", kind] as const,
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchJson<{ items: { name: string }[] }>(endpoints[kind], { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchAllPages<{ name: string }>(endpoints[kind], { signal }),
       enabled: canRead,
       staleTime: 60_000,
-      select: (data: { items: { name: string }[] }) => data.items.map((a) => a.name),
+      select: (items: { name: string }[]) => items.map((a) => a.name),
     })),
   });
   return Object.fromEntries(kinds.map((kind, i) => [kind, results[i]?.data ?? []])) as AssetNames;

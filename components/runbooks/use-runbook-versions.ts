@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { RunbookContentView } from "@/lib/runbooks/get-runbook-content";
@@ -13,7 +14,7 @@ const base = "/api/v1/runbooks";
 export function useRunbookVersions(id: string) {
   return useQuery({
     queryKey: queryKeys.runbookVersions(id),
-    queryFn: ({ signal }) => fetchJson<{ items: RunbookVersionView[] }>(`${base}/${id}/versions`, { signal }),
+    queryFn: ({ signal }) => fetchAllPages<RunbookVersionView>(`${base}/${id}/versions`, { signal }).then((items) => ({ items })),
   });
 }
 

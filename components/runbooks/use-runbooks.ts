@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { ScriptParseResult } from "@/lib/pwsh/parse-result";
@@ -17,7 +18,7 @@ export function useRunbooks(filter: { search?: string; tag?: string }, options: 
   if (filter.tag) qs.set("tag", filter.tag);
   return useQuery({
     queryKey: queryKeys.runbooks(filter),
-    queryFn: ({ signal }) => fetchJson<{ items: RunbookSummary[] }>(`${base}${qs.size ? `?${qs}` : ""}`, { signal }),
+    queryFn: ({ signal }) => fetchAllPages<RunbookSummary>(`${base}${qs.size ? `?${qs}` : ""}`, { signal }).then((items) => ({ items })),
     placeholderData: (previous) => previous,
     enabled: options.enabled ?? true,
   });

@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { ApiTokenView } from "@/lib/tokens/api-token-view";
 import type { CreateApiTokenInput } from "@/lib/tokens/schemas";
 
 export function useApiTokens() {
-  return useQuery({ queryKey: queryKeys.apiTokens(), queryFn: ({ signal }) => fetchJson<ApiTokenView[]>("/api/v1/tokens", { signal }) });
+  return useQuery({ queryKey: queryKeys.apiTokens(), queryFn: ({ signal }) => fetchAllPages<ApiTokenView>("/api/v1/tokens", { signal }) });
 }
 
 export function useCreateApiToken() {

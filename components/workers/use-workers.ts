@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { WorkerView } from "@/lib/jobs/job-views";
@@ -8,7 +9,7 @@ import type { WorkerView } from "@/lib/jobs/job-views";
 export function useWorkers(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.workers(),
-    queryFn: ({ signal }) => fetchJson<{ items: WorkerView[] }>("/api/v1/workers", { signal }),
+    queryFn: ({ signal }) => fetchAllPages<WorkerView>("/api/v1/workers", { signal }).then((items) => ({ items })),
     refetchInterval: 10_000,
     enabled: options.enabled ?? true,
   });

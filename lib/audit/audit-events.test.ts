@@ -23,21 +23,21 @@ describe.each(testProviders)("audit events on %s", (provider) => {
   };
 
   it("filters by action prefix, actor, target type and outcome, newest first", async () => {
-    expect((await listAuditEvents(t.db, q({ action: "user." }))).events.map((e) => e.action)).toEqual(["user.disable", "user.create"]);
-    expect((await listAuditEvents(t.db, q({ outcome: "failure" }))).events.map((e) => e.actorKind)).toEqual(["anonymous"]);
-    expect((await listAuditEvents(t.db, q({ actor: "root", targetType: "group" }))).events).toHaveLength(1);
-    expect((await listAuditEvents(t.db, q({ to: "2000-01-01" }))).events).toEqual([]);
+    expect((await listAuditEvents(t.db, q({ action: "user." }))).items.map((e) => e.action)).toEqual(["user.disable", "user.create"]);
+    expect((await listAuditEvents(t.db, q({ outcome: "failure" }))).items.map((e) => e.actorKind)).toEqual(["anonymous"]);
+    expect((await listAuditEvents(t.db, q({ actor: "root", targetType: "group" }))).items).toHaveLength(1);
+    expect((await listAuditEvents(t.db, q({ to: "2000-01-01" }))).items).toEqual([]);
   });
 
   it("pages with a cursor", async () => {
     const first = await listAuditEvents(t.db, q({ limit: "3" }));
-    expect(first.events).toHaveLength(3);
-    const second = await listAuditEvents(t.db, q({ limit: "3", before: String(first.nextBefore) }));
-    expect(second).toMatchObject({ events: [{ action: "user.create" }], nextBefore: null });
+    expect(first.items).toHaveLength(3);
+    const second = await listAuditEvents(t.db, q({ limit: "3", cursor: first.nextCursor! }));
+    expect(second).toMatchObject({ items: [{ action: "user.create" }], nextCursor: null });
   });
 
   it("exports CSV with quoting and formula cells defused", async () => {
-    const csv = auditEventsCsv((await listAuditEvents(t.db, q({}))).events);
+    const csv = auditEventsCsv((await listAuditEvents(t.db, q({}))).items);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe("id,at,actorKind,actorName,actorId,action,outcome,targetType,targetName,targetId,sourceAddress,details");
     expect(lines).toHaveLength(5);

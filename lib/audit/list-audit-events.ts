@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
+import { decodeCursor, toPage, type Page } from "@/lib/http/page-query";
 import type { AuditEventsQuery } from "./schemas";
 
 export interface AuditEventView {
@@ -17,20 +18,22 @@ export interface AuditEventView {
   sourceAddress: string | null;
 }
 
-/** Newest first; `nextBefore` is the cursor for the following page, null at the end. */
-export async function listAuditEvents(db: DbOrTx, query: Omit<AuditEventsQuery, "format">): Promise<{ events: AuditEventView[]; nextBefore: number | null }> {
+/** Events in id order (newest first by default), keyset-paginated on the id. */
+export async function listAuditEvents(db: DbOrTx, query: Omit<AuditEventsQuery, "format">): Promise<Page<AuditEventView>> {
+  const newestFirst = query.sort === "-at";
+  const after = query.cursor ? Number(decodeCursor(query.cursor, 1)[0]) : undefined;
   const where: Prisma.AuditEventWhereInput = {
     ...(query.action ? { action: { startsWith: query.action } } : {}),
     ...(query.actor ? { actorName: query.actor } : {}),
     ...(query.targetType ? { targetType: query.targetType } : {}),
     ...(query.outcome ? { outcome: query.outcome } : {}),
     ...(query.from || query.to ? { at: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
-    ...(query.before ? { id: { lt: query.before } } : {}),
+    ...(after !== undefined ? { id: newestFirst ? { lt: after } : { gt: after } } : {}),
   };
-  const rows = await db.auditEvent.findMany({ where, orderBy: { id: "desc" }, take: query.limit + 1 });
-  const page = rows.slice(0, query.limit);
-  return {
-    events: page.map((r) => ({ ...r, at: r.at.toISOString() })),
-    nextBefore: rows.length > query.limit ? page[page.length - 1]!.id : null,
-  };
+  const rows = await db.auditEvent.findMany({ where, orderBy: { id: newestFirst ? "desc" : "asc" }, take: query.limit + 1 });
+  return toPage(
+    rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    query.limit,
+    (e) => [e.id],
+  );
 }

@@ -11,8 +11,10 @@ export const auditEventsQuerySchema = z.object({
   outcome: z.enum(["success", "failure"], { message: "must be success or failure" }).optional(),
   from: z.coerce.date({ message: "must be a date" }).optional(),
   to: z.coerce.date({ message: "must be a date" }).optional(),
-  /** Id of the last event already seen; the next page holds older events. */
-  before: z.coerce.number().int().positive().optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(500, "must be at most 500 characters").optional(),
+  /** `-at` (default) lists newest first, `at` oldest first. */
+  sort: z.enum(["-at", "at"], { message: "must be -at or at" }).default("-at"),
   limit: z.coerce.number().int().min(1, "must be at least 1").max(500, "must be at most 500").default(100),
   format: z.enum(["json", "csv"], { message: "must be json or csv" }).default("json"),
 });

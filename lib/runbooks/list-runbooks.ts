@@ -4,7 +4,7 @@ import { lastJobsOf } from "./last-jobs-of";
 import { runbookViewInclude, toRunbookSummary, type RunbookSummary } from "./runbook-views";
 import type { ListRunbooksQuery } from "./schemas";
 
-export interface ListRunbooksOptions extends ListRunbooksQuery {
+export interface ListRunbooksOptions extends Pick<ListRunbooksQuery, "search" | "tag"> {
   /** null: every runbook; otherwise only runbooks carrying one of these tags (tag-scoped readers). */
   visibleTags: string[] | null;
 }

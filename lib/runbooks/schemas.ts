@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageQuerySchema } from "@/lib/http/page-query";
 import { startJobSchema, workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
 
 /** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
@@ -60,9 +61,14 @@ export type UpdateRunbookInput = z.infer<typeof updateRunbookSchema>;
 export const saveDraftSchema = z.object({ content: runbookContentSchema }).strict();
 export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
 
-export const listRunbooksQuerySchema = z.object({
+export const runbookSorts = ["name", "-name", "updatedAt", "-updatedAt"] as const;
+export type RunbookSort = (typeof runbookSorts)[number];
+
+/** Query of GET /api/v1/runbooks: filters, `sort` (a leading '-' reverses) and the page. */
+export const listRunbooksQuerySchema = pageQuerySchema.extend({
   search: z.string().trim().max(100).optional(),
   tag: tagSchema.optional(),
+  sort: z.enum(runbookSorts, { message: `must be one of ${runbookSorts.join(", ")}` }).default("name"),
 });
 export type ListRunbooksQuery = z.infer<typeof listRunbooksQuerySchema>;
 

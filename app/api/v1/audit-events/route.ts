@@ -10,8 +10,8 @@ const csvLimit = 10_000;
 export const GET = apiRoute("audit.read", async ({ req, db }) => {
   const { format, ...query } = readQuery(req, auditEventsQuerySchema);
   if (format === "json") return listAuditEvents(db, query);
-  const { events } = await listAuditEvents(db, { ...query, limit: csvLimit });
-  return new Response(auditEventsCsv(events), {
+  const { items } = await listAuditEvents(db, { ...query, limit: csvLimit });
+  return new Response(auditEventsCsv(items), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="baton-audit-${new Date().toISOString().slice(0, 10)}.csv"`,

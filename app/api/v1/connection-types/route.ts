@@ -1,9 +1,12 @@
 import { createConnectionType } from "@/lib/assets/create-connection-type";
 import { listConnectionTypes } from "@/lib/assets/list-connection-types";
 import { createConnectionTypeSchema } from "@/lib/assets/schemas";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
+import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
 
-export const GET = apiRoute("asset.read", async ({ db }) => ({ items: await listConnectionTypes(db) }));
+export const GET = apiRoute("asset.read", async ({ req, db }) =>
+  pageInMemory(await listConnectionTypes(db), readQuery(req, pageQuerySchema), (a) => [a.name.toLowerCase()], ["asc"]),
+);
 
 export const POST = apiRoute("asset.write", async ({ req, db, principal }) => {
   const input = await readJson(req, createConnectionTypeSchema);

@@ -2,9 +2,12 @@ import { createConnection } from "@/lib/assets/create-connection";
 import { getKeyRing } from "@/lib/assets/key-ring-for-process";
 import { listConnections } from "@/lib/assets/list-connections";
 import { createConnectionSchema } from "@/lib/assets/schemas";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
+import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
 
-export const GET = apiRoute("asset.read", async ({ db }) => ({ items: await listConnections(db) }));
+export const GET = apiRoute("asset.read", async ({ req, db }) =>
+  pageInMemory(await listConnections(db), readQuery(req, pageQuerySchema), (a) => [a.name.toLowerCase()], ["asc"]),
+);
 
 export const POST = apiRoute("asset.write", async ({ req, db, principal }) => {
   const input = await readJson(req, createConnectionSchema);

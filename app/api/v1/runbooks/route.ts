@@ -2,12 +2,12 @@ import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
 import { scopeTagsFor } from "@/lib/auth/scope-tags";
 import { assertCanTag } from "@/lib/runbooks/authorize-runbook";
 import { createRunbook } from "@/lib/runbooks/create-runbook";
-import { listRunbooks } from "@/lib/runbooks/list-runbooks";
+import { listRunbookPage } from "@/lib/runbooks/list-runbook-page";
 import { createRunbookSchema, listRunbooksQuerySchema } from "@/lib/runbooks/schemas";
 
 export const GET = apiRoute("runbook.read", async ({ req, db, principal }) => {
   const query = readQuery(req, listRunbooksQuerySchema);
-  return { items: await listRunbooks(db, { ...query, visibleTags: scopeTagsFor(principal, "runbook.read") }) };
+  return listRunbookPage(db, { ...query, visibleTags: scopeTagsFor(principal, "runbook.read") });
 });
 
 export const POST = apiRoute("runbook.write", async ({ req, db, principal }) => {

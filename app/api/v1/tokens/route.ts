@@ -1,11 +1,14 @@
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { createApiTokenSchema } from "@/lib/tokens/schemas";
+import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
 
 /** The caller's own personal API tokens. */
-export const GET = apiRoute("authenticated", async ({ db, principal }) => listApiTokens(db, principal));
+export const GET = apiRoute("authenticated", async ({ req, db, principal }) =>
+  pageInMemory(await listApiTokens(db, principal), readQuery(req, pageQuerySchema), (t) => [t.createdAt, t.id], ["desc", "desc"]),
+);
 
 /** Issues a token; the response carries the secret `token` this one time only. */
 export const POST = apiRoute("authenticated", async ({ req, db, principal }) => {

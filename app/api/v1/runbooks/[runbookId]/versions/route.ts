@@ -1,13 +1,16 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { listRunbookVersions } from "@/lib/runbooks/list-runbook-versions";
 import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
+import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
 
 export const GET = apiRoute(
   "runbook.read",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.read");
-    return { items: await listRunbookVersions(db, params.runbookId) };
+    const versions = await listRunbookVersions(db, params.runbookId);
+    // The draft first, then published versions newest first.
+    return pageInMemory(versions, readQuery(req, pageQuerySchema), (v) => [v.kind === "draft" ? 0 : 1, -(v.number ?? 0), v.id], ["asc", "asc", "asc"]);
   },
   { params: runbookIdParamsSchema },
 );

@@ -1,13 +1,11 @@
-import { z } from "zod";
 import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { followJobStreams, type JobStreamEvent } from "@/lib/jobs/follow-job-streams";
 import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
+import { liveStreamQuerySchema } from "@/lib/jobs/live-stream-query";
 import { ensureReaper } from "@/lib/queue/ensure-reaper";
 
 export const dynamic = "force-dynamic";
-
-const querySchema = z.object({ after: z.coerce.number().int().min(0).optional() }).strict();
 
 function format(e: JobStreamEvent): string {
   if (e.event === "ping") return ": ping\n\n";
@@ -26,7 +24,7 @@ export const GET = apiRoute(
     await authorizeJob(db, principal, params.jobId, "job.read");
     await ensureReaper(db);
     const lastEventId = Number(req.headers.get("last-event-id"));
-    const after = Number.isInteger(lastEventId) && lastEventId > 0 ? lastEventId : (readQuery(req, querySchema).after ?? 0);
+    const after = Number.isInteger(lastEventId) && lastEventId > 0 ? lastEventId : (readQuery(req, liveStreamQuerySchema).after ?? 0);
     const abort = new AbortController();
     req.signal.addEventListener("abort", () => abort.abort(), { once: true });
     const encoder = new TextEncoder();

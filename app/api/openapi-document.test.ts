@@ -1,0 +1,77 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/api/openapi/openapi-document";
+import type { ApiHandler } from "@/lib/http/api-route";
+import { discoverRoutes } from "./testing/route-matrix-suite";
+
+const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** `/api/v1/runbooks/[runbookId]/jobs` → `/runbooks/{runbookId}/jobs`, as the document (server /api/v1) names it. */
+const documentPathOf = (urlPath: string) => urlPath.replace(/^\/api\/v1/, "").replace(/\[([^\]]+)\]/g, "{$1}");
+
+describe("OpenAPI document", () => {
+  const doc = openApiDocument();
+  /** "GET /runbooks" → the access the route module's handler declares. */
+  const routeAccess = new Map<string, string>();
+
+  beforeAll(async () => {
+    for (const route of discoverRoutes()) {
+      const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
+      for (const m of methods) {
+        const handler = mod[m] as ApiHandler | undefined;
+        if (handler) routeAccess.set(`${m} ${documentPathOf(route.urlPath)}`, handler.access);
+      }
+    }
+  });
+
+  const documented = () =>
+    Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${p}`, path: p, op })));
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await new Validator().validate(structuredClone(doc) as Record<string, unknown>);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.openapi).toBe("3.1.0");
+  });
+
+  it("documents exactly the routes that exist", () => {
+    const routes = [...routeAccess.keys()].sort();
+    expect(routes.length).toBeGreaterThan(50);
+    expect(documented().map((d) => d.key).sort()).toEqual(routes);
+  });
+
+  it("declares for each operation the access its route enforces", () => {
+    const mismatches = documented()
+      .filter(({ key, op }) => routeAccess.get(key) !== op["x-baton-access"])
+      .map(({ key, op }) => `${key}: document says ${op["x-baton-access"]}, route says ${routeAccess.get(key)}`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it("describes every path parameter and gives unique operation ids", () => {
+    for (const { key, path, op } of documented()) {
+      const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
+      const declared = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name).sort();
+      expect(declared, key).toEqual(inPath);
+    }
+    const ids = documented().map((d) => d.op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("uses the routes' zod schemas: limits, enums and defaults show up", () => {
+    const listRunbooks = doc.paths["/runbooks"]!.get!;
+    expect(listRunbooks.parameters?.find((p) => p.name === "sort")?.schema).toMatchObject({ enum: ["name", "-name", "updatedAt", "-updatedAt"], default: "name" });
+    expect(listRunbooks.parameters?.find((p) => p.name === "limit")?.schema).toMatchObject({ type: "integer", maximum: 500, default: 100 });
+    const create = doc.paths["/runbooks"]!.post!.requestBody!.content["application/json"]!.schema;
+    expect(create).toMatchObject({ required: ["name"], properties: { name: { maxLength: 63 } } });
+    const jobs = doc.paths["/jobs"]!.get!;
+    expect(jobs.parameters?.find((p) => p.name === "from")?.schema).toMatchObject({ type: "string", format: "date-time" });
+    expect(Object.keys(doc.paths["/runbooks/{runbookId}/jobs"]!.post!.responses)).toEqual(["201", "400", "401", "403", "404", "409", "413", "415", "422"]);
+  });
+
+  it("serves the document publicly at /api/v1/openapi.json", async () => {
+    const { GET } = await import("./v1/openapi.json/route");
+    const res = await GET(new Request("http://127.0.0.1/api/v1/openapi.json"), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});

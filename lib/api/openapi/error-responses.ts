@@ -1,0 +1,57 @@
+import type { ApiOperation } from "./operation";
+
+/** The shared error body: `{"error": {"code", "message", "field"?, "details"?}}`. */
+export const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: {
+          type: "string",
+          enum: [
+            "bad_request",
+            "unauthorized",
+            "forbidden",
+            "not_found",
+            "conflict",
+            "payload_too_large",
+            "unsupported_media_type",
+            "validation_failed",
+            "rate_limited",
+            "unavailable",
+            "internal",
+          ],
+        },
+        message: { type: "string", description: "A sentence for people; names the field when one is wrong." },
+        field: { type: "string", description: "The input field (dotted path) the error is about." },
+        details: { type: "object", description: "Machine-readable facts a client acts on, e.g. the runbooks that block a delete." },
+      },
+    },
+  },
+} as const;
+
+/** Status → name of the shared response in components.responses and what it means in this API. */
+export const errorResponses: Record<number, { name: string; description: string }> = {
+  400: { name: "BadRequest", description: "The body is not valid JSON." },
+  401: { name: "Unauthorized", description: "No valid session or API token." },
+  403: { name: "Forbidden", description: "The caller lacks the permission (or it does not cover the runbook's tags)." },
+  404: { name: "NotFound", description: "The resource does not exist." },
+  409: { name: "Conflict", description: "The resource's state does not allow this (e.g. a name in use, a job already finished)." },
+  413: { name: "PayloadTooLarge", description: "The body exceeds the route's size limit." },
+  415: { name: "UnsupportedMediaType", description: "The body is not application/json." },
+  422: { name: "ValidationFailed", description: "A parameter, query value or body field is invalid; `error.field` names it." },
+};
+
+/** The error statuses an operation can answer with, from what it declares and reads. */
+export function errorStatusesOf(op: ApiOperation): number[] {
+  const statuses = new Set(op.errors ?? []);
+  if (op.access !== "public") statuses.add(401);
+  if (op.access !== "public" && op.access !== "authenticated" && op.access !== "job") statuses.add(403);
+  if (op.params) statuses.add(404).add(422);
+  if (op.query) statuses.add(422);
+  if (op.body) statuses.add(400).add(413).add(415).add(422);
+  return [...statuses].sort((a, b) => a - b);
+}

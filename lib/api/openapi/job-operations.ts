@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { jobIdParamsSchema } from "@/lib/jobs/job-id-params";
+import { jobStatsQuerySchema } from "@/lib/jobs/job-status-histogram";
+import type { JobSummary } from "@/lib/jobs/job-views";
+import { listJobStreamsQuerySchema } from "@/lib/jobs/list-job-streams";
+import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
+import { liveStreamQuerySchema } from "@/lib/jobs/live-stream-query";
+import type { ApiOperation } from "./operation";
+import { objectResponse, pageOf, viewSchema } from "./response-schemas";
+
+const tag = "Jobs";
+
+export const jobSummarySchema = viewSchema<JobSummary>()(
+  z.object({
+    id: z.string(),
+    runbookId: z.string(),
+    runbookName: z.string(),
+    status: z.string(),
+    statusReason: z.string().nullable(),
+    isTest: z.boolean(),
+    startedBy: z.object({ kind: z.string().describe("user | token | schedule | webhook | job"), name: z.string().nullable() }),
+    runOn: z.string().describe("The worker group the job runs on."),
+    worker: z.object({ id: z.string(), name: z.string() }).nullable(),
+    attempts: z.number().int(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    endedAt: z.string().nullable(),
+  }),
+);
+
+export const jobDetailResponse = objectResponse(
+  "A job: its summary fields plus runbookVersionId, parameters, parentJobId, exception, queuedAt, updatedAt, timeline, waitingReason and allowedActions.",
+);
+
+const control = (action: "stop" | "suspend" | "resume", summary: string): ApiOperation => ({
+  method: "POST",
+  path: `/jobs/{jobId}/${action}`,
+  tag,
+  summary,
+  description: "409 when the job's status does not allow it (see the job's `allowedActions`).",
+  access: "job.control",
+  params: jobIdParamsSchema,
+  response: { status: 200, description: "The job after the request.", schema: jobDetailResponse },
+  errors: [409],
+});
+
+export const jobOperations: ApiOperation[] = [
+  {
+    method: "GET",
+    path: "/jobs",
+    tag,
+    summary: "List jobs",
+    description: "Jobs of runbooks the caller may read, newest first. Filter by `status` (comma-separated), `runbookId`, `from`/`to` (creation time).",
+    access: "job.read",
+    query: listJobsQuerySchema,
+    response: { status: 200, description: "A page of jobs.", schema: pageOf(jobSummarySchema) },
+  },
+  { method: "GET", path: "/jobs/{jobId}", tag, summary: "Get a job", access: "job.read", params: jobIdParamsSchema, response: { status: 200, description: "The job.", schema: jobDetailResponse } },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/streams",
+    tag,
+    summary: "Read a job's stream records",
+    description: "Records after sequence number `after`, optionally only some `types`; `lastSeq` is the `after` of the next call.",
+    access: "job.read",
+    params: jobIdParamsSchema,
+    query: listJobStreamsQuerySchema,
+    response: { status: 200, description: "`{items: [{seq, type, ts, text, data}], lastSeq}`", schema: objectResponse("`{items: [{seq, type, ts, text, data}], lastSeq}`") },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/streams/live",
+    tag,
+    summary: "Follow a job's streams live (Server-Sent Events)",
+    description: "`record` events carry an array of records (event id = last seq), `status` events the job's status; the stream ends when the job is finished. Reconnects resume from Last-Event-ID.",
+    access: "job.read",
+    params: jobIdParamsSchema,
+    query: liveStreamQuerySchema,
+    response: { status: 200, description: "An event stream.", contentType: "text/event-stream", schema: { jsonSchema: { type: "string" } } },
+  },
+  {
+    method: "GET",
+    path: "/jobs/{jobId}/log",
+    tag,
+    summary: "Download a job's full log",
+    access: "job.read",
+    params: jobIdParamsSchema,
+    response: { status: 200, description: "The log as a text/plain attachment, streamed.", contentType: "text/plain", schema: { jsonSchema: { type: "string" } } },
+  },
+  control("stop", "Stop a job"),
+  control("suspend", "Suspend a job"),
+  control("resume", "Resume a suspended job"),
+];
+
+export const dashboardOperations: ApiOperation[] = [
+  {
+    method: "GET",
+    path: "/dashboard/job-stats",
+    tag: "Dashboard",
+    summary: "Jobs per status per hour (24h) or day (7d)",
+    access: "job.read",
+    query: jobStatsQuerySchema,
+    response: { status: 200, description: "Buckets of counts per status.", schema: objectResponse("`{range, bucket: hour|day, buckets: [{start, counts: {status: n}}], statuses, truncated}`") },
+  },
+  {
+    method: "GET",
+    path: "/dashboard/jobs",
+    tag: "Dashboard",
+    summary: "Running and queued jobs and recent failures",
+    access: "job.read",
+    response: { status: 200, description: "What the dashboard lists.", schema: objectResponse("`{active: [...], failures: [...]}`, each queued job with why it waits.") },
+  },
+];

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * The JSON Schema (2020-12, what OpenAPI 3.1 uses) of a zod schema. `io` picks the side: "input" for
+ * what a client sends (before defaults, coercion and transforms), "output" for what the API returns.
+ */
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    reused: "inline",
+    // Dates travel as ISO-8601 strings; query strings coerce them back.
+    override: (ctx) => {
+      if (ctx.zodSchema._zod.def.type === "date") Object.assign(ctx.jsonSchema, { type: "string", format: "date-time" });
+    },
+    // A custom check (z.custom) or a transform's output has no JSON Schema; document it as any value.
+    unrepresentable: "any",
+  }) as JsonSchema;
+  return rest;
+}

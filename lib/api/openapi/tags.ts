@@ -1,0 +1,21 @@
+/** Tags group the reference page and the document; operations name one of these. */
+export const apiTags = [
+  { name: "Runbooks", description: "Runbooks, their draft, published content and version history." },
+  { name: "Jobs", description: "Starting jobs, reading their streams and logs, stopping, suspending and resuming them." },
+  { name: "Dashboard", description: "Aggregates the portal's dashboard shows." },
+  { name: "Variables", description: "Variable assets; encrypted values are never returned." },
+  { name: "Credentials", description: "Credential assets (user name + secret password)." },
+  { name: "Connections", description: "Connection assets, typed by a connection type." },
+  { name: "Connection types", description: "The field lists connections are built from." },
+  { name: "Certificates", description: "Certificate assets (.pfx or .cer)." },
+  { name: "Workers", description: "Runbook workers and the worker groups jobs run on." },
+  { name: "Users", description: "Local user accounts." },
+  { name: "Groups", description: "Security groups and their members." },
+  { name: "Role assignments", description: "Roles granted to users and groups, optionally scoped to a runbook tag." },
+  { name: "Tokens", description: "The caller's own personal API tokens and password." },
+  { name: "Audit", description: "The audit trail of every change and sign-in." },
+  { name: "Automation (job token)", description: "What the automation cmdlets inside a running job call, with that job's `bjt_…` token." },
+  { name: "Meta", description: "This document." },
+] as const satisfies readonly { name: string; description: string }[];
+
+export type ApiTag = (typeof apiTags)[number]["name"];
