@@ -4,8 +4,11 @@ import { auditOperations } from "./audit-operations";
 import { automationOperations } from "./automation-operations";
 import { dashboardOperations, jobOperations } from "./job-operations";
 import { metaOperations } from "./meta-operations";
+import { moduleOperations } from "./module-operations";
 import type { ApiOperation } from "./operation";
 import { runbookOperations } from "./runbook-operations";
+import { settingsOperations } from "./settings-operations";
+import { webhookOperations } from "./webhook-operations";
 import { workerOperations } from "./worker-operations";
 
 /** Every operation of /api/v1; the OpenAPI test checks this list against the route files. */
@@ -13,10 +16,13 @@ export const apiOperations: readonly ApiOperation[] = [
   ...runbookOperations,
   ...jobOperations,
   ...dashboardOperations,
+  ...webhookOperations,
   ...assetOperations,
+  ...moduleOperations,
   ...workerOperations,
   ...accessOperations,
   ...auditOperations,
+  ...settingsOperations,
   ...automationOperations,
   ...metaOperations,
 ];

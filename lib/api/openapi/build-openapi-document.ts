@@ -74,6 +74,7 @@ function toOperation(op: ApiOperation): OpenApiOperation {
     ...(op.access === "public" ? { security: [] } : op.access === "job" ? { security: [{ jobToken: [] }] } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: withLimit(jsonSchemaOf(op.body, "input"), op.bodyLimitBytes) } } } } : {}),
+    ...(op.rawBody ? { requestBody: { required: true, content: { [op.rawBody.contentType]: { schema: withLimit({ description: op.rawBody.description }, op.bodyLimitBytes) } } } } : {}),
     responses,
   };
 }
@@ -104,7 +105,9 @@ function bodySchemaOf(schema: BodySchema): JsonSchema {
 }
 
 function withLimit(schema: JsonSchema, limitBytes: number | undefined): JsonSchema {
-  return limitBytes ? { ...schema, description: `At most ${limitBytes / (1024 * 1024)} MiB of JSON.` } : schema;
+  if (!limitBytes) return schema;
+  const limit = limitBytes >= 1024 * 1024 ? `${limitBytes / (1024 * 1024)} MiB` : `${limitBytes / 1024} KiB`;
+  return { ...schema, description: [schema.description, `At most ${limit}.`].filter(Boolean).join(" ") };
 }
 
 /** `GET /runbooks/{runbookId}/versions` → `getRunbooksByRunbookIdVersions`: unique per (method, path). */

@@ -43,6 +43,8 @@ export const errorResponses: Record<number, { name: string; description: string 
   413: { name: "PayloadTooLarge", description: "The body exceeds the route's size limit." },
   415: { name: "UnsupportedMediaType", description: "The body is not application/json." },
   422: { name: "ValidationFailed", description: "A parameter, query value or body field is invalid; `error.field` names it." },
+  429: { name: "RateLimited", description: "Too many calls; wait for the Retry-After header's seconds." },
+  503: { name: "Unavailable", description: "A dependency (PowerShell, the database) cannot serve the request now." },
 };
 
 /** The error statuses an operation can answer with, from what it declares and reads. */
@@ -53,5 +55,6 @@ export function errorStatusesOf(op: ApiOperation): number[] {
   if (op.params) statuses.add(404).add(422);
   if (op.query) statuses.add(422);
   if (op.body) statuses.add(400).add(413).add(415).add(422);
+  if (op.rawBody) statuses.add(413);
   return [...statuses].sort((a, b) => a - b);
 }

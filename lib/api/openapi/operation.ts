@@ -7,7 +7,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type BodySchema = z.ZodType | { jsonSchema: Record<string, unknown> };
 
 export interface SuccessResponse {
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   description: string;
   /** application/json unless told otherwise (CSV, text/plain, text/event-stream). */
   contentType?: string;
@@ -29,6 +29,8 @@ export interface ApiOperation {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A body that is not JSON (a .zip upload, a webhook's payload), read by the route itself. */
+  rawBody?: { contentType: string; description: string };
   /** Body size limit when the route sets one above the default. */
   bodyLimitBytes?: number;
   response: SuccessResponse;
