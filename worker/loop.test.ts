@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { controlJob } from "@/lib/jobs/control-job";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
@@ -9,7 +10,7 @@ import { createScriptedRunner } from "./testing/scripted-runner";
 describe.each(testProviders)("worker loop on %s", (provider) => {
   let t: TestDb;
   const workers: RunningWorker[] = [];
-  const user = { name: "alice", actor: "user:alice" };
+  const user = actingAs("alice");
   beforeAll(async () => {
     t = await createTestDb(provider);
   });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { controlJob } from "@/lib/jobs/control-job";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
@@ -13,7 +14,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
   let worker: RunningWorker;
   const pids: number[] = [];
   const specs: JobSpec[] = [];
-  const alice = { name: "alice", actor: "user:alice" };
+  const alice = actingAs("alice");
 
   beforeAll(async () => {
     t = await createTestDb(provider);

@@ -51,7 +51,7 @@ export function AuditLog() {
     <>
       <PageHeader
         title="Audit log"
-        description="Who changed what, from where: sign-ins, users, groups, roles, tokens and assets."
+        description="Who changed what, from where: sign-ins, users, groups, roles, tokens, assets, runbooks, jobs and settings."
         actions={
           <a href={csvHref} download className="inline-flex items-center rounded-md bg-white px-3 py-2 text-sm font-medium shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
             Export CSV

@@ -1,8 +1,11 @@
 import type { Principal } from "@/lib/auth/principal";
 import type { DbOrTx } from "@/lib/db";
 
-/** Who acted: a resolved principal, or (at sign-in, before there is one) the user, anonymous or the system; or a webhook call. */
-export type AuditActor = Principal | { kind: "user" | "anonymous" | "system" | "webhook"; id: string | null; name: string | null };
+/**
+ * Who acted: a resolved principal, or (at sign-in, before there is one) the user, anonymous or the
+ * system; or a webhook call, a schedule, or whoever started a job (user, token, parent job).
+ */
+export type AuditActor = Principal | { kind: "user" | "token" | "job" | "anonymous" | "system" | "webhook" | "schedule"; id: string | null; name: string | null };
 
 type AuditScalar = string | number | boolean | null;
 /** Flat facts, or one level of named values (a setting's value before and after). */

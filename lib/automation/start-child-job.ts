@@ -9,7 +9,7 @@ import type { StartChildJobInput } from "./schemas";
  * Start-AutomationRunbook: starts the named runbook's published version as a child of the calling
  * job (startedByKind "job", parentJobId), so the parent can wait for it and read its output.
  */
-export async function startChildJob(db: Db, parent: Principal, input: StartChildJobInput): Promise<{ jobId: string; runOn: string }> {
+export async function startChildJob(db: Db, parent: Principal, input: StartChildJobInput, sourceAddress: string | null = null): Promise<{ jobId: string; runOn: string }> {
   // Runbook names ignore case, as in Azure Automation and PowerShell.
   const [runbook] = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Runbook" WHERE LOWER(name) = LOWER(${input.name})`;
   if (!runbook) throw notFound(`Runbook '${input.name}'`);
@@ -17,5 +17,6 @@ export async function startChildJob(db: Db, parent: Principal, input: StartChild
     runbookId: runbook.id,
     input: { parameters: input.parameters, runOn: input.runOn },
     startedBy: starterFromPrincipal(parent),
+    sourceAddress,
   });
 }

@@ -1,3 +1,4 @@
+import type { AuditActor } from "@/lib/audit/record-audit-event";
 import type { Principal } from "@/lib/auth/principal";
 
 /** Who or what starts a job; stored on the job as startedByKind / startedBy* and shown as "Started by". */
@@ -15,7 +16,14 @@ export function starterFromPrincipal(principal: Principal): JobStarter {
   return { kind: principal.kind === "token" ? "token" : "user", userId: principal.userId, name: principal.name };
 }
 
-/** The timeline's actor string for a principal ("user:alice", "token:alice", "job:<id>"). */
-export function actorOf(principal: Principal): string {
-  return principal.kind === "job" ? `job:${principal.jobId ?? principal.name}` : `${principal.kind}:${principal.name}`;
+/** The timeline's actor string ("user:alice", "token:alice", "job:<id>"). */
+export function actorOf(actor: AuditActor): string {
+  if (actor.kind !== "job") return `${actor.kind}:${actor.name}`;
+  return `job:${("grants" in actor ? actor.jobId : actor.id) ?? actor.name}`;
+}
+
+/** The audit log's actor for whoever started a job. */
+export function auditActorOf(starter: JobStarter): AuditActor {
+  const id = "userId" in starter ? starter.userId : "scheduleId" in starter ? starter.scheduleId : "webhookId" in starter ? starter.webhookId : starter.parentJobId;
+  return { kind: starter.kind, id, name: starter.name };
 }

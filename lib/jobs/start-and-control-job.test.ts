@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { claimJobs } from "@/lib/queue/claim-jobs";
 import { controlJob } from "./control-job";
@@ -12,7 +13,7 @@ import { transitionJob } from "./transition-job";
 describe.each(testProviders)("starting, controlling and explaining jobs on %s", (provider) => {
   let t: TestDb;
   let userId: string;
-  const alice = { name: "alice", actor: "user:alice" };
+  const alice = actingAs("alice");
   beforeAll(async () => {
     t = await createTestDb(provider);
     userId = (await t.db.user.create({ data: { username: "alice", displayName: "Alice" } })).id;

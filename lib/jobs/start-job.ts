@@ -1,9 +1,10 @@
 import type { Prisma } from "@/generated/postgresql/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { assertWorkerGroupExists, defaultWorkerGroup } from "./assert-worker-group-exists";
 import { checkJobParameters } from "./check-job-parameters";
-import type { JobStarter } from "./job-starter";
+import { auditActorOf, type JobStarter } from "./job-starter";
 import { notifyJobQueued } from "./notify-job-queued";
 import { startJobSchema, type StartJobInput } from "./start-job-schema";
 import { transitionJob } from "./transition-job";
@@ -14,13 +15,15 @@ export interface StartJobOptions {
   startedBy: JobStarter;
   /** Test jobs run a snapshot of the draft instead of the published version, optionally with Verbose/Debug captured. */
   test?: { runbookVersionId: string; logVerbose?: boolean; logDebug?: boolean };
+  /** The caller's address for the audit log, when the start came over HTTP. */
+  sourceAddress?: string | null;
 }
 
 export { defaultWorkerGroup };
 
 /**
- * Creates a job for the runbook's published version (or a test snapshot), queues it, and wakes the
- * workers of its group. Returns the new job's id.
+ * Creates a job for the runbook's published version (or a test snapshot), queues it, records
+ * `job.start` in the same transaction, and wakes the workers of its group. Returns the new job's id.
  */
 export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
   const input = startJobSchema.parse(options.input);
@@ -62,6 +65,13 @@ export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobI
       select: { id: true },
     });
     await transitionJob(tx, job.id, "Queued", { actor, reason: null });
+    await recordAuditEvent(tx, {
+      actor: auditActorOf(starter),
+      action: "job.start",
+      target: { type: "job", id: job.id, name: runbook.name },
+      sourceAddress: options.sourceAddress,
+      details: { runbookId: options.runbookId, runOn, test: Boolean(options.test) },
+    });
     return job.id;
   });
   await notifyJobQueued(db, runOn);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { contentHash } from "./content-hash";
 import { createRunbook } from "./create-runbook";
@@ -24,7 +25,7 @@ describe.each(testProviders)("creating and editing runbooks on %s", (provider) =
   afterAll(async () => t?.drop());
 
   it("creates a runbook with a draft holding the initial content", async () => {
-    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Get-Disk", tags: ["ops", "ops", "db"], content: "Write-Output 1" }), "alice");
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Get-Disk", tags: ["ops", "ops", "db"], content: "Write-Output 1" }), actingAs("alice"));
     expect(rb).toMatchObject({ name: "Get-Disk", tags: ["db", "ops"], state: "new", createdBy: "alice", updatedBy: "alice", published: null });
     expect(rb.draft).toMatchObject({ contentHash: contentHash("Write-Output 1"), savedBy: "alice" });
     expect((await getRunbookContent(t.db, rb.id, "draft")).content).toBe("Write-Output 1");
@@ -32,31 +33,31 @@ describe.each(testProviders)("creating and editing runbooks on %s", (provider) =
   });
 
   it("refuses a name that differs only in case", async () => {
-    await createRunbook(t.db, createRunbookSchema.parse({ name: "Restart-Service" }), "alice");
-    await expect(createRunbook(t.db, createRunbookSchema.parse({ name: "restart-service" }), "bob")).rejects.toMatchObject({ code: "conflict" });
+    await createRunbook(t.db, createRunbookSchema.parse({ name: "Restart-Service" }), actingAs("alice"));
+    await expect(createRunbook(t.db, createRunbookSchema.parse({ name: "restart-service" }), actingAs("bob"))).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("saves a draft and records who saved it", async () => {
-    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Save-Me" }), "alice");
-    const draft = await saveDraft(t.db, rb.id, "param([string]$X)\n$X", "bob");
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Save-Me" }), actingAs("alice"));
+    const draft = await saveDraft(t.db, rb.id, "param([string]$X)\n$X", actingAs("bob"));
     expect(draft).toMatchObject({ content: "param([string]$X)\n$X", contentHash: contentHash("param([string]$X)\n$X"), savedBy: "bob" });
     expect((await getRunbookContent(t.db, rb.id, "draft")).content).toBe("param([string]$X)\n$X");
   });
 
   it("updates properties and replaces tags", async () => {
-    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Props", tags: ["a", "b"] }), "alice");
-    const updated = await updateRunbook(t.db, rb.id, { tags: ["c"], logVerbose: true, concurrencyLimit: 2, defaultRunOn: "linux" }, "carol");
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "Props", tags: ["a", "b"] }), actingAs("alice"));
+    const updated = await updateRunbook(t.db, rb.id, { tags: ["c"], logVerbose: true, concurrencyLimit: 2, defaultRunOn: "linux" }, actingAs("carol"));
     expect(updated).toMatchObject({ tags: ["c"], logVerbose: true, concurrencyLimit: 2, defaultRunOn: "linux", updatedBy: "carol" });
-    const cleared = await updateRunbook(t.db, rb.id, { concurrencyLimit: null }, "carol");
+    const cleared = await updateRunbook(t.db, rb.id, { concurrencyLimit: null }, actingAs("carol"));
     expect(cleared.concurrencyLimit).toBeNull();
     expect(cleared.tags).toEqual(["c"]);
   });
 
   it("renames, refusing a name another runbook holds in any case, but allowing a change of case", async () => {
-    const a = await createRunbook(t.db, createRunbookSchema.parse({ name: "Rename-Me" }), "alice");
-    await createRunbook(t.db, createRunbookSchema.parse({ name: "Taken" }), "alice");
-    await expect(updateRunbook(t.db, a.id, { name: "TAKEN" }, "bob")).rejects.toMatchObject({ code: "conflict", message: "A runbook named Taken already exists" });
-    expect((await updateRunbook(t.db, a.id, { name: "rename-me" }, "bob")).name).toBe("rename-me");
-    expect((await updateRunbook(t.db, a.id, { name: "Renamed" }, "bob")).name).toBe("Renamed");
+    const a = await createRunbook(t.db, createRunbookSchema.parse({ name: "Rename-Me" }), actingAs("alice"));
+    await createRunbook(t.db, createRunbookSchema.parse({ name: "Taken" }), actingAs("alice"));
+    await expect(updateRunbook(t.db, a.id, { name: "TAKEN" }, actingAs("bob"))).rejects.toMatchObject({ code: "conflict", message: "A runbook named Taken already exists" });
+    expect((await updateRunbook(t.db, a.id, { name: "rename-me" }, actingAs("bob"))).name).toBe("rename-me");
+    expect((await updateRunbook(t.db, a.id, { name: "Renamed" }, actingAs("bob"))).name).toBe("Renamed");
   });
 });

@@ -1,13 +1,16 @@
+import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { parseScript } from "@/lib/pwsh/parse-script";
 import { contentHash } from "./content-hash";
 import { getRunbookOrThrow } from "./get-runbook-or-throw";
+import { recordRunbookAudit } from "./record-runbook-audit";
 import type { RunbookDetail } from "./runbook-views";
 import type { CreateRunbookInput } from "./schemas";
 
 /** Creates a runbook with its editable draft (possibly empty). Names are unique, ignoring case. */
-export async function createRunbook(db: Db, input: CreateRunbookInput, actor: string): Promise<RunbookDetail> {
+export async function createRunbook(db: Db, input: CreateRunbookInput, by: AuditContext): Promise<RunbookDetail> {
+  const actor = actorName(by);
   const { parameters } = await parseScript(input.content);
   const id = await db.$transaction(async (tx) => {
     // The unique index is case-sensitive on PostgreSQL; like Azure, "Foo" and "foo" name the same runbook.
@@ -26,6 +29,7 @@ export async function createRunbook(db: Db, input: CreateRunbookInput, actor: st
       data: { runbookId: runbook.id, kind: "draft", content: input.content, contentHash: contentHash(input.content), parameters, createdBy: actor },
     });
     await tx.runbook.update({ where: { id: runbook.id }, data: { draftVersionId: draft.id } });
+    await recordRunbookAudit(tx, by, "create", runbook, { tags: input.tags });
     return runbook.id;
   });
   return getRunbookOrThrow(db, id);

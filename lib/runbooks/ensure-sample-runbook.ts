@@ -1,3 +1,4 @@
+import type { AuditContext } from "@/lib/audit/audit-context";
 import type { Db } from "@/lib/db";
 import { createRunbook } from "./create-runbook";
 import { publishRunbook } from "./publish-runbook";
@@ -32,13 +33,13 @@ Write-Output ([pscustomobject]@{ Name = $Name; Count = $Count; FinishedAt = (Get
 
 /** Gives a new installation one published runbook to try; does nothing once any runbook exists. */
 export async function ensureSampleRunbook(db: Db, options: { createdBy?: string } = {}): Promise<{ created: boolean }> {
-  const actor = options.createdBy ?? "setup";
+  const by: AuditContext = { actor: { kind: "system", id: null, name: options.createdBy ?? "setup" }, sourceAddress: null };
   if ((await db.runbook.count()) > 0) return { created: false };
   const runbook = await createRunbook(
     db,
     { name: sampleRunbookName, description: "A sample runbook: parameters, output, verbose and progress streams.", tags: ["sample"], content: sampleRunbookContent },
-    actor,
+    by,
   );
-  await publishRunbook(db, runbook.id, actor);
+  await publishRunbook(db, runbook.id, by);
   return { created: true };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import type { Principal } from "@/lib/auth/principal";
 import { scopeTagsFor } from "@/lib/auth/scope-tags";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
@@ -19,8 +20,8 @@ describe.each(testProviders)("listing, access and deletion on %s", (provider) =>
   let hrId: string;
   beforeAll(async () => {
     t = await createTestDb(provider);
-    payId = (await createRunbook(t.db, createRunbookSchema.parse({ name: "Pay-Run", description: "Monthly PAYROLL", tags: ["payments"], content: "1" }), "a")).id;
-    hrId = (await createRunbook(t.db, createRunbookSchema.parse({ name: "Hr-Sync", tags: ["hr"], content: "1" }), "a")).id;
+    payId = (await createRunbook(t.db, createRunbookSchema.parse({ name: "Pay-Run", description: "Monthly PAYROLL", tags: ["payments"], content: "1" }), actingAs("a"))).id;
+    hrId = (await createRunbook(t.db, createRunbookSchema.parse({ name: "Hr-Sync", tags: ["hr"], content: "1" }), actingAs("a"))).id;
   });
   afterAll(async () => t?.drop());
 
@@ -48,17 +49,17 @@ describe.each(testProviders)("listing, access and deletion on %s", (provider) =>
   });
 
   it("reports the last job and refuses deletion while a job is alive", async () => {
-    const published = await publishRunbook(t.db, hrId, "a");
+    const published = await publishRunbook(t.db, hrId, actingAs("a"));
     const versionId = (await t.db.runbook.findUniqueOrThrow({ where: { id: published.id } })).publishedVersionId!;
     const job = await t.db.job.create({ data: { runbookId: hrId, runbookVersionId: versionId, startedByKind: "user", status: "Running" } });
     const [hr] = await listRunbooks(t.db, { visibleTags: null, search: "hr-sync" });
     expect(hr!.lastJob).toMatchObject({ id: job.id, status: "Running" });
 
-    await expect(deleteRunbook(t.db, hrId)).rejects.toMatchObject({ code: "conflict" });
+    await expect(deleteRunbook(t.db, hrId, actingAs("a"))).rejects.toMatchObject({ code: "conflict" });
     await t.db.job.update({ where: { id: job.id }, data: { status: "Completed" } });
-    await deleteRunbook(t.db, hrId);
+    await deleteRunbook(t.db, hrId, actingAs("a"));
     expect(await t.db.runbook.findUnique({ where: { id: hrId } })).toBeNull();
     expect(await t.db.job.count({ where: { runbookId: hrId } })).toBe(0);
-    await expect(deleteRunbook(t.db, hrId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteRunbook(t.db, hrId, actingAs("a"))).rejects.toMatchObject({ code: "not_found" });
   });
 });

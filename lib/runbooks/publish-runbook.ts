@@ -1,7 +1,9 @@
+import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import type { Db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { describeParseError, parseScript } from "@/lib/pwsh/parse-script";
 import { getRunbookOrThrow } from "./get-runbook-or-throw";
+import { recordRunbookAudit } from "./record-runbook-audit";
 import type { RunbookDetail } from "./runbook-views";
 
 /**
@@ -10,7 +12,8 @@ import type { RunbookDetail } from "./runbook-views";
  * A script PowerShell cannot parse is refused, naming the first error; the parse happens outside the
  * transaction (it waits on pwsh), so the transaction checks that the draft is still the text parsed.
  */
-export async function publishRunbook(db: Db, runbookId: string, actor: string): Promise<RunbookDetail> {
+export async function publishRunbook(db: Db, runbookId: string, by: AuditContext): Promise<RunbookDetail> {
+  const actor = actorName(by);
   const before = await db.runbook.findUnique({ where: { id: runbookId }, select: { draftVersion: { select: { content: true, contentHash: true } } } });
   if (!before) throw notFound("Runbook");
   const parsed = before.draftVersion ? await parseScript(before.draftVersion.content) : null;
@@ -19,7 +22,7 @@ export async function publishRunbook(db: Db, runbookId: string, actor: string): 
   await db.$transaction(async (tx) => {
     const runbook = await tx.runbook.findUnique({
       where: { id: runbookId },
-      select: { draftVersion: true, publishedVersion: { select: { contentHash: true } } },
+      select: { id: true, name: true, draftVersion: true, publishedVersion: { select: { contentHash: true } } },
     });
     if (!runbook) throw notFound("Runbook");
     const draft = runbook.draftVersion;
@@ -45,6 +48,7 @@ export async function publishRunbook(db: Db, runbookId: string, actor: string): 
       },
     });
     await tx.runbook.update({ where: { id: runbookId }, data: { publishedVersionId: published.id, updatedBy: actor } });
+    await recordRunbookAudit(tx, by, "publish", runbook, { version: published.number, contentHash: published.contentHash });
   });
   return getRunbookOrThrow(db, runbookId);
 }

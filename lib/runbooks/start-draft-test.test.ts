@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createRunbook } from "./create-runbook";
 import { saveDraft } from "./save-draft";
@@ -15,21 +16,21 @@ describe.each(testProviders)("testing the draft on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   it("runs an immutable snapshot of the draft as a test job with the chosen streams, never published", async () => {
-    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "T1", content: "param([ValidateSet('a','b')][string]$Mode) Write-Output $Mode" }), "alice");
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "T1", content: "param([ValidateSet('a','b')][string]$Mode) Write-Output $Mode" }), actingAs("alice"));
     const { jobId } = await startDraftTest(t.db, rb.id, { parameters: { Mode: "b" }, verbose: true }, alice);
     const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { runbookVersion: true } });
     expect(job).toMatchObject({ isTest: true, status: "Queued", logVerbose: true, logDebug: false, parameters: { Mode: "b" } });
     expect(job.runbookVersion).toMatchObject({ kind: "snapshot", number: null, content: "param([ValidateSet('a','b')][string]$Mode) Write-Output $Mode" });
 
-    await saveDraft(t.db, rb.id, "Write-Output 'changed'", "alice");
+    await saveDraft(t.db, rb.id, "Write-Output 'changed'", actingAs("alice"));
     expect((await t.db.runbookVersion.findUniqueOrThrow({ where: { id: job.runbookVersionId } })).content).toContain("$Mode");
     expect((await t.db.runbook.findUniqueOrThrow({ where: { id: rb.id } })).publishedVersionId).toBeNull();
   });
 
   it("refuses a draft with parse errors or bad parameters and leaves no snapshot behind", async () => {
-    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "T2", content: "param([int]$N)\nif ($N {" }), "alice");
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: "T2", content: "param([int]$N)\nif ($N {" }), actingAs("alice"));
     await expect(startDraftTest(t.db, rb.id, {}, alice)).rejects.toMatchObject({ code: "validation_failed", message: expect.stringMatching(/cannot run: line 2:\d+/) });
-    await saveDraft(t.db, rb.id, "param([int]$N) $N", "alice");
+    await saveDraft(t.db, rb.id, "param([int]$N) $N", actingAs("alice"));
     await expect(startDraftTest(t.db, rb.id, { parameters: { N: "many" } }, alice)).rejects.toMatchObject({ message: "N must be a whole number" });
     expect(await t.db.runbookVersion.count({ where: { runbookId: rb.id, kind: "snapshot" } })).toBe(0);
   });

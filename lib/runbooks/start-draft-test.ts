@@ -10,7 +10,7 @@ import { testDraftSchema, type TestDraftInput } from "./schemas";
  * immutable `snapshot` version of it; the draft's parameters are parsed again so the test is checked
  * against the text it runs. A script PowerShell cannot parse is refused like a publish is.
  */
-export async function startDraftTest(db: Db, runbookId: string, rawInput: TestDraftInput, startedBy: JobStarter): Promise<{ jobId: string; runOn: string }> {
+export async function startDraftTest(db: Db, runbookId: string, rawInput: TestDraftInput, startedBy: JobStarter, sourceAddress: string | null = null): Promise<{ jobId: string; runOn: string }> {
   const { verbose, debug, ...input } = testDraftSchema.parse(rawInput);
   const runbook = await db.runbook.findUnique({ where: { id: runbookId }, select: { draftVersion: { select: { content: true, contentHash: true } } } });
   if (!runbook) throw notFound("Runbook");
@@ -24,7 +24,7 @@ export async function startDraftTest(db: Db, runbookId: string, rawInput: TestDr
     select: { id: true },
   });
   try {
-    return await startJob(db, { runbookId, input, startedBy, test: { runbookVersionId: snapshot.id, logVerbose: verbose, logDebug: debug } });
+    return await startJob(db, { runbookId, input, startedBy, test: { runbookVersionId: snapshot.id, logVerbose: verbose, logDebug: debug }, sourceAddress });
   } catch (err) {
     // A refused start (bad parameters, unknown group) leaves no snapshot behind.
     await db.runbookVersion.deleteMany({ where: { id: snapshot.id } });

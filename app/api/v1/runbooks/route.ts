@@ -1,3 +1,4 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
 import { scopeTagsFor } from "@/lib/auth/scope-tags";
 import { assertCanTag } from "@/lib/runbooks/authorize-runbook";
@@ -13,5 +14,5 @@ export const GET = apiRoute("runbook.read", async ({ req, db, principal }) => {
 export const POST = apiRoute("runbook.write", async ({ req, db, principal }) => {
   const input = await readJson(req, createRunbookSchema);
   assertCanTag(principal, "runbook.write", input.tags);
-  return Response.json(await createRunbook(db, input, principal.name), { status: 201 });
+  return Response.json(await createRunbook(db, input, auditContextOf(principal, req.headers)), { status: 201 });
 });

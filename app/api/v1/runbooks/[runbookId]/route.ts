@@ -1,3 +1,4 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { assertCanTag, authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { deleteRunbook } from "@/lib/runbooks/delete-runbook";
@@ -22,16 +23,16 @@ export const PATCH = apiRoute(
     await authorizeRunbook(db, principal, params.runbookId, "runbook.write");
     const input = await readJson(req, updateRunbookSchema);
     if (input.tags) assertCanTag(principal, "runbook.write", input.tags);
-    return updateRunbook(db, params.runbookId, input, principal.name);
+    return updateRunbook(db, params.runbookId, input, auditContextOf(principal, req.headers));
   },
   { params },
 );
 
 export const DELETE = apiRoute(
   "runbook.write",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.write");
-    await deleteRunbook(db, params.runbookId);
+    await deleteRunbook(db, params.runbookId, auditContextOf(principal, req.headers));
     return new Response(null, { status: 204 });
   },
   { params },

@@ -1,3 +1,4 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { getRunbookContent } from "@/lib/runbooks/get-runbook-content";
@@ -22,7 +23,7 @@ export const PUT = apiRoute(
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.write");
     const { content } = await readJson(req, saveDraftSchema, draftBodyLimitBytes);
-    return saveDraft(db, params.runbookId, content, principal.name);
+    return saveDraft(db, params.runbookId, content, auditContextOf(principal, req.headers));
   },
   { params },
 );

@@ -4,6 +4,7 @@ import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { starterFromPrincipal } from "@/lib/jobs/job-starter";
 import { listJobs, listJobsQuerySchema } from "@/lib/jobs/list-jobs";
 import { startJob } from "@/lib/jobs/start-job";
+import { sourceAddress } from "@/lib/http/source-address";
 import { startJobSchema } from "@/lib/jobs/start-job-schema";
 import { ensureReaper } from "@/lib/queue/ensure-reaper";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
@@ -15,7 +16,7 @@ export const POST = apiRoute(
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "job.start");
     const input = await readJson(req, startJobSchema);
-    const { jobId } = await startJob(db, { runbookId: params.runbookId, input, startedBy: starterFromPrincipal(principal) });
+    const { jobId } = await startJob(db, { runbookId: params.runbookId, input, startedBy: starterFromPrincipal(principal), sourceAddress: sourceAddress(req.headers) });
     return Response.json(await getJobDetail(db, jobId), { status: 201 });
   },
   { params },

@@ -1,3 +1,4 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { publishRunbook } from "@/lib/runbooks/publish-runbook";
@@ -5,9 +6,9 @@ import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
 
 export const POST = apiRoute(
   "runbook.write",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.write");
-    return publishRunbook(db, params.runbookId, principal.name);
+    return publishRunbook(db, params.runbookId, auditContextOf(principal, req.headers));
   },
   { params: runbookIdParamsSchema },
 );

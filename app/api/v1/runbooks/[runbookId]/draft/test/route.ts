@@ -1,4 +1,5 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
+import { sourceAddress } from "@/lib/http/source-address";
 import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { starterFromPrincipal } from "@/lib/jobs/job-starter";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
@@ -11,7 +12,7 @@ export const POST = apiRoute(
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.test");
     const input = await readJson(req, testDraftSchema);
-    const { jobId } = await startDraftTest(db, params.runbookId, input, starterFromPrincipal(principal));
+    const { jobId } = await startDraftTest(db, params.runbookId, input, starterFromPrincipal(principal), sourceAddress(req.headers));
     return Response.json(await getJobDetail(db, jobId), { status: 201 });
   },
   { params: runbookIdParamsSchema },

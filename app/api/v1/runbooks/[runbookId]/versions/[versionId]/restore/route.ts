@@ -1,3 +1,4 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { restoreVersion } from "@/lib/runbooks/restore-version";
@@ -5,9 +6,9 @@ import { runbookVersionParamsSchema } from "@/lib/runbooks/schemas";
 
 export const POST = apiRoute(
   "runbook.write",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.write");
-    return restoreVersion(db, params.runbookId, params.versionId, principal.name);
+    return restoreVersion(db, params.runbookId, params.versionId, auditContextOf(principal, req.headers));
   },
   { params: runbookVersionParamsSchema },
 );
