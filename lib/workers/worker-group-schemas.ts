@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+
+const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
+
+/** Body of POST /api/v1/worker-groups, shared by the route and the workers page's form. */
+export const createWorkerGroupSchema = z.object({ name: workerGroupNameSchema, description: descriptionSchema.default("") }).strict();
+export type CreateWorkerGroupInput = z.infer<typeof createWorkerGroupSchema>;
+
+/** Jobs, runbooks and workers' BATON_WORKER_GROUP name a group, so its name is fixed; only the description changes. */
+export const updateWorkerGroupSchema = z.object({ description: descriptionSchema }).strict();
+export type UpdateWorkerGroupInput = z.infer<typeof updateWorkerGroupSchema>;
+
+export const workerGroupNameParamsSchema = z.object({ name: workerGroupNameSchema });
+
+export const workerIdParamsSchema = z.object({ workerId: z.uuid("must be a worker id") });
