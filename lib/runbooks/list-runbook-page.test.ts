@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createRunbook } from "./create-runbook";
 import { listRunbookPage } from "./list-runbook-page";
@@ -9,10 +10,10 @@ describe.each(testProviders)("runbook pages on %s", (provider) => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb(provider);
-    for (const name of ["charlie", "Alpha", "bravo", "delta", "Echo"]) await createRunbook(t.db, createRunbookSchema.parse({ name }), "a");
+    for (const name of ["charlie", "Alpha", "bravo", "delta", "Echo"]) await createRunbook(t.db, createRunbookSchema.parse({ name }), actingAs("a"));
     // Touch bravo last, so it is the most recently updated.
     const bravo = await t.db.runbook.findFirstOrThrow({ where: { name: "bravo" } });
-    await updateRunbook(t.db, bravo.id, { description: "touched" }, "a");
+    await updateRunbook(t.db, bravo.id, { description: "touched" }, actingAs("a"));
   });
   afterAll(async () => t?.drop());
 
