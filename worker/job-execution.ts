@@ -11,6 +11,7 @@ import type { HeldJobAction } from "@/lib/queue/renew-leases";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
 import { coerceError } from "./coerce-error";
 import { loadJobSpec, type LoadedJob } from "./load-job-spec";
+import type { ModuleCache } from "./modules/module-cache";
 import type { JobRunner, RunOutcome, RunningJob, StopReason } from "./runner-types";
 import { createStreamSink } from "./stream-sink";
 
@@ -20,6 +21,8 @@ export interface ExecutionContext {
   worker: RegisteredWorker;
   apiUrl: string;
   log: (message: string) => void;
+  /** The worker's copy of the active integration modules; without it jobs get none. */
+  modules?: Pick<ModuleCache, "acquire">;
 }
 
 export interface JobExecution {
@@ -109,9 +112,20 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
       await releaseJob(db, claimed.id, holder, `Worker ${worker.name} shut down before starting the job`);
       return notifyJobQueued(db, worker.group);
     }
+    // Held until the job ends, so a newer module set cannot remove directories this job imports from.
+    const modules = ctx.modules ? await ctx.modules.acquire() : null;
+    try {
+      for (const problem of modules?.problems ?? []) await note(problem);
+      await runPowerShell(loaded, modules?.paths ?? []);
+    } finally {
+      modules?.release();
+    }
+  };
+
+  const runPowerShell = async (loaded: LoadedJob, modulePaths: string[]): Promise<void> => {
     const sink = createStreamSink(db, claimed.id, loaded.maxOutputBytes, ctx.log);
     try {
-      running = await ctx.runner.start(loaded.spec, (records) => sink.push(records));
+      running = await ctx.runner.start({ ...loaded.spec, modulePaths }, (records) => sink.push(records));
     } catch (err) {
       const reason = `PowerShell could not be started: ${coerceError(err).message}`;
       await note(reason);

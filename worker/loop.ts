@@ -6,7 +6,7 @@ import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-wo
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
 import { workerHeartbeatMs } from "@/lib/workers/worker-liveness";
 import { coerceError } from "./coerce-error";
-import { executeJob, type JobExecution } from "./job-execution";
+import { executeJob, type ExecutionContext, type JobExecution } from "./job-execution";
 import type { JobRunner } from "./runner-types";
 
 export interface WorkerLoopOptions {
@@ -16,6 +16,8 @@ export interface WorkerLoopOptions {
   capacity: number;
   apiUrl: string;
   log: (message: string) => void;
+  /** Synced before each job; see worker/modules/module-cache.ts. */
+  modules?: ExecutionContext["modules"];
   /** Longest wait between claims while idle (the poll interval once backed off). */
   idlePollMs?: number;
   /** How often this worker runs the reaper for everyone's lost jobs. */
@@ -120,7 +122,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       }
       backoff = firstBackoffMs;
       for (const job of claimed) {
-        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log }, job);
+        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules }, job);
         executions.set(job.id, execution);
         void execution.done.finally(() => {
           executions.delete(job.id);

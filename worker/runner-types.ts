@@ -14,6 +14,8 @@ export interface JobSpec {
   streams: { verbose: boolean; debug: boolean; progress: boolean };
   /** State saved by Set-AutomationCheckpoint before a suspend, for Get-AutomationCheckpoint. */
   checkpoint?: unknown;
+  /** The worker's copies of the active integration modules, put first on the job's PSModulePath. */
+  modulePaths?: string[];
 }
 
 export type RunOutcome =

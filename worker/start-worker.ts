@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { sqlDialect } from "@/lib/queue/sql-dialect";
 import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
 import { startWorkerLoop, type WorkerLoop } from "./loop";
+import { ModuleCache } from "./modules/module-cache";
 import { startRetentionTimer } from "./retention-timer";
 import type { JobRunner } from "./runner-types";
 import { listenForJobs } from "./wake-listener";
@@ -18,6 +19,8 @@ export interface StartWorkerOptions {
   apiUrl: string;
   version: string;
   log: (message: string) => void;
+  /** Where this worker keeps its copies of the active integration modules; without it jobs get none. */
+  moduleCacheDir?: string;
 }
 
 export interface RunningWorker {
@@ -40,7 +43,17 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     group: options.group,
     capacity: options.capacity,
   });
-  const loop = startWorkerLoop({ db: options.db, runner: options.runner, worker, capacity: options.capacity, apiUrl: options.apiUrl, log: options.log, idlePollMs: pollMs.polling });
+  const modules = options.moduleCacheDir ? new ModuleCache(options.db, options.moduleCacheDir) : undefined;
+  const loop = startWorkerLoop({
+    db: options.db,
+    runner: options.runner,
+    worker,
+    capacity: options.capacity,
+    apiUrl: options.apiUrl,
+    log: options.log,
+    modules,
+    idlePollMs: pollMs.polling,
+  });
   const listener =
     sqlDialect(options.db) === "postgresql"
       ? listenForJobs({

@@ -13,16 +13,14 @@ export interface PwshRunnerOptions {
   stopGraceMs?: number;
   /** Parent of the per-job temp dirs (each job's HOME and TMPDIR, mode 0700). */
   tempRoot: string;
-  /** PSModulePath for jobs (the synced modules). */
-  modulePath?: string;
   /** Called when a pooled process cannot be spawned; jobs then spawn on demand and report the error. */
   onPoolError?: (error: unknown) => void;
 }
 
 /** Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready. */
-export function createPwshRunner({ pwsh, poolSize = 2, stopGraceMs = 5000, tempRoot, modulePath, onPoolError = () => {} }: PwshRunnerOptions): JobRunner {
+export function createPwshRunner({ pwsh, poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): JobRunner {
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
-  const hostOptions = { pwsh, tempRoot, modulePath, assemblyCache: path.join(tempRoot, "host-assembly") };
+  const hostOptions = { pwsh, tempRoot, assemblyCache: path.join(tempRoot, "host-assembly") };
   const pool = new HostPool(hostOptions, poolSize, onPoolError);
   return {
     async start(spec, onRecords) {

@@ -3,9 +3,11 @@ import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
 /**
  * The whole environment of a job's pwsh process. It starts empty: the worker's DATABASE_URL,
  * BATON_SECRET and everything else it holds must never reach runbook code or its native children.
+ * PSModulePath is not set here: a pooled process starts before its job, so the job's integration
+ * modules arrive with the spec (worker/pwsh/host.ps1).
  */
-export function buildHostEnv(pwsh: PwshCommand, tempDir: string, modulePath: string | undefined): Record<string, string> {
-  const env: Record<string, string> = {
+export function buildHostEnv(pwsh: PwshCommand, tempDir: string): Record<string, string> {
+  return {
     ...pwsh.env,
     HOME: tempDir,
     TMPDIR: tempDir,
@@ -14,6 +16,4 @@ export function buildHostEnv(pwsh: PwshCommand, tempDir: string, modulePath: str
     DOTNET_CLI_TELEMETRY_OPTOUT: "1",
     DOTNET_NOLOGO: "1",
   };
-  if (modulePath) env.PSModulePath = modulePath;
-  return env;
 }

@@ -29,7 +29,6 @@ const closeAfterExitMs = 2000;
 export interface HostProcessOptions {
   pwsh: PwshCommand;
   tempRoot: string;
-  modulePath?: string;
   assemblyCache: string;
 }
 
@@ -54,7 +53,7 @@ export class HostProcess {
     this.child = spawn(pwsh.command, args, {
       cwd: this.tempDir,
       // Next's type augmentation makes NODE_ENV required in ProcessEnv; pwsh must not get it.
-      env: buildHostEnv(pwsh, this.tempDir, options.modulePath) as NodeJS.ProcessEnv,
+      env: buildHostEnv(pwsh, this.tempDir) as NodeJS.ProcessEnv,
       // stdin is /dev/null so runbooks and native commands never wait for input; fd 3 is the protocol.
       stdio: ["ignore", "pipe", "pipe", "pipe"],
       detached: true,

@@ -35,6 +35,8 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         return
     }
 
+    Set-BatonModulePath -Spec $Spec
+
     $ps = [powershell]::Create()
     $ps.Runspace = $Runspace
     $streams = $Spec['streams']
@@ -90,6 +92,17 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
             $Channel.WriteResult('failed', $message, $type, $stack)
         }
     }
+}
+
+# A pooled host starts before its job and before the module set the job will need is known. The job's
+# integration modules therefore come with its spec and are put on PSModulePath here, just before the
+# runbook runs (Import-Module and command auto-loading read the variable at that moment), rather than
+# in the process environment at spawn time: an upload, activation or delete then reaches the very next
+# job even when its host was started before the change, without recycling the pool.
+$script:BasePSModulePath = $env:PSModulePath
+function Set-BatonModulePath([hashtable] $Spec) {
+    $paths = @($Spec['modulePaths']) | Where-Object { $_ }
+    $env:PSModulePath = (@($paths) + @($script:BasePSModulePath) | Where-Object { $_ }) -join [System.IO.Path]::PathSeparator
 }
 
 Import-BatonHostAssembly -CacheDirectory $AssemblyCache

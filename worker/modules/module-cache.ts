@@ -1,0 +1,107 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Db } from "@/lib/db";
+import { readModuleArchive } from "@/lib/modules/read-module-archive";
+import { writeModuleFiles } from "@/lib/modules/write-module-files";
+import { coerceError } from "../coerce-error";
+
+/** What one job gets from the cache: the PSModulePath entries of the active modules, held until release. */
+export interface ModuleCacheLease {
+  /** One directory per active module, each holding `<ModuleName>/…`. */
+  paths: string[];
+  /** Active modules that could not be installed here, one sentence each, for the job's output. */
+  problems: string[];
+  release(): void;
+}
+
+/**
+ * The worker's local copy of the active integration modules. Each version is extracted once into a
+ * directory named by its archive's SHA-256, by the same checks as an upload (lib/modules), into a
+ * temporary directory renamed into place, so a directory either holds a whole version or does not
+ * exist. Before each job, `acquire` brings the cache in line with the database: new active versions
+ * are fetched (only their archive, only once), directories no active version names are removed
+ * unless a running job still holds them. Jobs get exactly the active set on their PSModulePath, so
+ * an upload, activation or delete takes effect on the next job.
+ */
+export class ModuleCache {
+  private readonly held = new Map<string, number>();
+  private syncing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly root: string,
+  ) {
+    fs.mkdirSync(root, { recursive: true, mode: 0o755 });
+  }
+
+  /** Syncs (one sync at a time) and holds the active modules' directories for a job. */
+  acquire(): Promise<ModuleCacheLease> {
+    const next = this.syncing.then(() => this.sync());
+    this.syncing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async sync(): Promise<ModuleCacheLease> {
+    const active = await this.db.integrationModule.findMany({
+      where: { activeVersionId: { not: null } },
+      select: { name: true, activeVersion: { select: { id: true, version: true, sha256: true } } },
+      orderBy: { name: "asc" },
+    });
+    const paths: string[] = [];
+    const problems: string[] = [];
+    for (const module of active) {
+      const version = module.activeVersion;
+      if (!version) continue;
+      const dir = path.join(this.root, version.sha256);
+      try {
+        if (!fs.existsSync(dir)) await this.install(module.name, version.id, version.sha256, dir);
+        paths.push(dir);
+      } catch (error) {
+        problems.push(`Module ${module.name} ${version.version} could not be installed on this worker: ${coerceError(error).message}`);
+      }
+    }
+    this.removeUnused(new Set(paths));
+    for (const dir of paths) this.held.set(dir, (this.held.get(dir) ?? 0) + 1);
+    let released = false;
+    return {
+      paths,
+      problems,
+      release: () => {
+        if (released) return;
+        released = true;
+        for (const dir of paths) {
+          const count = (this.held.get(dir) ?? 1) - 1;
+          if (count > 0) this.held.set(dir, count);
+          else this.held.delete(dir);
+        }
+      },
+    };
+  }
+
+  private async install(name: string, versionId: string, sha256: string, dir: string): Promise<void> {
+    const row = await this.db.moduleVersion.findUnique({ where: { id: versionId }, select: { archive: true } });
+    if (!row) throw new Error("the version was deleted while the worker fetched it");
+    const actual = crypto.createHash("sha256").update(row.archive).digest("hex");
+    if (actual !== sha256) throw new Error(`its archive's SHA-256 is ${actual}, not the ${sha256} recorded at upload`);
+    const content = readModuleArchive(row.archive);
+    if (content.name !== name) throw new Error(`the archive holds module ${content.name}`);
+    const staging = fs.mkdtempSync(path.join(this.root, ".staging-"));
+    try {
+      writeModuleFiles(staging, content);
+      fs.renameSync(staging, dir);
+    } catch (error) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  private removeUnused(wanted: Set<string>): void {
+    for (const entry of fs.readdirSync(this.root)) {
+      const dir = path.join(this.root, entry);
+      // Syncs never overlap, so a staging directory seen here was left by a crash.
+      if (wanted.has(dir) || this.held.has(dir)) continue;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
