@@ -1,0 +1,33 @@
+@{
+    RootModule           = 'Baton.psm1'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '6b0f3c5e-2d8a-4f0e-9a47-8d2b1f6c4e93'
+    Author               = 'The Baton authors'
+    CompanyName          = 'Baton'
+    Copyright            = '(c) The Baton authors. MIT License.'
+    Description          = 'Manage a Baton runbook automation server from PowerShell: runbooks, jobs and their output, variables, credentials, schedules and workers. SMA-style aliases included.'
+    PowerShellVersion    = '7.2'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('Baton.format.ps1xml')
+    FunctionsToExport    = @(
+        'Connect-Baton', 'Disconnect-Baton', 'Get-BatonConnection',
+        'Get-BatonRunbook', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
+        'Start-BatonRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
+        'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential',
+        'Get-BatonSchedule', 'New-BatonSchedule', 'Remove-BatonSchedule', 'Register-BatonScheduledRunbook',
+        'Get-BatonWorker'
+    )
+    CmdletsToExport      = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @(
+        'Get-SmaRunbook', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
+        'Get-SmaJob', 'Get-SmaJobOutput', 'Stop-SmaJob', 'Suspend-SmaJob', 'Resume-SmaJob',
+        'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential',
+        'Get-SmaSchedule', 'Remove-SmaSchedule', 'Register-SmaSchedule', 'Get-SmaRunbookWorkerDeployment'
+    )
+    PrivateData          = @{
+        PSData = @{
+            Tags = @('Baton', 'Automation', 'Runbook', 'SMA')
+        }
+    }
+}

@@ -1,0 +1,45 @@
+# Loads the module's functions: one function per file, private helpers first so public ones can use them.
+Set-StrictMode -Version 3.0
+
+foreach ($folder in 'Private', 'Public') {
+    foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1' -File) {
+        . $file.FullName
+    }
+}
+
+# The connection Connect-Baton makes; every cmdlet uses it. The token is kept apart from the
+# connection object users see, as a SecureString.
+$script:BatonConnection = $null
+$script:BatonToken = $null
+
+# ConvertFrom-Json turns ISO date strings into DateTime unless told not to (-DateKind, PowerShell 7.5+);
+# a string variable that happens to look like a date must stay a string.
+$script:JsonKeepsDateStrings = (Get-Command ConvertFrom-Json).Parameters.ContainsKey('DateKind')
+
+# SMA's cmdlet names, so scripts and habits from Service Management Automation carry over.
+$smaAliases = [ordered]@{
+    'Get-SmaRunbook'                   = 'Get-BatonRunbook'
+    'Import-SmaRunbook'                = 'Import-BatonRunbook'
+    'Edit-SmaRunbook'                  = 'Edit-BatonRunbook'
+    'Publish-SmaRunbook'               = 'Publish-BatonRunbook'
+    'Remove-SmaRunbook'                = 'Remove-BatonRunbook'
+    'Start-SmaRunbook'                 = 'Start-BatonRunbook'
+    'Get-SmaJob'                       = 'Get-BatonJob'
+    'Get-SmaJobOutput'                 = 'Get-BatonJobOutput'
+    'Stop-SmaJob'                      = 'Stop-BatonJob'
+    'Suspend-SmaJob'                   = 'Suspend-BatonJob'
+    'Resume-SmaJob'                    = 'Resume-BatonJob'
+    'Get-SmaVariable'                  = 'Get-BatonVariable'
+    'Set-SmaVariable'                  = 'Set-BatonVariable'
+    'Remove-SmaVariable'               = 'Remove-BatonVariable'
+    'Get-SmaCredential'                = 'Get-BatonCredential'
+    'Set-SmaCredential'                = 'Set-BatonCredential'
+    'Get-SmaSchedule'                  = 'Get-BatonSchedule'
+    'Remove-SmaSchedule'               = 'Remove-BatonSchedule'
+    'Register-SmaSchedule'             = 'Register-BatonScheduledRunbook'
+    'Get-SmaRunbookWorkerDeployment'   = 'Get-BatonWorker'
+}
+foreach ($alias in $smaAliases.GetEnumerator()) { Set-Alias -Name $alias.Key -Value $alias.Value }
+
+$publicFunctions = (Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'Public') -Filter '*.ps1' -File).BaseName
+Export-ModuleMember -Function $publicFunctions -Alias *

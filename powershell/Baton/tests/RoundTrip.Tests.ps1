@@ -1,0 +1,352 @@
+<#
+    Drives the Baton module against a running Baton server (web service + worker), as an operator
+    would. Plain PowerShell with assertions that throw (Pester is not part of the pwsh install):
+    the first failed check stops the run with exit code 1. The last line of output is a JSON
+    summary ({ passed: [...], failed: null | "...", suffix }) that e2e/powershell-module.spec.ts parses.
+
+    $env:BATON_TOKEN = 'bat_...'; pwsh -File RoundTrip.Tests.ps1 -Url http://127.0.0.1:3000
+#>
+param(
+    [Parameter(Mandatory)][string] $Url,
+    # An administrator's API token; from the environment so it does not show in process lists.
+    [ValidateNotNullOrEmpty()][string] $Token = $env:BATON_TOKEN,
+    [string] $ModulePath = (Join-Path $PSScriptRoot '..'),
+    # The schedule cmdlets are checked when the server has the schedules API.
+    [switch] $ExpectSchedules
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$passed = [System.Collections.Generic.List[string]]::new()
+$suffix = [guid]::NewGuid().ToString('N').Substring(0, 8)
+
+function Assert-True([bool] $Condition, [string] $Message) {
+    if (-not $Condition) { throw "Assertion failed: $Message" }
+}
+
+function Assert-Equal([object] $Expected, [object] $Actual, [string] $Message) {
+    if ($Expected -ne $Actual) { throw "Assertion failed: $Message (expected '$Expected', got '$Actual')" }
+}
+
+# Runs the block, which must fail, and returns the ErrorRecord.
+function Get-ErrorOf([scriptblock] $Block) {
+    try { & $Block } catch { return $_ }
+    throw 'Assertion failed: expected an error, but the command succeeded'
+}
+
+function Step([string] $Name, [scriptblock] $Block) {
+    & $Block
+    $passed.Add($Name)
+    Write-Host "ok - $Name"
+}
+
+function Wait-JobStatus([string] $Id, [string[]] $Status, [int] $TimeoutSeconds = 60) {
+    $deadline = [datetime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while ([datetime]::UtcNow -lt $deadline) {
+        $job = Get-BatonJob -Id $Id
+        if ($job.Status -in $Status) { return $job }
+        Start-Sleep -Milliseconds 250
+    }
+    throw "Job $Id did not reach $($Status -join '/') within $TimeoutSeconds s (last: $($job.Status))"
+}
+
+try {
+    Step 'module manifest is valid and exports every command with help' {
+        $manifest = Test-ModuleManifest -Path (Join-Path $ModulePath 'Baton.psd1')
+        Assert-True ($manifest.PowerShellVersion -ge [version]'7.2') 'the manifest requires PowerShell 7.2 or later'
+        Import-Module $ModulePath -Force
+        $module = Get-Module Baton
+        $exported = @($module.ExportedFunctions.Keys)
+        $onDisk = @(Get-ChildItem (Join-Path $ModulePath 'Public') -Filter *.ps1 | ForEach-Object BaseName)
+        Assert-Equal (($onDisk | Sort-Object) -join ',') (($exported | Sort-Object) -join ',') 'FunctionsToExport lists exactly the public functions'
+        foreach ($name in $exported) {
+            $help = Get-Help $name -Full
+            Assert-True ($help.Synopsis -and $help.Synopsis -notmatch "^\s*$name\s") "$name has a comment-based SYNOPSIS"
+            Assert-True (@($help.examples.example).Count -ge 1) "$name has an example"
+        }
+        foreach ($alias in $module.ExportedAliases.Values) {
+            Assert-True ($exported -contains $alias.Definition) "$($alias.Name) points to an exported function"
+        }
+        foreach ($sma in 'Start-SmaRunbook', 'Get-SmaJob', 'Get-SmaJobOutput', 'Set-SmaVariable', 'Get-SmaVariable', 'Set-SmaCredential', 'Stop-SmaJob') {
+            Assert-True ($null -ne (Get-Alias $sma -ErrorAction SilentlyContinue)) "$sma is exported"
+        }
+    }
+
+    Step 'API errors map to PowerShell error categories' {
+        $cases = @{ 400 = 'InvalidArgument'; 401 = 'AuthenticationError'; 403 = 'PermissionDenied'; 404 = 'ObjectNotFound'; 409 = 'ResourceExists'; 422 = 'InvalidArgument'; 429 = 'LimitsExceeded'; 503 = 'ResourceUnavailable' }
+        foreach ($status in $cases.Keys) {
+            $body = [pscustomobject]@{ error = [pscustomobject]@{ code = 'x'; message = "message $status"; field = 'name' } }
+            $record = & (Get-Module Baton) { param($s, $b) ConvertTo-BatonApiErrorRecord -StatusCode $s -Body $b -Uri 'http://x/api/v1/y' } $status $body
+            Assert-Equal $cases[$status] ([string]$record.CategoryInfo.Category) "HTTP $status"
+            Assert-Equal "message $status" $record.Exception.Message "HTTP $status keeps the API's message"
+            Assert-Equal 'name' $record.Exception.Data['Field'] "HTTP $status keeps the field"
+        }
+    }
+
+    Step 'cmdlets refuse to run before Connect-Baton' {
+        $err = Get-ErrorOf { Get-BatonRunbook }
+        Assert-Equal 'Baton.NotConnected,Get-BatonRunbook' $err.FullyQualifiedErrorId 'not connected error id'
+        Assert-True ($err.Exception.Message -match 'Connect-Baton') 'the message says to run Connect-Baton'
+    }
+
+    Step 'Connect-Baton rejects a bad token, an unreachable URL and plain http to another host' {
+        $err = Get-ErrorOf { Connect-Baton -Url $Url -Token 'bat_not-a-real-token' }
+        Assert-Equal 'AuthenticationError' ([string]$err.CategoryInfo.Category) 'bad token category'
+        Assert-True ($err.Exception.Message -match 'did not accept the token') "bad token message: $($err.Exception.Message)"
+        $closed = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $closed.Start(); $port = $closed.LocalEndpoint.Port; $closed.Stop()
+        $err = Get-ErrorOf { Connect-Baton -Url "http://127.0.0.1:$port" -Token $Token }
+        Assert-Equal 'ConnectionError' ([string]$err.CategoryInfo.Category) 'unreachable category'
+        Assert-True ($err.Exception.Message -match "Cannot connect to Baton at http://127.0.0.1:$port") "unreachable message: $($err.Exception.Message)"
+        $err = Get-ErrorOf { Connect-Baton -Url 'http://baton.example.org' -Token $Token }
+        Assert-Equal 'SecurityError' ([string]$err.CategoryInfo.Category) 'plain http to another host'
+        Assert-Equal $null (Get-BatonConnection) 'no connection is kept after failures'
+    }
+
+    Step 'Connect-Baton with a token, and with a PSCredential holding the token' {
+        $connection = Connect-Baton -Url "$Url/" -Token $Token
+        Assert-Equal $Url $connection.Url 'the trailing slash is dropped'
+        Assert-Equal 'token' $connection.Kind 'signed in as a token'
+        Assert-True ($connection.Roles -contains 'Administrator') 'the token carries its user roles'
+        $credential = [pscredential]::new('ignored', (ConvertTo-SecureString $Token -AsPlainText -Force))
+        $again = Connect-Baton -Url $Url -Credential $credential
+        Assert-Equal $connection.UserName $again.UserName 'same user through a credential'
+        Assert-Equal $again.UserName (Get-BatonConnection).UserName 'Get-BatonConnection shows the connection'
+    }
+
+    $runbookName = "PsModule-$suffix"
+    Step 'New-BatonRunbook, Edit-BatonRunbook and Publish-BatonRunbook' {
+        $created = New-BatonRunbook -Name $runbookName -Description 'made by the module test' -Tag psmodule -Content 'Write-Output "draft"'
+        Assert-True ($created.PSObject.TypeNames -contains 'Baton.Runbook') 'typed Baton.Runbook'
+        Assert-Equal 'new' $created.State 'a new runbook is unpublished'
+        Assert-True ($created.UpdatedAt -is [datetime]) 'times are DateTime'
+        $script = @'
+param([string] $Who = 'world', [int] $Times = 1)
+[pscustomobject]@{ Greeting = "Hello, $Who"; Times = $Times }
+Write-Warning "warned $Who"
+Write-Error "soft failure for $Who"
+'done'
+'@
+        $edited = Edit-BatonRunbook -Name $runbookName -Content $script
+        Assert-Equal 'new' $edited.State 'still unpublished after an edit'
+        Assert-Equal 'Who' $edited.Draft.parameters[0].name 'the draft parameters are parsed'
+        $published = Get-BatonRunbook -Name $runbookName | Publish-BatonRunbook
+        Assert-Equal 'published' $published.State 'published through the pipeline'
+        Assert-Equal 1 $published.PublishedVersion 'first version'
+        $listed = @(Get-BatonRunbook -Name 'PsModule-*' | Where-Object Name -eq $runbookName)
+        Assert-Equal 1 $listed.Count 'a wildcard lists it'
+        Assert-Equal 1 @(Get-BatonRunbook -Tag psmodule | Where-Object Name -eq $runbookName).Count 'found by tag'
+    }
+
+    Step 'Start-BatonRunbook -Wait returns the output objects' {
+        $output = @(Start-BatonRunbook -Name $runbookName -Parameters @{ Who = 'pwsh'; Times = 3 } -Wait -PollIntervalSeconds 0.25)
+        Assert-Equal 2 $output.Count "two output objects (got: $($output | ConvertTo-Json -Compress))"
+        Assert-Equal 'Hello, pwsh' $output[0].Greeting 'the object keeps its properties'
+        Assert-Equal 3 $output[0].Times 'and their values'
+        Assert-Equal 'done' $output[1] 'strings stay strings'
+    }
+
+    Step 'Get-BatonJob and Get-BatonJobOutput -Stream' {
+        $job = Get-BatonJob -RunbookName $runbookName -First 1
+        Assert-True ($job.PSObject.TypeNames -contains 'Baton.Job') 'typed Baton.Job'
+        Assert-Equal 'Completed' $job.Status 'non-terminating errors leave the job Completed'
+        $detail = Get-BatonJob -Id $job.Id
+        Assert-Equal 'pwsh' $detail.Parameters.Who 'the detail carries the parameters'
+        $outputRecords = @(Get-BatonJobOutput -Id $job.Id -Stream Output)
+        Assert-Equal 2 $outputRecords.Count 'two output records'
+        Assert-Equal 'Hello, pwsh' $outputRecords[0].Value.Greeting 'records carry the object'
+        $errors = @($job | Get-BatonJobOutput -Stream Error)
+        Assert-Equal 1 $errors.Count 'one error record'
+        Assert-True ($errors[0].Text -match 'soft failure for pwsh') "error text: $($errors[0].Text)"
+        $both = @(Get-BatonJobOutput -Id $job.Id -Stream Warning, Error)
+        Assert-Equal 'Warning,Error' (($both | ForEach-Object Stream) -join ',') 'several streams in the order written'
+        $all = @(Get-BatonJobOutput -Id $job.Id)
+        Assert-True ($all.Count -ge 4) 'Any returns every stream'
+        Assert-True ([bool](@($all | ForEach-Object Seq) -join ',' -eq (@($all | ForEach-Object Seq | Sort-Object) -join ','))) 'records come in order'
+    }
+
+    Step 'pipelines: runbook | Start-BatonRunbook | Wait-BatonJob, and failed jobs | Get-BatonJobOutput' {
+        $ended = Get-BatonRunbook -Name $runbookName | Start-BatonRunbook | Wait-BatonJob -PollIntervalSeconds 0.25
+        Assert-Equal 'Completed' $ended.Status 'the piped start completed'
+        $failing = "PsModuleFail-$suffix"
+        $null = New-BatonRunbook -Name $failing -Content "Write-Error 'about to break'`nthrow 'broken on purpose'"
+        $null = Publish-BatonRunbook -Name $failing
+        $err = Get-ErrorOf { Start-BatonRunbook -Name $failing -Wait -PollIntervalSeconds 0.25 -ErrorAction Stop }
+        Assert-True ($err.Exception.Message -match 'ended Failed: .*broken on purpose') "a failed -Wait is an error: $($err.Exception.Message)"
+        $failedErrors = @(Get-BatonJob -Status Failed -RunbookName $failing | Get-BatonJobOutput -Stream Error)
+        Assert-Equal 'about to break' (@($failedErrors | ForEach-Object Text) -join ',') 'Get-BatonJob -Status Failed | Get-BatonJobOutput -Stream Error'
+    }
+
+    Step 'Import-BatonRunbook -Path names the runbook after the file' {
+        $importName = "PsImport-$suffix"
+        $file = Join-Path ([System.IO.Path]::GetTempPath()) "$importName.ps1"
+        Set-Content -LiteralPath $file -Value 'param([int] $N = 2) $N * 21'
+        try {
+            $imported = Import-BatonRunbook -Path $file -Published
+            Assert-Equal $importName $imported.Name 'named after the file'
+            Assert-Equal 'published' $imported.State 'published on import'
+            Assert-Equal '42' ((Start-BatonRunbook -Name $importName -Wait -PollIntervalSeconds 0.25) -join '') 'the imported script runs'
+            $err = Get-ErrorOf { Import-BatonRunbook -Path $file -ErrorAction Stop }
+            Assert-Equal 'ResourceExists' ([string]$err.CategoryInfo.Category) 'importing over an existing runbook needs -Force'
+            Set-Content -LiteralPath $file -Value 'param([int] $N = 2) $N * 50'
+            $replaced = Get-Item -LiteralPath $file | Import-BatonRunbook -Force -Published
+            Assert-Equal 2 $replaced.PublishedVersion '-Force replaced the draft and published version 2'
+        } finally { Remove-Item -LiteralPath $file -ErrorAction SilentlyContinue }
+    }
+
+    Step 'Stop-BatonJob stops a long-running job; Suspend/Resume continue from a checkpoint' {
+        $sleeper = "PsSleep-$suffix"
+        $script = @'
+$state = Get-AutomationCheckpoint
+if ($state) { Write-Output "resumed after $state"; return }
+Set-AutomationCheckpoint -State 'step one'
+Write-Output 'sleeping'
+Start-Sleep -Seconds 300
+'@
+        $null = New-BatonRunbook -Name $sleeper -Content $script
+        $null = Publish-BatonRunbook -Name $sleeper
+        $job = Start-BatonRunbook -Name $sleeper
+        $null = Wait-JobStatus $job.Id 'Running'
+        $null = Stop-BatonJob -Id $job.Id -WhatIf
+        Assert-Equal 'Running' (Get-BatonJob -Id $job.Id).Status '-WhatIf does not stop the job'
+        $stopping = $job | Stop-BatonJob -PassThru
+        Assert-True ($stopping.Status -in 'Stopping', 'Stopped') "stop accepted ($($stopping.Status))"
+        Assert-Equal 'Stopped' (Wait-BatonJob -Id $job.Id -TimeoutSeconds 60 -PollIntervalSeconds 0.25).Status 'the job ends Stopped'
+        $err = Get-ErrorOf { Stop-BatonJob -Id $job.Id -ErrorAction Stop }
+        Assert-Equal 'ResourceExists' ([string]$err.CategoryInfo.Category) 'stopping a stopped job is a 409'
+
+        $job = Start-BatonRunbook -Name $sleeper
+        $null = Wait-JobStatus $job.Id 'Running'
+        # The checkpoint is saved before 'sleeping' is written, so once it shows the state is stored.
+        $deadline = [datetime]::UtcNow.AddSeconds(30)
+        while (-not @(Get-BatonJobOutput -Id $job.Id -Stream Output).Count -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 250 }
+        Suspend-BatonJob -Id $job.Id
+        $null = Wait-JobStatus $job.Id 'Suspended'
+        Resume-BatonJob -Id $job.Id
+        Assert-Equal 'Completed' (Wait-BatonJob -Id $job.Id -TimeoutSeconds 60 -PollIntervalSeconds 0.25).Status 'the resumed job completes'
+        Assert-True (@(Get-BatonJobOutput -Id $job.Id -Stream Output | ForEach-Object Value) -contains 'resumed after step one') 'it resumed from its checkpoint'
+    }
+
+    Step 'Set-/Get-/Remove-BatonVariable with types, -WhatIf and encryption' {
+        $name = "PsVar-$suffix"
+        Set-BatonVariable -Name $name -Value 'smtp.example.org' -Description 'mail relay'
+        $variable = Get-BatonVariable -Name $name
+        Assert-True ($variable.PSObject.TypeNames -contains 'Baton.Variable') 'typed Baton.Variable'
+        Assert-Equal 'string' $variable.Type 'a string value makes a string variable'
+        Assert-Equal 'smtp.example.org' $variable.Value 'value read back'
+        $updated = Set-BatonVariable -Name $name -Value 'relay.example.org' -PassThru
+        Assert-Equal 'relay.example.org' $updated.Value 'an existing variable is updated'
+        Assert-Equal 'mail relay' $updated.Description 'the description stays'
+        $err = Get-ErrorOf { Set-BatonVariable -Name $name -Value 7 -ErrorAction Stop }
+        Assert-Equal 'InvalidArgument' ([string]$err.CategoryInfo.Category) 'the server checks the value against the type'
+        Assert-True ($err.Exception.Message -match 'value: must be a string') "message names the field: $($err.Exception.Message)"
+
+        $number = Set-BatonVariable -Name "$name-int" -Value 42 -PassThru
+        Assert-Equal 'integer' $number.Type 'an int makes an integer variable'
+        $when = [datetime]::new(2026, 3, 1, 9, 30, 0, [System.DateTimeKind]::Utc)
+        $date = Set-BatonVariable -Name "$name-date" -Value $when -PassThru
+        Assert-Equal 'datetime' $date.Type 'a DateTime makes a datetime variable'
+        Assert-Equal $when (Get-BatonVariable -Name "$name-date").Value 'the DateTime comes back'
+        $json = Set-BatonVariable -Name "$name-json" -Value @{ disk = 90; hosts = @('a', 'b') } -PassThru
+        Assert-Equal 'json' $json.Type 'a hashtable makes a json variable'
+        Assert-Equal 'b' (Get-BatonVariable -Name "$name-json").Value.hosts[1] 'the object comes back'
+        $secret = Set-BatonVariable -Name "$name-secret" -Value 'hunter2' -Encrypted -PassThru
+        Assert-True ($secret.IsEncrypted -and $null -eq $secret.Value) 'an encrypted value is never returned'
+        Assert-Equal 5 @(Get-BatonVariable -Name "$name*").Count 'a wildcard lists all five'
+
+        Remove-BatonVariable -Name $name -WhatIf
+        Assert-Equal 'relay.example.org' (Get-BatonVariable -Name $name).Value '-WhatIf leaves the variable'
+        Get-BatonVariable -Name "$name*" | Remove-BatonVariable -Confirm:$false
+        $err = Get-ErrorOf { Get-BatonVariable -Name $name -ErrorAction Stop }
+        Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'removed'
+        Assert-Equal 0 @(Get-BatonVariable -Name "$name*").Count 'all removed through the pipeline'
+    }
+
+    Step 'Set-BatonCredential stores a credential a runbook can read' {
+        $name = "PsCred-$suffix"
+        $password = ConvertTo-SecureString 'Pa55-word!' -AsPlainText -Force
+        $created = Set-BatonCredential -Name $name -Value ([pscredential]::new('svc-backup', $password)) -Description 'backup account' -PassThru
+        Assert-True ($created.PSObject.TypeNames -contains 'Baton.Credential') 'typed Baton.Credential'
+        Assert-Equal 'svc-backup' $created.UserName 'user name stored'
+        Assert-True (-not $created.PSObject.Properties['Password']) 'no password comes back'
+        Set-BatonCredential -Name $name -Value ([pscredential]::new('svc-backup2', $password))
+        Assert-Equal 'svc-backup2' (Get-BatonCredential -Name $name).UserName 'replaced'
+        $reader = "PsCredReader-$suffix"
+        $null = New-BatonRunbook -Name $reader -Content "`$c = Get-AutomationPSCredential -Name '$name'; '{0}:{1}' -f `$c.UserName, `$c.GetNetworkCredential().Password.Length"
+        $null = Publish-BatonRunbook -Name $reader
+        Assert-Equal 'svc-backup2:10' ((Start-BatonRunbook -Name $reader -Wait -PollIntervalSeconds 0.25) -join '') 'the runbook reads user name and password'
+    }
+
+    Step 'Get-BatonWorker lists the online worker' {
+        $workers = @(Get-BatonWorker)
+        Assert-True ($workers.Count -ge 1) 'at least one worker'
+        Assert-True ($workers[0].PSObject.TypeNames -contains 'Baton.Worker') 'typed Baton.Worker'
+        Assert-True (@($workers | Where-Object Online).Count -ge 1) 'one is online'
+        Assert-True ($workers[0].LastHeartbeatAt -is [datetime]) 'heartbeat time is a DateTime'
+    }
+
+    if ($ExpectSchedules) {
+        Step 'New-BatonSchedule -RunbookName, Register-BatonScheduledRunbook, Get- and Remove-BatonSchedule' {
+            $name = "PsSchedule-$suffix"
+            $start = [datetime]::UtcNow.AddDays(1).Date.AddHours(6)
+            $schedule = New-BatonSchedule -Name $name -Kind Weekly -DaysOfWeek Monday, Friday -StartTime $start -TimeZone 'Europe/Berlin' -RunbookName $runbookName -Parameters @{ Who = 'scheduler' }
+            Assert-True ($schedule.PSObject.TypeNames -contains 'Baton.Schedule') 'typed Baton.Schedule'
+            Assert-Equal 'weekly' $schedule.Kind 'kind'
+            Assert-Equal '1,5' ($schedule.WeekDays -join ',') 'days of week as numbers'
+            Assert-Equal 1 $schedule.RunbookCount 'linked to the runbook'
+            Assert-True ($schedule.NextRunAt -is [datetime]) 'next run computed'
+            $link = Register-BatonScheduledRunbook -RunbookName "PsImport-$suffix" -ScheduleName $name
+            Assert-Equal "PsImport-$suffix" $link.RunbookName 'a second runbook linked'
+            Assert-Equal 2 (Get-BatonSchedule -Name $name).RunbookCount 'two runbooks on the schedule'
+            $err = Get-ErrorOf { New-BatonSchedule -Name "$name-bad" -Kind Weekly -StartTime $start -ErrorAction Stop }
+            Assert-True ($err.Exception.Message -match 'weekDays') "a weekly schedule without days names the field: $($err.Exception.Message)"
+            Remove-BatonSchedule -Name $name -Confirm:$false
+            $err = Get-ErrorOf { Get-BatonSchedule -Name $name -ErrorAction Stop }
+            Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'removed'
+        }
+    }
+
+    Step 'SMA aliases work with SMA parameter names' {
+        $job = Start-SmaRunbook -Name $runbookName -Parameters @{ Who = 'sma' }
+        $null = Wait-BatonJob -Id $job.Id -PollIntervalSeconds 0.25
+        Assert-Equal 'Completed' (Get-SmaJob -Id $job.Id).Status 'Get-SmaJob'
+        Assert-Equal 'Hello, sma' (Get-SmaJobOutput -Id $job.Id -Stream Output)[0].Value.Greeting 'Get-SmaJobOutput'
+        Set-SmaVariable -Name "PsSma-$suffix" -Value 'from sma'
+        Assert-Equal 'from sma' (Get-SmaVariable -Name "PsSma-$suffix").Value 'Set-SmaVariable / Get-SmaVariable'
+        Remove-SmaVariable -Name "PsSma-$suffix" -Confirm:$false
+    }
+
+    Step 'errors: not found, invalid input, duplicates; Remove-BatonRunbook honours -WhatIf' {
+        $err = Get-ErrorOf { Get-BatonRunbook -Name "nope-$suffix" -ErrorAction Stop }
+        Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'unknown runbook'
+        Assert-True ($err.Exception.Message -match "Runbook 'nope-$suffix' not found") "message: $($err.Exception.Message)"
+        $found = @(Get-BatonRunbook -Name "nope-$suffix", $runbookName -ErrorVariable soft -ErrorAction SilentlyContinue)
+        Assert-Equal $runbookName (@($found | ForEach-Object Name) -join ',') 'a missing name among several does not stop the others'
+        Assert-Equal 'Baton.not_found,Get-BatonRunbook' $soft[-1].FullyQualifiedErrorId 'it is a non-terminating error of Get-BatonRunbook'
+        $err = Get-ErrorOf { New-BatonRunbook -Name '1-bad name' -ErrorAction Stop }
+        Assert-Equal 'InvalidArgument' ([string]$err.CategoryInfo.Category) 'invalid name'
+        Assert-True ($err.Exception.Message -match '^name: ') "message names the field: $($err.Exception.Message)"
+        Assert-Equal 'name' $err.Exception.Data['Field'] 'field carried on the exception'
+        $err = Get-ErrorOf { New-BatonRunbook -Name $runbookName -ErrorAction Stop }
+        Assert-Equal 'ResourceExists' ([string]$err.CategoryInfo.Category) 'duplicate name'
+        $err = Get-ErrorOf { Get-BatonJob -Id ([guid]::NewGuid()) -ErrorAction Stop }
+        Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'unknown job'
+
+        Remove-BatonRunbook -Name $runbookName -WhatIf
+        Assert-Equal $runbookName (Get-BatonRunbook -Name $runbookName).Name '-WhatIf leaves the runbook'
+        Get-BatonRunbook -Name "Ps*-$suffix" | Remove-BatonRunbook -Confirm:$false
+        Assert-Equal 0 @(Get-BatonRunbook -Name "Ps*-$suffix").Count 'removed through the pipeline'
+    }
+
+    Step 'Disconnect-Baton forgets the connection' {
+        Disconnect-Baton
+        $err = Get-ErrorOf { Get-BatonWorker }
+        Assert-Equal 'Baton.NotConnected,Get-BatonWorker' $err.FullyQualifiedErrorId 'not connected after Disconnect-Baton'
+    }
+    [pscustomobject]@{ passed = $passed; failed = $null; suffix = $suffix } | ConvertTo-Json -Compress
+    exit 0
+} catch {
+    $failure = "$($_.Exception.Message) at $($_.InvocationInfo.PositionMessage)"
+    Write-Host "not ok - $failure"
+    [pscustomobject]@{ passed = $passed; failed = $failure; suffix = $suffix } | ConvertTo-Json -Compress
+    exit 1
+}
