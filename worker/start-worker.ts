@@ -6,6 +6,7 @@ import { startWorkerLoop, type WorkerLoop } from "./loop";
 import { ModuleCache } from "./modules/module-cache";
 import { startRetentionTimer } from "./retention-timer";
 import type { JobRunner } from "./runner-types";
+import { startScheduleTimer } from "./schedule-timer";
 import { listenForJobs } from "./wake-listener";
 
 export interface StartWorkerOptions {
@@ -21,6 +22,8 @@ export interface StartWorkerOptions {
   log: (message: string) => void;
   /** Where this worker keeps its copies of the active integration modules; without it jobs get none. */
   moduleCacheDir?: string;
+  /** How often this worker runs the scheduler (worker/schedule-timer.ts). */
+  scheduleTickMs?: number;
 }
 
 export interface RunningWorker {
@@ -33,7 +36,7 @@ export interface RunningWorker {
 /** Idle poll interval: 1 s alone; 5 s while PostgreSQL LISTEN is connected and wakes the loop. */
 const pollMs = { polling: 1_000, listening: 5_000 };
 
-/** Registers the worker and starts claiming; on PostgreSQL also LISTENs for new jobs. Also offers to run the retention purge. */
+/** Registers the worker, starts claiming and the scheduler; on PostgreSQL also LISTENs for new jobs. Also offers to run the retention purge. */
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const worker = await registerWorker(options.db, {
     name: options.name,
@@ -65,11 +68,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         })
       : null;
   const retention = startRetentionTimer({ db: options.db, workerName: worker.name, log: options.log });
+  const scheduler = startScheduleTimer({ db: options.db, log: options.log, tickMs: options.scheduleTickMs });
   return {
     worker,
     loop,
     async stop(drainMs) {
       await retention.stop();
+      await scheduler.stop();
       await listener?.close();
       await loop.shutdown(drainMs);
     },

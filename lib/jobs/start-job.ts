@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Db } from "@/lib/db";
+import type { Db, DbOrTx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { assertWorkerGroupExists, defaultWorkerGroup } from "./assert-worker-group-exists";
 import { checkJobParameters } from "./check-job-parameters";
@@ -26,6 +26,16 @@ export { defaultWorkerGroup };
  * `job.start` in the same transaction, and wakes the workers of its group. Returns the new job's id.
  */
 export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
+  const started = await db.$transaction((tx) => createQueuedJob(tx, options));
+  await notifyJobQueued(db, started.runOn);
+  return started;
+}
+
+/**
+ * startJob's checks and writes inside the caller's transaction, for callers that record something
+ * in the same transaction (a schedule occurrence). The caller wakes the workers after committing.
+ */
+export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
   const input = startJobSchema.parse(options.input);
   const runbook = await db.runbook.findUnique({
     where: { id: options.runbookId },
@@ -43,37 +53,33 @@ export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobI
 
   const starter = options.startedBy;
   const actor = `${starter.kind}:${starter.name}`;
-  const jobId = await db.$transaction(async (tx) => {
-    const job = await tx.job.create({
-      data: {
-        runbookId: options.runbookId,
-        runbookVersionId: version.id,
-        isTest: Boolean(options.test),
-        logVerbose: options.test?.logVerbose ?? null,
-        logDebug: options.test?.logDebug ?? null,
-        status: "New",
-        parameters: parameters as Prisma.InputJsonObject,
-        startedByKind: starter.kind,
-        startedByName: starter.name,
-        startedByUserId: "userId" in starter ? starter.userId : null,
-        scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
-        webhookId: starter.kind === "webhook" ? starter.webhookId : null,
-        parentJobId: starter.kind === "job" ? starter.parentJobId : null,
-        runOn,
-        statusChanges: { create: { fromStatus: null, toStatus: "New", reason: `Started by ${starter.name}`, actor } },
-      },
-      select: { id: true },
-    });
-    await transitionJob(tx, job.id, "Queued", { actor, reason: null });
-    await recordAuditEvent(tx, {
-      actor: auditActorOf(starter),
-      action: "job.start",
-      target: { type: "job", id: job.id, name: runbook.name },
-      sourceAddress: options.sourceAddress,
-      details: { runbookId: options.runbookId, runOn, test: Boolean(options.test) },
-    });
-    return job.id;
+  const job = await db.job.create({
+    data: {
+      runbookId: options.runbookId,
+      runbookVersionId: version.id,
+      isTest: Boolean(options.test),
+      logVerbose: options.test?.logVerbose ?? null,
+      logDebug: options.test?.logDebug ?? null,
+      status: "New",
+      parameters: parameters as Prisma.InputJsonObject,
+      startedByKind: starter.kind,
+      startedByName: starter.name,
+      startedByUserId: "userId" in starter ? starter.userId : null,
+      scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
+      webhookId: starter.kind === "webhook" ? starter.webhookId : null,
+      parentJobId: starter.kind === "job" ? starter.parentJobId : null,
+      runOn,
+      statusChanges: { create: { fromStatus: null, toStatus: "New", reason: `Started by ${starter.name}`, actor } },
+    },
+    select: { id: true },
   });
-  await notifyJobQueued(db, runOn);
-  return { jobId, runOn };
+  await transitionJob(db, job.id, "Queued", { actor, reason: null });
+  await recordAuditEvent(db, {
+    actor: auditActorOf(starter),
+    action: "job.start",
+    target: { type: "job", id: job.id, name: runbook.name },
+    sourceAddress: options.sourceAddress,
+    details: { runbookId: options.runbookId, runOn, test: Boolean(options.test) },
+  });
+  return { jobId: job.id, runOn };
 }

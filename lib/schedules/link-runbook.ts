@@ -1,0 +1,42 @@
+import type { Prisma } from "@/generated/postgresql/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Principal } from "@/lib/auth/principal";
+import type { Db } from "@/lib/db";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import { checkJobParameters } from "@/lib/jobs/check-job-parameters";
+import { assertWorkerGroupExists } from "@/lib/jobs/assert-worker-group-exists";
+import { scheduleRunbookSelect, toScheduleRunbookView, type ScheduleRunbookView } from "./schedule-runbook-view";
+import type { LinkRunbookInput } from "./schemas";
+
+/**
+ * Links a published runbook to a schedule with the parameter values its jobs get, checked against
+ * the published param() block exactly as starting a job checks them. The caller has checked the
+ * principal's rights on the runbook (tag-scoped).
+ */
+export async function linkRunbook(db: Db, actor: Principal, scheduleId: string, input: LinkRunbookInput, sourceAddress: string | null): Promise<ScheduleRunbookView> {
+  return db.$transaction(async (tx) => {
+    const schedule = await tx.schedule.findUnique({ where: { id: scheduleId }, select: { id: true, name: true } });
+    if (!schedule) throw notFound("Schedule");
+    const runbook = await tx.runbook.findUnique({ where: { id: input.runbookId }, select: { name: true, publishedVersion: { select: { parameters: true } } } });
+    if (!runbook) throw notFound("Runbook");
+    if (!runbook.publishedVersion) throw new AppError("conflict", `Runbook ${runbook.name} has no published version; publish it before scheduling it`, { field: "runbookId" });
+    const parameters = checkJobParameters(runbook.name, runbook.publishedVersion.parameters, input.parameters ?? {});
+    // A link aimed at a group that does not exist would fail at every occurrence; refuse the typo now.
+    if (input.runOn) await assertWorkerGroupExists(tx, input.runOn);
+    if (await tx.jobSchedule.findUnique({ where: { scheduleId_runbookId: { scheduleId, runbookId: input.runbookId } }, select: { id: true } })) {
+      throw conflict(`Runbook ${runbook.name} is already linked to schedule ${schedule.name}; unlink it first to change its parameters`);
+    }
+    const row = await tx.jobSchedule.create({
+      data: { scheduleId, runbookId: input.runbookId, parameters: parameters as Prisma.InputJsonObject, runOn: input.runOn ?? null },
+      select: scheduleRunbookSelect,
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "schedule.link_runbook",
+      target: { type: "schedule", id: schedule.id, name: schedule.name },
+      sourceAddress,
+      details: { runbookId: input.runbookId, runbook: runbook.name, parameters: Object.keys(parameters) },
+    });
+    return toScheduleRunbookView(row);
+  });
+}

@@ -1,0 +1,68 @@
+import type { Prisma } from "@/generated/postgresql/client";
+import type { DbOrTx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { decodeCursor, encodeCursor } from "./page-cursor";
+import type { PageQuery } from "./schemas";
+
+/** What the scheduler decided at one occurrence for one linked runbook. */
+export const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;
+export type OccurrenceDecision = (typeof occurrenceDecisions)[number];
+
+export interface OccurrenceView {
+  id: string;
+  occurrenceAt: string;
+  decision: OccurrenceDecision;
+  /** Earlier occurrences that passed unrun (downtime) and this decision covers. */
+  missedCount: number;
+  reason: string | null;
+  decidedAt: string;
+  runbookId: string;
+  runbookName: string;
+  jobId: string | null;
+  jobStatus: string | null;
+}
+
+const select = {
+  id: true,
+  occurrenceAt: true,
+  decision: true,
+  missedCount: true,
+  reason: true,
+  decidedAt: true,
+  jobId: true,
+  job: { select: { status: true } },
+  jobSchedule: { select: { runbookId: true, runbook: { select: { name: true } } } },
+} satisfies Prisma.ScheduleOccurrenceSelect;
+
+/** A schedule's occurrence history, newest first, keyset-paginated on (occurrenceAt, id). */
+export async function listOccurrences(db: DbOrTx, scheduleId: string, query: PageQuery): Promise<{ items: OccurrenceView[]; nextCursor: string | null }> {
+  const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+  const afterAt = after ? new Date(after[0]!) : null;
+  if (afterAt && Number.isNaN(afterAt.getTime())) throw new AppError("validation_failed", "cursor: is not a cursor this API returned", { field: "cursor" });
+  const rows = await db.scheduleOccurrence.findMany({
+    where: {
+      scheduleId,
+      ...(after && afterAt ? { OR: [{ occurrenceAt: { lt: afterAt } }, { occurrenceAt: afterAt, id: { lt: after[1] } }] } : {}),
+    },
+    orderBy: [{ occurrenceAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      occurrenceAt: r.occurrenceAt.toISOString(),
+      decision: r.decision as OccurrenceDecision,
+      missedCount: r.missedCount,
+      reason: r.reason,
+      decidedAt: r.decidedAt.toISOString(),
+      runbookId: r.jobSchedule.runbookId,
+      runbookName: r.jobSchedule.runbook.name,
+      jobId: r.jobId,
+      jobStatus: r.job?.status ?? null,
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.occurrenceAt.toISOString(), last.id]) : null,
+  };
+}

@@ -1,0 +1,10 @@
+import { nextOccurrences } from "./occurrences";
+import type { PreviewScheduleInput } from "./schemas";
+
+/** How many upcoming occurrences a preview lists. */
+export const previewCount = 10;
+
+/** The next occurrences a schedule would have if it were saved now (POST /api/v1/schedules/preview). */
+export function previewSchedule(input: PreviewScheduleInput, now = new Date()): { occurrences: string[] } {
+  return { occurrences: nextOccurrences(input, now, previewCount).map((d) => d.toISOString()) };
+}

@@ -1,0 +1,58 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Principal } from "@/lib/auth/principal";
+import type { Db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { firstRunAfter } from "./first-run-after";
+import type { ScheduleTiming } from "./occurrences";
+import { scheduleTimingOf, scheduleViewInclude, toScheduleView, type ScheduleView } from "./schedule-view";
+import { createScheduleSchema, type UpdateScheduleInput } from "./schemas";
+
+/**
+ * Applies a partial change; the result must still be a valid schedule as a whole (a weekly schedule
+ * turned monthly needs its days). nextRunAt is recomputed from now only when the timing or enabled
+ * changes, so renaming a schedule never drops an occurrence that is due but not yet started.
+ */
+export async function updateSchedule(db: Db, actor: Principal, scheduleId: string, patch: UpdateScheduleInput, sourceAddress: string | null, now = new Date()): Promise<ScheduleView> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.schedule.findUnique({ where: { id: scheduleId }, include: scheduleViewInclude });
+    if (!before) throw notFound("Schedule");
+    const current = toScheduleView(before);
+    const merged = createScheduleSchema.parse({
+      name: current.name,
+      description: current.description,
+      kind: current.kind,
+      interval: current.interval,
+      cron: current.cron,
+      weekDays: current.weekDays,
+      monthDays: current.monthDays,
+      lastDayOfMonth: current.lastDayOfMonth,
+      timeZone: current.timeZone,
+      startAt: current.startAt,
+      expiresAt: current.expiresAt,
+      enabled: current.enabled,
+      missedPolicy: current.missedPolicy,
+      ...patch,
+      ...(patch.startAt ? { startAt: patch.startAt.toISOString() } : {}),
+      ...(patch.expiresAt !== undefined ? { expiresAt: patch.expiresAt?.toISOString() ?? null } : {}),
+    });
+    const timingChanged = timingKey(scheduleTimingOf(before), before.enabled) !== timingKey(merged, merged.enabled);
+    const row = await tx.schedule.update({
+      where: { id: scheduleId },
+      data: { ...merged, ...(timingChanged ? { nextRunAt: firstRunAfter(merged, merged.enabled, now) } : {}), updatedBy: actor.name },
+      include: scheduleViewInclude,
+    });
+    const action = patch.enabled !== undefined && patch.enabled !== before.enabled && Object.keys(patch).length === 1 ? (patch.enabled ? "schedule.enable" : "schedule.disable") : "schedule.update";
+    await recordAuditEvent(tx, {
+      actor,
+      action,
+      target: { type: "schedule", id: row.id, name: row.name },
+      sourceAddress,
+      details: { changed: Object.keys(patch), ...(row.name !== before.name ? { previousName: before.name } : {}) },
+    });
+    return toScheduleView(row);
+  });
+}
+
+function timingKey(t: ScheduleTiming, enabled: boolean): string {
+  return JSON.stringify([t.kind, t.interval, t.cron, t.weekDays, t.monthDays, t.lastDayOfMonth, t.timeZone, t.startAt.getTime(), t.expiresAt?.getTime() ?? null, enabled]);
+}
