@@ -129,6 +129,15 @@ export const tokenOperations: ApiOperation[] = [
   },
   { method: "DELETE", path: "/tokens/{tokenId}", tag: "Tokens", summary: "Revoke one of your API tokens", access: "authenticated", params: tokenIdParamsSchema, response: { status: 204, description: "Revoked." }, errors: [403] },
   {
+    method: "GET",
+    path: "/me",
+    tag: "Tokens",
+    summary: "Who you are signed in as",
+    description: "For a session or an API token: kind (user|token), name, userId, grants [{role, scopeTag}] and the permissions they give. Clients check a token with it.",
+    access: "authenticated",
+    response: { status: 200, description: "The caller.", schema: objectResponse("The caller: kind, name, userId, grants, permissions.") },
+  },
+  {
     method: "PUT",
     path: "/me/password",
     tag: "Tokens",

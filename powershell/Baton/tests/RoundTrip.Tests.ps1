@@ -245,7 +245,9 @@ Start-Sleep -Seconds 300
         $when = [datetime]::new(2026, 3, 1, 9, 30, 0, [System.DateTimeKind]::Utc)
         $date = Set-BatonVariable -Name "$name-date" -Value $when -PassThru
         Assert-Equal 'datetime' $date.Type 'a DateTime makes a datetime variable'
-        Assert-Equal $when (Get-BatonVariable -Name "$name-date").Value 'the DateTime comes back'
+        $readBack = (Get-BatonVariable -Name "$name-date").Value
+        Assert-Equal $when $readBack.ToUniversalTime() 'the DateTime comes back'
+        Assert-Equal 'Local' ([string]$readBack.Kind) 'times are shown in local time'
         $json = Set-BatonVariable -Name "$name-json" -Value @{ disk = 90; hosts = @('a', 'b') } -PassThru
         Assert-Equal 'json' $json.Type 'a hashtable makes a json variable'
         Assert-Equal 'b' (Get-BatonVariable -Name "$name-json").Value.hosts[1] 'the object comes back'
