@@ -24,6 +24,7 @@ const serverEnv = {
   BATON_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
   BATON_URL: baseURL,
   PORT: String(port),
+  BATON_HOST: "127.0.0.1",
   BATON_ADMIN_USERNAME: admin.username,
   BATON_ADMIN_PASSWORD: admin.password,
   ...(env.BATON_PWSH ? { BATON_PWSH: env.BATON_PWSH } : {}),
@@ -56,7 +57,7 @@ export default defineConfig({
     command: [
       "node --import tsx scripts/migrate.ts deploy",
       "node --import tsx e2e/seed.ts",
-      `(node --import tsx worker/index.ts & exec node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port})`,
+      "(node --import tsx worker/index.ts & exec node --import tsx server/serve.ts)",
     ].join(" && "),
     cwd: root,
     env: serverEnv,

@@ -3,6 +3,7 @@ export type ErrorCode =
   | "bad_request"
   | "unauthorized"
   | "forbidden"
+  | "password_change_required"
   | "not_found"
   | "conflict"
   | "payload_too_large"
@@ -15,6 +16,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

@@ -44,7 +44,7 @@ runCli(async () => {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", BATON_URL: env.publicUrl, BATON_PWSH: pwsh.path };
   const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
   const code = await supervise([
-    { name: "portal", command: bin("next"), args: ["start", "-p", String(env.PORT), "-H", "0.0.0.0"], env: childEnv },
+    { name: "portal", command: bin("tsx"), args: [path.join(root, "server/serve.ts")], env: childEnv },
     { name: "worker", command: bin("tsx"), args: [path.join(root, "worker/index.ts")], env: childEnv },
   ]);
   process.exitCode = code;

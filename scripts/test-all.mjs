@@ -1,6 +1,7 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find.
 //   1. type check   2. unit + integration (vitest: SQLite, PostgreSQL, real pwsh)
-//   3. production build   4. browser tests (Playwright on Debian's Chromium, real worker + pwsh)
+//   3. production build   4. the production server entry against that build (TLS, proxy trust,
+//   security headers)   5. browser tests (Playwright on Debian's Chromium, real worker + pwsh)
 // Needs PostgreSQL (BATON_TEST_PG_URL, default postgresql://baton:baton@127.0.0.1:5432/postgres),
 // pwsh (npm run setup:pwsh) and /usr/bin/chromium; .ci/run installs all three.
 import { spawnSync } from "node:child_process";
@@ -10,6 +11,7 @@ const steps = [
   ["type check", "npx", ["tsc", "--noEmit", "-p", "."]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["production build", "npx", ["next", "build"]],
+  ["production server tests", "npx", ["vitest", "run", "-c", "vitest.served.config.ts"]],
   ["browser tests", "npx", ["playwright", "test", "-c", "e2e/playwright.config.ts"]],
 ];
 

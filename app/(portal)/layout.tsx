@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const principal = await resolvePrincipal(await getDb(), await headers());
   if (!principal) redirect("/login");
+  if (principal.mustChangePassword) redirect("/change-password");
   const portalPrincipal: PortalPrincipal = { name: principal.name, permissions: permissions.filter((p) => canSome(principal, p)) };
   return (
     <PrincipalProvider principal={portalPrincipal}>

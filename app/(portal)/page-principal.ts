@@ -9,5 +9,6 @@ import { getDb } from "@/lib/db";
 export async function pageAllows(permission: Permission): Promise<boolean> {
   const principal = await resolvePrincipal(await getDb(), await headers());
   if (!principal) redirect("/login");
+  if (principal.mustChangePassword) redirect("/change-password");
   return canSome(principal, permission);
 }

@@ -9,7 +9,8 @@ import { Field, Input } from "@/components/ui/field";
 import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/users/schemas";
 
-export function ChangePasswordForm() {
+/** onChanged replaces the inline confirmation, e.g. to leave the forced change-password page. */
+export function ChangePasswordForm({ onChanged }: { onChanged?: () => void } = {}) {
   const change = useMutation({ mutationFn: (input: ChangeOwnPasswordInput) => fetchJson("/api/v1/me/password", { method: "PUT", body: input }) });
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -21,7 +22,10 @@ export function ChangePasswordForm() {
     if (!parsed.success) return setErrors(fieldErrors(parsed.error, { currentPassword: "Current password", newPassword: "New password" }));
     setErrors({});
     change.mutate(parsed.data, {
-      onSuccess: () => formEl.reset(),
+      onSuccess: () => {
+        formEl.reset();
+        onChanged?.();
+      },
       onError: (err) => {
         const f = serverFieldError(err);
         if (f) setErrors({ [f.field]: f.message });
@@ -32,7 +36,7 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <ErrorMessage error={serverFieldError(change.error) ? null : change.error} title="The password was not changed" />
-      {change.isSuccess ? (
+      {change.isSuccess && !onChanged ? (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           Password changed. Your other sessions were signed out.
         </p>

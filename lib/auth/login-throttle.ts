@@ -1,7 +1,7 @@
 /**
- * Brute-force protection for password sign-in: each wrong password since the last success slows the
- * next attempt down, and after `maxFailures` the account is locked for `lockMinutes` (an
- * administrator can unlock it sooner). Counting stays per account, so a botnet gets no more guesses.
+ * Brute-force protection for password sign-in, per account: each wrong password since the last
+ * success slows the next attempt down, and after `maxFailures` the account is locked for
+ * `lockMinutes` (an administrator can unlock it sooner), so a botnet gets no more guesses.
  */
 export const loginThrottle = {
   maxFailures: 5,
@@ -19,3 +19,14 @@ export function failureDelayMs(failedLoginCount: number): number {
 export function lockedUntilAfterFailure(failedLoginCount: number, now: Date): Date | null {
   return failedLoginCount >= loginThrottle.maxFailures ? new Date(now.getTime() + loginThrottle.lockMinutes * 60_000) : null;
 }
+
+/**
+ * Per source address, across accounts: one address spraying passwords over many usernames never trips
+ * a single account's lock, so after `maxFailures` failed sign-ins within `windowMinutes` it is refused
+ * outright. The count is over audited failures, refusals included, so a client that keeps trying stays
+ * refused until it pauses for a whole window.
+ */
+export const addressThrottle = {
+  maxFailures: 20,
+  windowMinutes: 15,
+} as const;

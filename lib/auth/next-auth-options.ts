@@ -57,6 +57,7 @@ export function nextAuthOptions(): AuthOptions {
             // next-auth hands a thrown message to the sign-in page as its error code.
             if (result.reason === "disabled") throw new Error("AccountDisabled" satisfies SignInErrorCode);
             if (result.reason === "locked") throw new Error("AccountLocked" satisfies SignInErrorCode);
+            if (result.reason === "throttled") throw new Error("TooManyAttempts" satisfies SignInErrorCode);
             return null;
           }
           const user: AuthorizedUser = { id: result.userId, name: result.username, sid: result.sessionId };

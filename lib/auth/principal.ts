@@ -14,6 +14,8 @@ export interface Principal {
   name: string;
   grants: Grant[];
   sessionId?: string;
+  /** A session whose user must choose a new password first (after an administrator's reset or a generated one). */
+  mustChangePassword?: boolean;
   tokenId?: string;
   jobId?: string;
 }

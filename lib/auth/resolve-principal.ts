@@ -56,5 +56,12 @@ export async function resolveSession(db: Db, userId: string, sessionId: string):
   const session = await db.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   const now = new Date();
   if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= now || session.user.disabled) return null;
-  return { kind: "user", userId, name: session.user.username, grants: await loadGrants(db, userId), sessionId };
+  return {
+    kind: "user",
+    userId,
+    name: session.user.username,
+    grants: await loadGrants(db, userId),
+    sessionId,
+    ...(session.user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }

@@ -3,6 +3,7 @@ export const signInErrors = {
   CredentialsSignin: "Incorrect username or password.",
   AccountDisabled: "This account is disabled. Ask an administrator to enable it.",
   AccountLocked: "This account is temporarily locked. Try again later.",
+  TooManyAttempts: "Too many failed sign-ins from your network address. Wait 15 minutes, then try again.",
 } as const;
 
 export type SignInErrorCode = keyof typeof signInErrors;

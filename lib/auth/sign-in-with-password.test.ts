@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { unlockUser } from "@/lib/users/unlock-user";
-import { loginThrottle } from "./login-throttle";
+import { addressThrottle, loginThrottle } from "./login-throttle";
 import { hashPassword } from "./passwords";
 import type { Principal } from "./principal";
 import { resolveSession } from "./resolve-principal";
@@ -91,5 +91,16 @@ describe.each(testProviders)("sign-in throttling and lockout on %s", (provider) 
     const result = await signInWithPassword(t.db, { username: "bob", password: "correct horse battery" }, { delay: async () => {} });
     expect(result.ok).toBe(true);
     expect(await t.db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
+  });
+
+  it("refuses an address that sprays passwords across accounts, even with a right password, and audits it", async () => {
+    const sprayer = "198.51.100.7";
+    for (let i = 0; i < addressThrottle.maxFailures; i++) {
+      expect(await signInWithPassword(t.db, { username: `guess-${i}`, password: "Winter2026!", sourceAddress: sprayer })).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await signInWithPassword(t.db, { username: "bob", password: "correct horse battery", sourceAddress: sprayer })).toEqual({ ok: false, reason: "throttled" });
+    expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in", sourceAddress: sprayer, details: { equals: { reason: "address_throttled" } } } })).toBe(1);
+    // Other addresses are not affected.
+    expect((await signInWithPassword(t.db, { username: "bob", password: "correct horse battery", sourceAddress: "198.51.100.8" }, { delay: async () => {} })).ok).toBe(true);
   });
 });

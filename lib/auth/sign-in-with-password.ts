@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
-import { failureDelayMs, lockedUntilAfterFailure } from "./login-throttle";
+import { addressThrottle, failureDelayMs, lockedUntilAfterFailure } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./passwords";
 import { sessionMaxAgeSeconds } from "./session-config";
 
@@ -13,7 +13,7 @@ export interface SignInAttempt {
 
 export type SignInResult =
   | { ok: true; userId: string; username: string; sessionId: string }
-  | { ok: false; reason: "invalid" | "disabled" | "locked" };
+  | { ok: false; reason: "invalid" | "disabled" | "locked" | "throttled" };
 
 // Verified against when the username is unknown, so a miss costs the same time as a wrong password
 // and response timing does not reveal which usernames exist.
@@ -24,20 +24,27 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Checks a username and password. On success it records the sign-in and opens a UserSession row
  * (what the session cookie names and sign-out revokes). Wrong passwords are counted, each one delays
- * the next attempt, and enough of them lock the account (lib/auth/login-throttle.ts).
+ * the next attempt, and enough of them lock the account; too many failures from one source address
+ * refuse that address for a while (lib/auth/login-throttle.ts). Every failure is audited.
  */
 export async function signInWithPassword(db: Db, attempt: SignInAttempt, options: { delay?: (ms: number) => Promise<void> } = {}): Promise<SignInResult> {
   const delay = options.delay ?? sleep;
+  const anonymous = { kind: "anonymous" as const, id: null, name: attempt.username };
+  if (attempt.sourceAddress && (await recentFailuresFrom(db, attempt.sourceAddress)) >= addressThrottle.maxFailures) {
+    await recordAuditEvent(db, { actor: anonymous, action: "auth.sign_in", outcome: "failure", sourceAddress: attempt.sourceAddress, details: { reason: "address_throttled" } });
+    return { ok: false, reason: "throttled" };
+  }
   const user = await db.user.findUnique({
     where: { username: attempt.username },
     select: { id: true, username: true, passwordHash: true, disabled: true, lockedUntil: true, failedLoginCount: true },
   });
   if (!user?.passwordHash) {
     await verifyPassword(attempt.password, await (dummyHash ??= hashPassword("baton-timing-equaliser")));
+    await recordAuditEvent(db, { actor: anonymous, action: "auth.sign_in", outcome: "failure", sourceAddress: attempt.sourceAddress, details: { reason: "unknown_user" } });
     return { ok: false, reason: "invalid" };
   }
   const now = new Date();
-  const audit = { actor: { kind: "anonymous" as const, id: null, name: attempt.username }, target: { type: "user", id: user.id, name: user.username }, sourceAddress: attempt.sourceAddress };
+  const audit = { actor: anonymous, target: { type: "user", id: user.id, name: user.username }, sourceAddress: attempt.sourceAddress };
   // A locked account is not checked at all: otherwise "locked" after a guess would confirm the guess.
   if (user.lockedUntil && user.lockedUntil > now) {
     await recordAuditEvent(db, { ...audit, action: "auth.sign_in", outcome: "failure", details: { reason: "locked" } });
@@ -69,4 +76,9 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt, options
   ]);
   await recordAuditEvent(db, { ...audit, actor: { kind: "user", id: user.id, name: user.username }, action: "auth.sign_in" });
   return { ok: true, userId: user.id, username: user.username, sessionId: session.id };
+}
+
+async function recentFailuresFrom(db: Db, sourceAddress: string): Promise<number> {
+  const since = new Date(Date.now() - addressThrottle.windowMinutes * 60_000);
+  return db.auditEvent.count({ where: { action: "auth.sign_in", outcome: "failure", sourceAddress, at: { gte: since } } });
 }

@@ -37,7 +37,7 @@ export const defaultBodyLimitBytes = 1024 * 1024;
 export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>(
   access: RouteAccess,
   handler: (ctx: RouteContext<z.infer<S>>) => Promise<Response | unknown>,
-  options: { params?: S } = {},
+  options: { params?: S; allowedBeforePasswordChange?: boolean } = {},
 ): ApiHandler {
   const wrapped = async (req: Request, ctx: NextRouteContext): Promise<Response> => {
     try {
@@ -47,6 +47,7 @@ export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>
       if (!principal) throw new AppError("unauthorized", "Sign in or send a valid API token (Authorization: Bearer …)");
       // Only a session rides on a cookie the browser attaches by itself; bearer tokens cannot be forged cross-site.
       if (principal.sessionId) assertSameOrigin(req.method, req.headers);
+      if (principal.mustChangePassword && !options.allowedBeforePasswordChange) throw new AppError("password_change_required", passwordChangeRequiredMessage);
       if (access !== "public" && access !== "authenticated" && access !== "job" && !canSome(principal, access)) {
         throw new AppError("forbidden", `You need the ${access} permission`);
       }
@@ -60,6 +61,8 @@ export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>
   };
   return Object.assign(wrapped, { access });
 }
+
+const passwordChangeRequiredMessage = "Change your password first: PUT /api/v1/me/password (or the Change password page)";
 
 const anonymous: Principal = { kind: "user", userId: null, name: "anonymous", grants: [] };
 

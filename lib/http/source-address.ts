@@ -1,10 +1,9 @@
 /**
- * The client address for audit records. Next puts the socket's peer in x-forwarded-for; behind a
- * reverse proxy the last entry is the one the nearest proxy added, while earlier entries are whatever
- * the client claimed, so the last is the one worth recording.
+ * The client address for audit records and sign-in throttling. The server entry (server/serve.ts)
+ * replaces X-Forwarded-For with the single address it decided to believe (lib/http/forwarded-request.ts):
+ * the socket's peer, or what trusted proxies reported when BATON_TRUST_PROXY is set.
  */
 export function sourceAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").pop()?.trim();
-  return last || headers.get("x-real-ip")?.trim() || null;
+  return headers.get("x-forwarded-for")?.split(",").pop()?.trim() || null;
 }
+

@@ -20,7 +20,7 @@ export async function changeOwnPassword(db: Db, actor: Principal, input: ChangeO
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
     const revokedSessions = await revokeUserSessions(tx, user.id, { exceptSessionId: actor.sessionId });
     await recordAuditEvent(tx, { actor, action: "user.password_change", target: { type: "user", id: user.id, name: user.username }, sourceAddress, details: { revokedSessions } });
   });

@@ -22,6 +22,8 @@ describe.each(testProviders)("first administrator on %s", (provider) => {
     const user = await t.db.user.findUniqueOrThrow({ where: { username: "root" } });
     expect(await verifyPassword(result.generatedPassword!, user.passwordHash!)).toBe(true);
     expect(await loadGrants(t.db, user.id)).toEqual([{ role: "Administrator", scopeTag: null }]);
+    // The generated password was printed to a console: the administrator must replace it.
+    expect(user.mustChangePassword).toBe(true);
     expect(await ensureFirstAdmin(t.db, { username: "other", password: "a-long-password" })).toEqual({ created: false });
     expect(await t.db.user.count()).toBe(1);
   });

@@ -11,7 +11,8 @@ export type EnsureFirstAdminResult =
 
 /**
  * Creates the first administrator when there are no users yet, with a global Administrator role.
- * Without a password, a random one (144 bits) is generated and returned once.
+ * Without a password, a random one (144 bits) is generated and returned once; it was printed to a
+ * console, so the administrator must replace it at the first sign-in.
  */
 export async function ensureFirstAdmin(db: Db, options: { username?: string; password?: string } = {}): Promise<EnsureFirstAdminResult> {
   const username = options.username ?? "admin";
@@ -27,6 +28,7 @@ export async function ensureFirstAdmin(db: Db, options: { username?: string; pas
       username,
       displayName: "Administrator",
       passwordHash,
+      mustChangePassword: generatedPassword !== undefined,
       roleAssignments: { create: { role: "Administrator", scopeTag: null, createdBy: "setup" } },
     },
   });

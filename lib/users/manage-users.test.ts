@@ -84,6 +84,20 @@ describe.each(testProviders)("managing users on %s", (provider) => {
     expect((await signInWithPassword(t.db, { username: "fay", password: "fay's new password" }, noDelay)).ok).toBe(true);
   });
 
+  it("after a reset the user must choose their own password before anything else", async () => {
+    const user = await createUser(t.db, admin, { username: "ida", displayName: "Ida", password: "ida's first password" });
+    const before = await signInWithPassword(t.db, { username: "ida", password: "ida's first password" }, noDelay);
+    if (!before.ok) throw new Error("sign-in failed");
+    expect((await resolveSession(t.db, user.id, before.sessionId))?.mustChangePassword).toBeUndefined();
+    await resetUserPassword(t.db, admin, user.id, { password: "set by the admin" });
+    const s = await signInWithPassword(t.db, { username: "ida", password: "set by the admin" }, noDelay);
+    if (!s.ok) throw new Error("sign-in failed");
+    const ida = await resolveSession(t.db, user.id, s.sessionId);
+    expect(ida?.mustChangePassword).toBe(true);
+    await changeOwnPassword(t.db, ida!, { currentPassword: "set by the admin", newPassword: "ida's own password" });
+    expect((await resolveSession(t.db, user.id, s.sessionId))?.mustChangePassword).toBeUndefined();
+  });
+
   it("changing one's own password needs the current one and keeps only the current session", async () => {
     const user = await createUser(t.db, admin, { username: "gus", displayName: "Gus", password: "gus's old password" });
     const here = await signInWithPassword(t.db, { username: "gus", password: "gus's old password" }, noDelay);

@@ -6,12 +6,15 @@ import type { Db } from "@/lib/db";
 import { getUserOrThrow } from "./get-user-or-throw";
 import type { ResetPasswordInput } from "./schemas";
 
-/** An administrator sets a new password: the old sessions end and any lockout is lifted. */
+/**
+ * An administrator sets a new password: the old sessions end, any lockout is lifted, and the user
+ * must replace it at the next sign-in, so the administrator does not go on knowing a live password.
+ */
 export async function resetUserPassword(db: Db, actor: Principal, userId: string, input: ResetPasswordInput, sourceAddress: string | null = null): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     const user = await getUserOrThrow(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, failedLoginCount: 0, lockedUntil: null } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null } });
     const revokedSessions = await revokeUserSessions(tx, userId);
     await recordAuditEvent(tx, { actor, action: "user.password_reset", target: { type: "user", id: user.id, name: user.username }, sourceAddress, details: { revokedSessions } });
   });

@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { selfSignedCertificate } from "@/lib/testing/self-signed-certificate";
+import { createTestDb, type TestDb } from "@/lib/testing/test-db";
+import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
+import { request } from "./testing/https-request";
+import { freePort, runServedToExit, startServed, type Served } from "./testing/start-served";
+
+const root = path.resolve(import.meta.dirname, "..");
+const built = fs.existsSync(path.join(root, ".next", "BUILD_ID"));
+if (!built) console.warn("server/serve.test.ts skipped: no production build in .next (run `next build` first; `npm test` does)");
+
+const admin = { username: "tls-admin", password: "tls-admin-password-1" };
+const secret = "served-test-secret-not-for-production-0123456789";
+
+/** next-auth's credentials sign-in as a browser form does it: CSRF token first, then the form post. */
+async function signIn(base: string, ca: string | undefined, password: string, headers: Record<string, string> = {}) {
+  const csrf = await request(`${base}/api/auth/csrf`, { ca, headers });
+  const csrfCookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+  const body = new URLSearchParams({ csrfToken: (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken, username: admin.username, password });
+  return request(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    ca,
+    headers: { ...headers, cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
+    body: body.toString(),
+  });
+}
+
+describe.skipIf(!built)("production server entry", () => {
+  let testDb: TestDb;
+  let dir: string;
+  let tlsServer: Served;
+  let proxiedServer: Served;
+  const { cert, key } = selfSignedCertificate();
+
+  beforeAll(async () => {
+    testDb = await createTestDb("sqlite");
+    await ensureFirstAdmin(testDb.db, admin);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-served-"));
+    fs.writeFileSync(path.join(dir, "cert.pem"), cert);
+    fs.writeFileSync(path.join(dir, "key.pem"), key);
+    const common = { DATABASE_URL: testDb.url, BATON_DATA_DIR: dir, BATON_SECRET: secret };
+    const tlsPort = await freePort();
+    tlsServer = await startServed({ ...common, PORT: String(tlsPort), BATON_TLS_CERT: path.join(dir, "cert.pem"), BATON_TLS_KEY: path.join(dir, "key.pem") });
+    const proxiedPort = await freePort();
+    proxiedServer = await startServed({ ...common, PORT: String(proxiedPort), BATON_URL: "https://baton.example.com", BATON_TRUST_PROXY: "true" });
+  });
+
+  afterAll(async () => {
+    await tlsServer?.stop();
+    await proxiedServer?.stop();
+    await testDb?.drop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const tlsBase = () => `https://127.0.0.1:${tlsServer.port}`;
+  const proxiedBase = () => `http://127.0.0.1:${proxiedServer.port}`;
+
+  async function lastSignInAddress(): Promise<string | null> {
+    const event = await testDb.db.auditEvent.findFirst({ where: { action: "auth.sign_in" }, orderBy: { id: "desc" } });
+    return event?.sourceAddress ?? null;
+  }
+
+  it("serves the portal over TLS with the configured certificate, HSTS and a nonce-based CSP", async () => {
+    const res = await request(`${tlsBase()}/login`, { ca: cert });
+    expect(res.status).toBe(200);
+    expect(res.authorized).toBe(true);
+    expect(res.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["x-frame-options"]).toBe("DENY");
+    const nonce = /'nonce-([^']+)'/.exec(String(res.headers["content-security-policy"]))?.[1];
+    expect(nonce).toBeTruthy();
+    // Next put the same nonce on its scripts, so they run under the policy.
+    expect(res.body).toContain(`nonce="${nonce}"`);
+    const again = await request(`${tlsBase()}/login`, { ca: cert });
+    expect(String(again.headers["content-security-policy"])).not.toContain(nonce!);
+  });
+
+  it("refuses a client that does not trust the certificate", async () => {
+    await expect(request(`${tlsBase()}/login`)).rejects.toThrow(/self-signed|self signed/);
+  });
+
+  it("signs in over HTTPS with a Secure, HttpOnly, SameSite=Lax, __Secure- session cookie", async () => {
+    const res = await signIn(tlsBase(), cert, admin.password);
+    expect(res.status).toBe(302);
+    const session = (res.headers["set-cookie"] ?? []).find((c) => c.startsWith("__Secure-next-auth.session-token="));
+    expect(session).toBeDefined();
+    expect(session).toMatch(/; HttpOnly/i);
+    expect(session).toMatch(/; Secure/i);
+    expect(session).toMatch(/; SameSite=Lax/i);
+  });
+
+  it("ignores X-Forwarded-* when no proxy is trusted", async () => {
+    const res = await signIn(tlsBase(), cert, "wrong-password-1234", { "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "http" });
+    expect(res.headers["strict-transport-security"]).toBeDefined();
+    expect(await lastSignInAddress()).toBe("127.0.0.1");
+  });
+
+  it("believes the trusted proxy's X-Forwarded-For and X-Forwarded-Proto", async () => {
+    const viaHttps = await request(`${proxiedBase()}/login`, { headers: { "x-forwarded-proto": "https" } });
+    expect(viaHttps.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    const viaHttp = await request(`${proxiedBase()}/login`, { headers: { "x-forwarded-proto": "http" } });
+    expect(viaHttp.headers["strict-transport-security"]).toBeUndefined();
+    await signIn(proxiedBase(), undefined, "wrong-password-1234", { "x-forwarded-for": "6.6.6.6, 203.0.113.9", "x-forwarded-proto": "https" });
+    expect(await lastSignInAddress()).toBe("203.0.113.9");
+  });
+
+  it("refuses to start with a one-line error naming the bad TLS variable", async () => {
+    const result = await runServedToExit({ DATABASE_URL: testDb.url, BATON_DATA_DIR: dir, BATON_TLS_CERT: path.join(dir, "missing.pem"), BATON_TLS_KEY: path.join(dir, "key.pem") });
+    expect(result.code).toBe(1);
+    expect(result.output).toBe(`Invalid environment variable BATON_TLS_CERT: cannot read ${path.join(dir, "missing.pem")} (ENOENT)`);
+  });
+});
