@@ -37,7 +37,7 @@ export function startRetentionTimer({ db, workerName, log, firstCheckMs = 30_000
         signal: abort.signal,
       });
       if (summary && (summary.jobsDeleted || summary.auditEventsDeleted)) {
-        log(`retention: deleted ${summary.jobsDeleted} jobs and ${summary.auditEventsDeleted} audit events in ${summary.durationMs} ms`);
+        log(`retention purge: ${summary.jobsDeleted} job(s) and ${summary.auditEventsDeleted} audit event(s) deleted in ${summary.durationMs} ms`);
       }
     } catch (err) {
       log(`retention purge failed: ${coerceError(err).message}`);

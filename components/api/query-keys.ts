@@ -16,4 +16,5 @@ export const queryKeys = {
   apiTokens: () => ["api-tokens"] as const,
   assets: (collection: string) => ["assets", collection] as const,
   auditEvents: (filter: Record<string, string>) => ["audit-events", filter] as const,
+  settings: () => ["settings"] as const,
 };

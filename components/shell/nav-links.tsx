@@ -15,6 +15,7 @@ const items: Array<{ href: string; label: string; permission?: Permission }> = [
   { href: "/admin/users", label: "Users", permission: "user.read" },
   { href: "/admin/groups", label: "Groups", permission: "user.read" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/admin/settings", label: "Settings", permission: "settings.read" },
   { href: "/settings/tokens", label: "API tokens" },
   { href: "/settings/password", label: "Password" },
 ];

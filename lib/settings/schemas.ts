@@ -2,12 +2,17 @@ import { z } from "zod";
 
 const MiB = 1024 * 1024;
 
+/** "1 day", "3,650 days". */
+function amount(n: number, unit: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? unit : `${unit}s`}`;
+}
+
 function bounded(min: number, max: number, unit: string) {
   return z
     .number({ message: "must be a whole number" })
     .int("must be a whole number")
-    .min(min, `must be at least ${min.toLocaleString("en-US")} ${unit}`)
-    .max(max, `must be at most ${max.toLocaleString("en-US")} ${unit}`);
+    .min(min, `must be at least ${amount(min, unit)}`)
+    .max(max, `must be at most ${amount(max, unit)}`);
 }
 
 /**
@@ -16,14 +21,14 @@ function bounded(min: number, max: number, unit: string) {
  */
 export const settingsSchema = z.object({
   /** Finished jobs older than this (by end time) are deleted with their streams (SMA PurgeJobsOlderThanCountDays). */
-  jobRetentionDays: bounded(1, 3650, "days"),
+  jobRetentionDays: bounded(1, 3650, "day"),
   /** Only the newest this many jobs are kept; older finished ones are deleted (SMA MaxJobRecords). */
-  maxJobRecords: bounded(100, 10_000_000, "jobs"),
+  maxJobRecords: bounded(100, 10_000_000, "job"),
   /** A job runs at most this long unless its runbook says otherwise. */
-  defaultJobTimeoutSeconds: bounded(60, 604_800, "seconds"),
+  defaultJobTimeoutSeconds: bounded(60, 604_800, "second"),
   /** Stored output per job; records past it are dropped with one notice. */
-  maxJobOutputBytes: bounded(MiB, 1024 * MiB, "bytes"),
-  auditRetentionDays: bounded(7, 3650, "days"),
+  maxJobOutputBytes: bounded(MiB, 1024 * MiB, "byte"),
+  auditRetentionDays: bounded(7, 3650, "day"),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

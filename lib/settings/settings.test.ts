@@ -10,7 +10,7 @@ const valid = { jobRetentionDays: 30, maxJobRecords: 100_000, defaultJobTimeoutS
 
 describe("settings input", () => {
   it.each([
-    ["jobRetentionDays", 0, "must be at least 1 days"],
+    ["jobRetentionDays", 0, "must be at least 1 day"],
     ["jobRetentionDays", 3_651, "must be at most 3,650 days"],
     ["maxJobRecords", 99, "must be at least 100 jobs"],
     ["maxJobRecords", 10_000_001, "must be at most 10,000,000 jobs"],
