@@ -7,6 +7,7 @@ import { metaOperations } from "./meta-operations";
 import { moduleOperations } from "./module-operations";
 import type { ApiOperation } from "./operation";
 import { runbookOperations } from "./runbook-operations";
+import { scheduleOperations } from "./schedule-operations";
 import { settingsOperations } from "./settings-operations";
 import { webhookOperations } from "./webhook-operations";
 import { workerOperations } from "./worker-operations";
@@ -16,6 +17,7 @@ export const apiOperations: readonly ApiOperation[] = [
   ...runbookOperations,
   ...jobOperations,
   ...dashboardOperations,
+  ...scheduleOperations,
   ...webhookOperations,
   ...assetOperations,
   ...moduleOperations,

@@ -1,0 +1,12 @@
+import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
+import { sourceAddress } from "@/lib/http/source-address";
+import { createSchedule } from "@/lib/schedules/create-schedule";
+import { listSchedules } from "@/lib/schedules/list-schedules";
+import { createScheduleSchema, pageQuerySchema } from "@/lib/schedules/schemas";
+
+export const GET = apiRoute("schedule.read", async ({ req, db }) => listSchedules(db, readQuery(req, pageQuerySchema)));
+
+export const POST = apiRoute("schedule.write", async ({ req, db, principal }) => {
+  const input = await readJson(req, createScheduleSchema);
+  return Response.json(await createSchedule(db, principal, input, sourceAddress(req.headers)), { status: 201 });
+});
