@@ -12,6 +12,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
+import { WebhooksCard } from "@/components/webhooks/webhooks-card";
 import Link from "next/link";
 import { DeleteRunbookButton } from "./delete-runbook-button";
 import { ExportRunbookButton } from "./export-runbook-button";
@@ -34,6 +35,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
   const jobs = useJobs({ runbookId });
   const canWrite = useCan("runbook.write");
   const canStart = useCan("job.start");
+  const canReadWebhooks = useCan("webhook.read");
   const [starting, setStarting] = useState(false);
 
   if (runbook.isPending) return <Spinner label="Loading runbook…" />;
@@ -110,6 +112,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
       </div>
       {canWrite ? <RunbookPropertiesForm runbook={rb} /> : null}
       {rb.published ? <RunbookParametersCard parameters={rb.published.parameters} version={rb.published.number} /> : null}
+      {canReadWebhooks ? <WebhooksCard runbookId={rb.id} runbookName={rb.name} published={rb.published} /> : null}
       <section className="mt-8" aria-labelledby="recent-jobs">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="recent-jobs" className="text-base font-semibold">

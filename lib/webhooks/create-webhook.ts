@@ -11,7 +11,7 @@ import { webhookUrl } from "./webhook-url";
 import { toWebhookView, webhookViewSelect, type WebhookView } from "./webhook-view";
 
 export interface CreateWebhookOptions {
-  /** Origin the caller reached Baton at; the URL is built on it. */
+  /** Where callers reach Baton (BATON_URL); the URL is built on it. */
   baseUrl: string;
   sourceAddress?: string | null;
 }

@@ -2,18 +2,7 @@ import type { DbOrTx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { checkJobParameters } from "@/lib/jobs/check-job-parameters";
 import { storedScriptParameters } from "@/lib/pwsh/parse-result";
-
-/** The parameter Azure Automation fills with the call; a runbook opts in with `param([object]$WebhookData)`. */
-export const webhookDataParameter = "WebhookData";
-
-/** What `$WebhookData` holds in the runbook, in Azure Automation's shape. */
-export interface WebhookData {
-  WebhookName: string;
-  /** The request body exactly as sent (decoded as UTF-8), whatever its content type. */
-  RequestBody: string;
-  /** The request's headers, less credentials (see webhookRequestHeader). */
-  RequestHeader: Record<string, string>;
-}
+import { webhookDataParameter, type WebhookData } from "./webhook-data";
 
 /** Whether the version's param() block declares WebhookData (names match case-insensitively, as in PowerShell). */
 export function acceptsWebhookData(parsedBlock: unknown): boolean {

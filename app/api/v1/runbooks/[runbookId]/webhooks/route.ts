@@ -1,3 +1,4 @@
+import { getEnv } from "@/lib/env";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
@@ -16,13 +17,13 @@ export const GET = apiRoute(
   { params },
 );
 
-/** Creates a webhook; the response's `url` carries the token this one time only. */
+/** Creates a webhook; the response's `url` (on BATON_URL) carries the token this one time only. */
 export const POST = apiRoute(
   "webhook.write",
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "webhook.write");
     const input = await readJson(req, createWebhookSchema);
-    const created = await createWebhook(db, principal, params.runbookId, input, { baseUrl: new URL(req.url).origin, sourceAddress: sourceAddress(req.headers) });
+    const created = await createWebhook(db, principal, params.runbookId, input, { baseUrl: getEnv().publicUrl, sourceAddress: sourceAddress(req.headers) });
     return Response.json(created, { status: 201, headers: { "cache-control": "no-store" } });
   },
   { params },

@@ -1,0 +1,125 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
+import { initialRawValues, rawValuesToParameters, toDateTimeLocal, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { Field, Input } from "@/components/ui/field";
+import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import type { ScriptParameter } from "@/lib/pwsh/parse-result";
+import { createWebhookSchema, defaultWebhookExpiry } from "@/lib/webhooks/schemas";
+import { webhookDataParameter } from "@/lib/webhooks/webhook-data";
+import { useCreateWebhook } from "./use-webhooks";
+
+const labels = { name: "Name", expiresAt: "Expires", enabled: "Enabled", parameters: "Parameters", runOn: "Run on" };
+
+interface CreateWebhookDialogProps {
+  runbookId: string;
+  runbookName: string;
+  /** The published version's param() block; null when it was never parsed. */
+  parameters: ScriptParameter[] | null;
+  onClose: () => void;
+}
+
+/** Creates a webhook, then shows its URL once with a copy button: the token is never stored or shown again. */
+export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClose }: CreateWebhookDialogProps) {
+  const create = useCreateWebhook(runbookId);
+  // WebhookData is filled in by each call; only the other parameters get defaults here.
+  const defaults = (parameters ?? []).filter((p) => p.name.toLowerCase() !== webhookDataParameter.toLowerCase());
+  const takesWebhookData = (parameters ?? []).length !== defaults.length;
+  const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(defaults));
+  const [paramErrors, setParamErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [copied, setCopied] = useState(false);
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const generated = rawValuesToParameters(defaults, raw);
+    setParamErrors(generated.errors);
+    const expires = String(form.get("expiresAt") ?? "");
+    const parsed = createWebhookSchema.safeParse({
+      name: String(form.get("name") ?? ""),
+      expiresAt: expires && !Number.isNaN(Date.parse(expires)) ? new Date(expires).toISOString() : expires,
+      enabled: form.get("enabled") === "on",
+      parameters: generated.values,
+      runOn: String(form.get("runOn") ?? "").trim() || null,
+    });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
+    setErrors({});
+    if (Object.keys(generated.errors).length) return;
+    create.mutate(parsed.data, {
+      onError: (err) => {
+        const f = serverFieldError(err);
+        if (f) setErrors({ [f.field]: f.message });
+      },
+    });
+  }
+
+  const url = create.data?.url;
+  return (
+    <Dialog open onClose={onClose} title={url ? `Webhook ${create.data?.webhook.name} created` : `Add a webhook to ${runbookName}`} description={url ? undefined : "Anyone with the webhook's URL can start this runbook with a POST request."}>
+      {url ? (
+        <div className="space-y-4">
+          <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+            <p className="font-semibold">Copy the URL now: you won&apos;t see it again.</p>
+            <p className="mt-1">Baton stores only a hash of its token. If you lose it, delete this webhook and create a new one.</p>
+          </div>
+          <div className="flex items-center gap-2">
+            <code data-testid="webhook-url" className="min-w-0 flex-1 break-all rounded bg-slate-50 px-2 py-1.5 font-mono text-xs ring-1 ring-slate-200">
+              {url}
+            </code>
+            <Button onClick={() => void navigator.clipboard.writeText(url).then(() => setCopied(true))}>{copied ? "Copied" : "Copy URL"}</Button>
+          </div>
+          <p className="text-sm text-slate-600">
+            Send a <code className="font-mono">POST</code> with any body; the job starts at once.
+            {takesWebhookData ? " The runbook receives the call as $WebhookData (WebhookName, RequestBody, RequestHeader)." : " The runbook declares no $WebhookData parameter, so it runs with the defaults only."}
+          </p>
+          <div className="flex justify-end">
+            <Button variant="primary" onClick={onClose}>
+              Done
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={onSubmit} noValidate className="space-y-4">
+          <Field label="Name" error={errors.name} hint="Who calls it, e.g. GitHub or Alertmanager.">
+            {(p) => <Input {...p} name="name" required maxLength={128} autoComplete="off" />}
+          </Field>
+          <Field label="Expires" error={errors.expiresAt} hint="The URL stops working then; one year by default.">
+            {(p) => <Input {...p} type="datetime-local" name="expiresAt" required defaultValue={toDateTimeLocal(defaultWebhookExpiry())} />}
+          </Field>
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="enabled" defaultChecked className="size-4 rounded border-slate-300" /> Enabled
+          </label>
+          {defaults.length ? (
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-slate-800">Parameters</legend>
+              <p className="text-xs text-slate-500">Every call starts the runbook with these values.</p>
+              <GeneratedParametersForm parameters={defaults} values={raw} errors={paramErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
+            </fieldset>
+          ) : null}
+          {errors.parameters ? (
+            <p role="alert" className="text-sm font-medium text-red-700">
+              {errors.parameters}
+            </p>
+          ) : null}
+          <Field label="Run on" error={errors.runOn} hint="Worker group; leave empty for the runbook's default.">
+            {(p) => <Input {...p} name="runOn" spellCheck={false} placeholder="default" />}
+          </Field>
+          <ErrorMessage error={create.error && !serverFieldError(create.error) ? create.error : null} title="The webhook was not created" />
+          <div className="flex justify-end gap-2">
+            <Button variant="ghost" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="primary" pending={create.isPending}>
+              Create webhook
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useState } from "react";
+import { useCan } from "@/components/auth/principal-context";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { formatDateTime } from "@/components/ui/format";
+import { Spinner } from "@/components/ui/spinner";
+import type { ScriptParameter } from "@/lib/pwsh/parse-result";
+import type { WebhookView } from "@/lib/webhooks/webhook-view";
+import { CreateWebhookDialog } from "./create-webhook-dialog";
+import { DeleteWebhookButton } from "./delete-webhook-button";
+import { useUpdateWebhook, useWebhooks } from "./use-webhooks";
+import { WebhookExpiry } from "./webhook-expiry";
+
+interface WebhooksCardProps {
+  runbookId: string;
+  runbookName: string;
+  /** The published version (its param() block, null when never parsed); null while the runbook is unpublished. */
+  published: { parameters: ScriptParameter[] | null } | null;
+}
+
+const statusBadge: Record<WebhookView["status"], { tone: "green" | "gray" | "red"; label: string }> = {
+  active: { tone: "green", label: "Enabled" },
+  disabled: { tone: "gray", label: "Disabled" },
+  expired: { tone: "red", label: "Expired" },
+};
+
+/** The runbook's webhooks: who may call it from outside, until when, and when they last did. */
+export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCardProps) {
+  const webhooks = useWebhooks(runbookId);
+  const update = useUpdateWebhook(runbookId);
+  const canWrite = useCan("webhook.write");
+  const [creating, setCreating] = useState(false);
+
+  const addButton = canWrite ? (
+    <Button onClick={() => setCreating(true)} disabled={!published} title={published ? undefined : "Publish the runbook before adding a webhook"}>
+      Add webhook
+    </Button>
+  ) : null;
+
+  return (
+    <Card title="Webhooks" actions={addButton} className="mt-6">
+      {creating && published ? <CreateWebhookDialog runbookId={runbookId} runbookName={runbookName} parameters={published.parameters} onClose={() => setCreating(false)} /> : null}
+      <ErrorMessage error={webhooks.error} title="Could not load webhooks" />
+      <ErrorMessage error={update.error} className="mb-3" title="The webhook was not changed" />
+      {webhooks.error ? null : webhooks.isPending ? (
+        <Spinner label="Loading webhooks…" />
+      ) : webhooks.data.length === 0 ? (
+        <p className="text-sm text-slate-500">No webhooks. A webhook gives an outside system (GitHub, Alertmanager, a ticketing tool) a URL that starts this runbook.</p>
+      ) : (
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead>
+            <tr className="text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+              <th className="py-2 pr-4">Name</th>
+              <th className="py-2 pr-4">Status</th>
+              <th className="py-2 pr-4">Expires</th>
+              <th className="py-2 pr-4">Last invoked</th>
+              {canWrite ? <th className="py-2 text-right">Actions</th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {webhooks.data.map((w) => (
+              <tr key={w.id} data-testid={`webhook-${w.name}`}>
+                <td className="py-2 pr-4 font-medium text-slate-900">
+                  {w.name}
+                  {w.runOn ? <span className="ml-2 text-xs font-normal text-slate-500">on {w.runOn}</span> : null}
+                </td>
+                <td className="py-2 pr-4">
+                  <Badge tone={statusBadge[w.status].tone}>{statusBadge[w.status].label}</Badge>
+                </td>
+                <td className="py-2 pr-4">
+                  <WebhookExpiry expiresAt={w.expiresAt} />
+                </td>
+                <td className="py-2 pr-4 text-slate-600">{w.lastInvokedAt ? formatDateTime(w.lastInvokedAt) : "Never"}</td>
+                {canWrite ? (
+                  <td className="py-2 text-right">
+                    <span className="inline-flex gap-2">
+                      <Button
+                        onClick={() => update.mutate({ id: w.id, input: { enabled: !w.enabled } })}
+                        pending={update.isPending && update.variables?.id === w.id}
+                        aria-label={`${w.enabled ? "Disable" : "Enable"} webhook ${w.name}`}
+                      >
+                        {w.enabled ? "Disable" : "Enable"}
+                      </Button>
+                      <DeleteWebhookButton runbookId={runbookId} webhookId={w.id} name={w.name} />
+                    </span>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { screenshotPath, signIn } from "./fixtures";
+
+const script = `param([object]$WebhookData, [string]$Greeting = 'Hello')
+$alert = $WebhookData.RequestBody | ConvertFrom-Json
+Write-Output "$Greeting from $($WebhookData.WebhookName): $($alert.alert) on $($alert.host)"`;
+
+test("create a webhook, call its URL from outside, and see the job built from $WebhookData", async ({ page, request, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await signIn(page);
+  const name = `Webhook-E2E-${Date.now().toString(36)}`;
+  const created = await page.request.post("/api/v1/runbooks", { data: { name, content: script } });
+  expect(created.status()).toBe(201);
+  const runbookId = (await created.json()).id as string;
+  expect((await page.request.post(`/api/v1/runbooks/${runbookId}/publish`)).ok()).toBe(true);
+
+  await page.goto(`/runbooks/${runbookId}`);
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "Webhooks", exact: true }) });
+  await expect(card).toContainText("No webhooks.");
+  await card.getByRole("button", { name: "Add webhook" }).click();
+  const dialog = page.getByRole("dialog", { name: `Add a webhook to ${name}` });
+  await dialog.getByLabel("Name").fill("Alertmanager");
+  // The form offers the runbook's other parameters; WebhookData is each call's own.
+  await expect(dialog.getByLabel("WebhookData")).toHaveCount(0);
+  await dialog.getByLabel("Greeting").fill("Alert");
+  await dialog.getByRole("button", { name: "Create webhook" }).click();
+
+  const shown = page.getByRole("dialog", { name: "Webhook Alertmanager created" });
+  await expect(shown.getByRole("status")).toContainText("you won't see it again");
+  const url = (await shown.getByTestId("webhook-url").textContent())!;
+  // Built on BATON_URL, which the e2e server sets to the address the browser uses.
+  expect(url).toMatch(new RegExp(`^${new URL(page.url()).origin}/api/v1/webhooks/invoke/bwh_[A-Za-z0-9_-]{43}$`));
+  await shown.getByRole("button", { name: "Copy URL" }).click();
+  await expect(shown.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  await page.screenshot({ path: screenshotPath("webhook-created") });
+  await shown.getByRole("button", { name: "Done" }).click();
+
+  const row = card.getByTestId("webhook-Alertmanager");
+  await expect(row).toContainText("Enabled");
+  await expect(row).toContainText("Never");
+  // The list never shows the URL again.
+  await expect(page.getByText(url)).toHaveCount(0);
+
+  // An outside system calls it: no session, just the URL.
+  const called = await request.post(url, { data: { alert: "DiskFull", host: "db-01" }, headers: { authorization: "Bearer not-for-the-runbook" } });
+  expect(called.status()).toBe(202);
+  const { JobIds } = (await called.json()) as { JobIds: string[] };
+  expect(JobIds).toHaveLength(1);
+  const unknown = await request.post(url.replace(/.{6}$/, "AAAAAA"), { data: "x" });
+  expect(unknown.status()).toBe(404);
+
+  await page.goto(`/jobs/${JobIds[0]}`);
+  await expect(page.getByTestId("job-streams")).toContainText("Alert from Alertmanager: DiskFull on db-01", { timeout: 90_000 });
+  await expect(page.getByTestId("job-status")).toHaveText("Completed", { timeout: 90_000 });
+  await page.screenshot({ path: screenshotPath("webhook-job"), fullPage: true });
+
+  // Disabled, the same URL gets the same 404 as an unknown one.
+  await page.goto(`/runbooks/${runbookId}`);
+  await expect(row).not.toContainText("Never");
+  await row.getByRole("button", { name: "Disable webhook Alertmanager" }).click();
+  await expect(row).toContainText("Disabled");
+  await page.screenshot({ path: screenshotPath("webhooks"), fullPage: true });
+  const disabled = await request.post(url, { data: "x" });
+  expect(disabled.status()).toBe(404);
+  expect(await disabled.text()).toBe(await unknown.text());
+
+  await row.getByRole("button", { name: "Delete webhook Alertmanager" }).click();
+  await page.getByRole("dialog", { name: "Delete webhook Alertmanager?" }).getByRole("button", { name: "Delete webhook" }).click();
+  await expect(card).toContainText("No webhooks.");
+});
