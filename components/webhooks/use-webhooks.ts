@@ -3,13 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
+import type { Page } from "@/lib/http/page-query";
 import type { CreateWebhookInput, UpdateWebhookInput } from "@/lib/webhooks/schemas";
 import type { WebhookView } from "@/lib/webhooks/webhook-view";
 
 export function useWebhooks(runbookId: string) {
   return useQuery({
     queryKey: queryKeys.webhooks(runbookId),
-    queryFn: ({ signal }) => fetchJson<WebhookView[]>(`/api/v1/runbooks/${runbookId}/webhooks`, { signal }),
+    // A runbook has a handful of webhooks; one page of the largest size holds them all.
+    queryFn: async ({ signal }) => (await fetchJson<Page<WebhookView>>(`/api/v1/runbooks/${runbookId}/webhooks?limit=500`, { signal })).items,
   });
 }
 

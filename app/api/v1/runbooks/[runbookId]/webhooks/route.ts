@@ -1,5 +1,6 @@
 import { getEnv } from "@/lib/env";
-import { apiRoute, readJson } from "@/lib/http/api-route";
+import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
+import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
 import { sourceAddress } from "@/lib/http/source-address";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { runbookIdParamsSchema as params } from "@/lib/runbooks/schemas";
@@ -7,12 +8,12 @@ import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { listWebhooks } from "@/lib/webhooks/list-webhooks";
 import { createWebhookSchema } from "@/lib/webhooks/schemas";
 
-/** The runbook's webhooks (never their tokens). */
+/** The runbook's webhooks by name (never their tokens); a runbook has few, so they are paged in memory. */
 export const GET = apiRoute(
   "webhook.read",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "webhook.read");
-    return listWebhooks(db, params.runbookId);
+    return pageInMemory(await listWebhooks(db, params.runbookId), readQuery(req, pageQuerySchema), (w) => [w.name, w.id], ["asc", "asc"]);
   },
   { params },
 );
