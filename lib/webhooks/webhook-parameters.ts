@@ -1,12 +1,12 @@
 import type { DbOrTx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { checkJobParameters } from "@/lib/jobs/check-job-parameters";
-import { storedScriptParameters } from "@/lib/pwsh/parse-result";
 import { webhookDataParameter, type WebhookData } from "./webhook-data";
 
 /** Whether the version's param() block declares WebhookData (names match case-insensitively, as in PowerShell). */
 export function acceptsWebhookData(parsedBlock: unknown): boolean {
-  return Boolean(storedScriptParameters(parsedBlock)?.some((p) => p.name.toLowerCase() === webhookDataParameter.toLowerCase()));
+  // As lenient as checkJobParameters: a definition needs only its name.
+  return Array.isArray(parsedBlock) && parsedBlock.some((p: unknown) => typeof (p as { name?: unknown })?.name === "string" && (p as { name: string }).name.toLowerCase() === webhookDataParameter.toLowerCase());
 }
 
 /**
