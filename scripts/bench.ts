@@ -9,6 +9,7 @@ import { benchClaimThroughput } from "./bench/claim-throughput";
 import { benchIdleLoad } from "./bench/idle-load";
 import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
 import { benchJobThroughput } from "./bench/job-throughput";
+import { benchRetentionPurge } from "./bench/retention-purge";
 import { createScratchDb } from "./bench/scratch-db";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
   const jobs1 = row("trivial jobs/s, 1 worker (capacity 2)", "");
   const jobs2 = row("trivial jobs/s, 2 workers (capacity 2 each)", "");
+  const purge = row("retention purge of 20,000 jobs × 10 records (s total / longest batch ms)", "batch < 500 ms");
 
   for (const provider of providers) {
     const scratch = await createScratchDb(provider);
@@ -80,6 +82,10 @@ async function main(): Promise<void> {
       }
       await measure(provider, jobs1, "jobs/s, 1 worker", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
       await measure(provider, jobs2, "jobs/s, 2 workers", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
+      await measure(provider, purge, "retention purge", async () => {
+        const r = await benchRetentionPurge(scratch.url, 20_000, 10);
+        return `${(r.totalMs / 1000).toFixed(1)} / ${r.longestBatchMs}`;
+      });
     } finally {
       await scratch.drop();
     }
