@@ -11,7 +11,7 @@
     FormatsToProcess     = @('Baton.format.ps1xml')
     FunctionsToExport    = @(
         'Connect-Baton', 'Disconnect-Baton', 'Get-BatonConnection',
-        'Get-BatonRunbook', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
+        'Get-BatonRunbook', 'Get-BatonRunbookDefinition', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
         'Start-BatonRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
         'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential',
         'Get-BatonSchedule', 'New-BatonSchedule', 'Remove-BatonSchedule', 'Register-BatonScheduledRunbook',
@@ -20,7 +20,7 @@
     CmdletsToExport      = @()
     VariablesToExport    = @()
     AliasesToExport      = @(
-        'Get-SmaRunbook', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
+        'Get-SmaRunbook', 'Get-SmaRunbookDefinition', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
         'Get-SmaJob', 'Get-SmaJobOutput', 'Stop-SmaJob', 'Suspend-SmaJob', 'Resume-SmaJob',
         'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential',
         'Get-SmaSchedule', 'Remove-SmaSchedule', 'Register-SmaSchedule', 'Get-SmaRunbookWorkerDeployment'

@@ -19,6 +19,7 @@ $script:JsonKeepsDateStrings = (Get-Command ConvertFrom-Json).Parameters.Contain
 # SMA's cmdlet names, so scripts and habits from Service Management Automation carry over.
 $smaAliases = [ordered]@{
     'Get-SmaRunbook'                   = 'Get-BatonRunbook'
+    'Get-SmaRunbookDefinition'         = 'Get-BatonRunbookDefinition'
     'Import-SmaRunbook'                = 'Import-BatonRunbook'
     'Edit-SmaRunbook'                  = 'Edit-BatonRunbook'
     'Publish-SmaRunbook'               = 'Publish-BatonRunbook'

@@ -6,7 +6,8 @@ function Import-BatonRunbook {
     .DESCRIPTION
     Creates a runbook from each script file, named after the file (Restart-Service.ps1 becomes
     Restart-Service) unless -Name is given. An existing runbook of that name is an error unless
-    -Force is given, which replaces its draft. -Published publishes the imported draft.
+    -Force is given, which replaces its draft. -Published publishes the imported draft, unless it
+    is the script already published (so re-running a deployment changes nothing).
 
     .PARAMETER Path
     Script files (.ps1); accepts file objects from Get-ChildItem.
@@ -62,10 +63,11 @@ function Import-BatonRunbook {
                 } else {
                     (Invoke-BatonApi -Method POST -Path 'runbooks' -Body @{ name = $runbookName; description = $Description; tags = @($Tag); content = $content } -Target $runbookName).id
                 }
-                $runbook = if ($Published) {
-                    Invoke-BatonApi -Method POST -Path "runbooks/$runbookId/publish" -Target $runbookName
-                } else {
-                    Invoke-BatonApi -Method GET -Path "runbooks/$runbookId" -Target $runbookName
+                $runbook = Invoke-BatonApi -Method GET -Path "runbooks/$runbookId" -Target $runbookName
+                # Re-importing the published script is a no-op, so a deployment can import every file.
+                $alreadyPublished = $runbook.published -and $runbook.published.contentHash -eq (Get-BatonContentHash $content)
+                if ($Published -and -not $alreadyPublished) {
+                    $runbook = Invoke-BatonApi -Method POST -Path "runbooks/$runbookId/publish" -Target $runbookName
                 }
                 $runbook | ConvertTo-BatonObject -TypeName 'Baton.Runbook'
             } catch { $PSCmdlet.WriteError($_) }

@@ -8,7 +8,8 @@ function Set-BatonVariable {
     comes from the value (string, integer, boolean, datetime, or json for anything else such as
     hashtables, arrays and doubles) unless -Type says otherwise; an existing variable keeps its type
     and the server checks the value against it. -Encrypted applies when the variable is created:
-    its value is then never shown again, only runbooks read it.
+    its value is then never shown again, only runbooks read it (an existing unencrypted variable is
+    not encrypted in place: that is an error).
 
     .PARAMETER Name
     The variable's name.
@@ -56,6 +57,9 @@ function Set-BatonVariable {
         try {
             $existing = try { Invoke-BatonApi -Method GET -Path "variables/$escaped" -Target $Name } catch { if ($_.CategoryInfo.Category -ne 'ObjectNotFound') { throw } ; $null }
             if ($existing) {
+                if ($Encrypted -and -not $existing.isEncrypted) {
+                    throw (New-BatonErrorRecord -Message "Variable '$Name' exists unencrypted; -Encrypted applies only when a variable is created (remove it and set it again)" -ErrorId 'EncryptExisting' -Category InvalidOperation -Target $Name)
+                }
                 if (-not $PSCmdlet.ShouldProcess($Name, 'Set variable value')) { return }
                 $body = @{ value = $jsonValue }
                 if ($PSBoundParameters.ContainsKey('Description')) { $body.description = $Description }

@@ -190,6 +190,15 @@ Write-Error "soft failure for $Who"
             Set-Content -LiteralPath $file -Value 'param([int] $N = 2) $N * 50'
             $replaced = Get-Item -LiteralPath $file | Import-BatonRunbook -Force -Published
             Assert-Equal 2 $replaced.PublishedVersion '-Force replaced the draft and published version 2'
+            $again = Import-BatonRunbook -Path $file -Force -Published
+            Assert-Equal 2 $again.PublishedVersion 're-importing the published script publishes nothing new'
+            $definition = Get-BatonRunbookDefinition -Name $importName -Type Published
+            Assert-Equal 2 $definition.Number 'the published definition is version 2'
+            Assert-True ($definition.Content -match '\$N \* 50') 'with the new script'
+            $exported = Join-Path ([System.IO.Path]::GetTempPath()) "$importName-export.ps1"
+            Get-SmaRunbookDefinition -Name $importName -OutFile $exported
+            Assert-Equal (Get-Content -LiteralPath $file -Raw) (Get-Content -LiteralPath $exported -Raw) '-OutFile writes the script'
+            Remove-Item -LiteralPath $exported
         } finally { Remove-Item -LiteralPath $file -ErrorAction SilentlyContinue }
     }
 
@@ -253,6 +262,8 @@ Start-Sleep -Seconds 300
         Assert-Equal 'b' (Get-BatonVariable -Name "$name-json").Value.hosts[1] 'the object comes back'
         $secret = Set-BatonVariable -Name "$name-secret" -Value 'hunter2' -Encrypted -PassThru
         Assert-True ($secret.IsEncrypted -and $null -eq $secret.Value) 'an encrypted value is never returned'
+        $err = Get-ErrorOf { Set-BatonVariable -Name $name -Value 'x' -Encrypted -ErrorAction Stop }
+        Assert-True ($err.Exception.Message -match 'applies only when a variable is created') 'an existing plain variable is not silently left unencrypted'
         Assert-Equal 5 @(Get-BatonVariable -Name "$name*").Count 'a wildcard lists all five'
 
         Remove-BatonVariable -Name $name -WhatIf
@@ -276,6 +287,16 @@ Start-Sleep -Seconds 300
         $null = New-BatonRunbook -Name $reader -Content "`$c = Get-AutomationPSCredential -Name '$name'; '{0}:{1}' -f `$c.UserName, `$c.GetNetworkCredential().Password.Length"
         $null = Publish-BatonRunbook -Name $reader
         Assert-Equal 'svc-backup2:10' ((Start-BatonRunbook -Name $reader -Wait -PollIntervalSeconds 0.25) -join '') 'the runbook reads user name and password'
+    }
+
+    Step 'list cmdlets follow nextCursor pages' {
+        $all = @(Get-BatonJob)
+        Assert-True ($all.Count -ge 7) "enough jobs for three pages of 3 ($($all.Count))"
+        $paged = @(& (Get-Module Baton) { Invoke-BatonApiList -Path 'jobs' -Query @{ limit = 3 } })
+        Assert-Equal (($all | ForEach-Object Id) -join ',') (($paged | ForEach-Object id) -join ',') 'pages of 3 add up to the whole list, in order'
+        Assert-Equal 5 @(Get-BatonJob -First 5).Count '-First stops early'
+        $runbooks = @(& (Get-Module Baton) { Invoke-BatonApiList -Path 'runbooks' -Query @{ limit = 1 } })
+        Assert-Equal (@(Get-BatonRunbook).Count) $runbooks.Count 'runbooks page too'
     }
 
     Step 'Get-BatonWorker lists the online worker' {
