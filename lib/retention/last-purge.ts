@@ -8,7 +8,7 @@ export async function lastPurge(db: Db): Promise<PurgeSummary | null> {
   const d = (event.details ?? {}) as Record<string, unknown>;
   const count = (v: unknown) => (typeof v === "number" ? v : 0);
   return {
-    at: event.at.toISOString(),
+    at: typeof d.startedAt === "string" ? d.startedAt : event.at.toISOString(),
     trigger: d.trigger === "manual" ? "manual" : "scheduled",
     jobsDeleted: count(d.jobsDeleted),
     auditEventsDeleted: count(d.auditEventsDeleted),

@@ -27,6 +27,7 @@ export interface RetentionRun {
 }
 
 export interface PurgeSummary {
+  /** When the run started. */
   at: string;
   trigger: "scheduled" | "manual";
   jobsDeleted: number;
@@ -88,6 +89,7 @@ async function purgeUnderLease(db: Db, run: RetentionRun, started: Date): Promis
     sourceAddress: run.sourceAddress,
     details: {
       trigger: run.trigger,
+      startedAt: summary.at,
       jobsDeleted,
       auditEventsDeleted,
       durationMs: summary.durationMs,
