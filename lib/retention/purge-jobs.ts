@@ -23,6 +23,12 @@ export interface PurgeJobsResult {
 
 const defaultBatchSize = 500;
 const defaultStreamRecordsPerBatch = 50_000;
+/**
+ * A job beyond the newest maxJobRecords that has only just finished (a long run started long ago)
+ * stays this long, so whoever is still reading it — a parent's Wait-AutomationJob, an open job
+ * page — gets to see its end.
+ */
+const countLimitGraceMs = 10 * 60 * 1000;
 
 /**
  * Deletes finished (Completed, Failed, Stopped) jobs that ended more than `retentionDays` ago or fall
@@ -63,7 +69,10 @@ async function purgeableJobs(db: Db, now: Date, options: PurgeJobsOptions): Prom
     skip: options.maxJobRecords - 1,
     select: { id: true, createdAt: true },
   });
-  if (oldestKept) tooOld.push({ createdAt: { lt: oldestKept.createdAt } }, { createdAt: oldestKept.createdAt, id: { lt: oldestKept.id } });
+  if (oldestKept) {
+    const settled = { endedAt: { lt: new Date(now.getTime() - countLimitGraceMs) } };
+    tooOld.push({ ...settled, createdAt: { lt: oldestKept.createdAt } }, { ...settled, createdAt: oldestKept.createdAt, id: { lt: oldestKept.id } });
+  }
   return { status: { in: [...terminalStatuses] }, OR: tooOld };
 }
 
