@@ -55,7 +55,7 @@ describe.each(testProviders)("admin settings on %s", (provider) => {
   });
 
   it("updates the given settings and audits each changed one before and after; an unchanged value records nothing", async () => {
-    const updated = await updateSettings(t.db, admin, { jobRetentionDays: 14, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 600 }, "192.0.2.7");
+    const updated = await updateSettings(t.db, { jobRetentionDays: 14, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 600 }, { actor: admin, sourceAddress: "192.0.2.7" });
     expect(updated).toMatchObject({ jobRetentionDays: 14, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 600, updatedBy: "root" });
     expect(await loadJobLimits(t.db)).toMatchObject({ defaultJobTimeoutSeconds: 600 });
     const events = await t.db.auditEvent.findMany({ where: { action: "settings.update" } });
@@ -68,7 +68,7 @@ describe.each(testProviders)("admin settings on %s", (provider) => {
       details: { changed: ["jobRetentionDays", "defaultJobTimeoutSeconds"], before: { jobRetentionDays: 90, defaultJobTimeoutSeconds: 10_800 }, after: { jobRetentionDays: 14, defaultJobTimeoutSeconds: 600 } },
     });
 
-    await updateSettings(t.db, admin, { jobRetentionDays: 14 }, null);
+    await updateSettings(t.db, { jobRetentionDays: 14 }, { actor: admin, sourceAddress: null });
     expect(await t.db.auditEvent.count({ where: { action: "settings.update" } })).toBe(1);
   });
 });

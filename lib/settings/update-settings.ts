@@ -1,4 +1,5 @@
-import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
+import { actorName, type AuditContext } from "@/lib/audit/audit-context";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { getSettings, type SettingsView } from "./get-settings";
 import { settingNames, type Settings, type UpdateSettingsInput } from "./schemas";
@@ -8,7 +9,7 @@ import { settingNames, type Settings, type UpdateSettingsInput } from "./schemas
  * before and after, in the same transaction. Values equal to the current ones change nothing and
  * record nothing.
  */
-export async function updateSettings(db: Db, actor: AuditActor, input: UpdateSettingsInput, sourceAddress: string | null): Promise<SettingsView> {
+export async function updateSettings(db: Db, input: UpdateSettingsInput, by: AuditContext): Promise<SettingsView> {
   return db.$transaction(async (tx) => {
     const current = await getSettings(tx);
     const changed = settingNames.filter((name) => input[name] !== undefined && input[name] !== current[name]);
@@ -19,8 +20,8 @@ export async function updateSettings(db: Db, actor: AuditActor, input: UpdateSet
       before[name] = current[name];
       after[name] = input[name];
     }
-    await tx.adminSettings.update({ where: { id: 1 }, data: { ...after, updatedBy: actor.name } });
-    await recordAuditEvent(tx, { actor, action: "settings.update", target: { type: "settings", id: "1", name: "Admin settings" }, sourceAddress, details: { changed, before, after } });
+    await tx.adminSettings.update({ where: { id: 1 }, data: { ...after, updatedBy: actorName(by) } });
+    await recordAuditEvent(tx, { actor: by.actor, action: "settings.update", target: { type: "settings", id: "1", name: "Admin settings" }, sourceAddress: by.sourceAddress, details: { changed, before, after } });
     return getSettings(tx);
   });
 }

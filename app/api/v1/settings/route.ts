@@ -1,5 +1,5 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { updateSettingsSchema } from "@/lib/settings/schemas";
 import { settingsResponse } from "@/lib/settings/settings-response";
 import { updateSettings } from "@/lib/settings/update-settings";
@@ -10,5 +10,5 @@ export const GET = apiRoute("settings.read", async ({ db }) => settingsResponse(
 /** Changes any of the settings; each is range-checked and a bad one is named in the 422. */
 export const PATCH = apiRoute("settings.write", async ({ req, db, principal }) => {
   const input = await readJson(req, updateSettingsSchema);
-  return settingsResponse(db, await updateSettings(db, principal, input, sourceAddress(req.headers)));
+  return settingsResponse(db, await updateSettings(db, input, auditContextOf(principal, req.headers)));
 });
