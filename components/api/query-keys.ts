@@ -10,6 +10,7 @@ export const queryKeys = {
   jobs: (filter?: JobListFilter) => (filter ? (["jobs", "list", filter] as const) : (["jobs", "list"] as const)),
   job: (id: string) => ["jobs", "detail", id] as const,
   workers: () => ["workers"] as const,
+  workerGroups: () => ["workers", "groups"] as const,
   jobStats: (range: string) => ["dashboard", "job-stats", range] as const,
   dashboardJobs: () => ["dashboard", "jobs"] as const,
   users: () => ["users"] as const,

@@ -17,6 +17,7 @@ const items: Array<{ href: string; label: string; permission?: Permission }> = [
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/settings", label: "Settings", permission: "settings.read" },
   { href: "/settings/tokens", label: "API tokens" },
+  { href: "/api-reference", label: "API reference" },
   { href: "/settings/password", label: "Password" },
 ];
 

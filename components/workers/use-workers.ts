@@ -5,6 +5,7 @@ import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { WorkerView } from "@/lib/jobs/job-views";
+import type { WorkerGroupView } from "@/lib/workers/worker-group-view";
 
 export function useWorkers(options: { enabled?: boolean } = {}) {
   return useQuery({
@@ -12,5 +13,13 @@ export function useWorkers(options: { enabled?: boolean } = {}) {
     queryFn: ({ signal }) => fetchAllPages<WorkerView>("/api/v1/workers", { signal }).then((items) => ({ items })),
     refetchInterval: 10_000,
     enabled: options.enabled ?? true,
+  });
+}
+
+export function useWorkerGroups() {
+  return useQuery({
+    queryKey: queryKeys.workerGroups(),
+    queryFn: ({ signal }) => fetchAllPages<WorkerGroupView>("/api/v1/worker-groups", { signal }),
+    refetchInterval: 10_000,
   });
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { useWorkers } from "./use-workers";
+import { WorkerGroupList } from "./worker-group-list";
 
 export function WorkerList() {
   const workers = useWorkers();
@@ -14,6 +15,7 @@ export function WorkerList() {
   return (
     <>
       <PageHeader title="Workers" description="Hybrid runbook workers that claim jobs and run them in PowerShell." />
+      <WorkerGroupList />
       <ErrorMessage error={workers.error} title="Could not load workers" />
       {workers.isPending ? (
         <Spinner label="Loading workers…" />

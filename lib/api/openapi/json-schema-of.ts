@@ -13,6 +13,9 @@ export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSch
     // Dates travel as ISO-8601 strings; query strings coerce them back.
     override: (ctx) => {
       if (ctx.zodSchema._zod.def.type === "date") Object.assign(ctx.jsonSchema, { type: "string", format: "date-time" });
+      // .int() adds the safe-integer range as bounds; they say nothing a client needs to know.
+      if (ctx.jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete ctx.jsonSchema.minimum;
+      if (ctx.jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete ctx.jsonSchema.maximum;
     },
     // A custom check (z.custom) or a transform's output has no JSON Schema; document it as any value.
     unrepresentable: "any",

@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { ApiReference } from "@/components/api-reference/api-reference";
+import { openApiDocument } from "@/lib/api/openapi/openapi-document";
+
+export const metadata: Metadata = { title: "API reference" };
+
+export default function ApiReferencePage() {
+  return <ApiReference document={openApiDocument()} />;
+}
