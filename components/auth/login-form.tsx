@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { oidcProviderId } from "@/lib/auth/oidc-provider";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
@@ -11,7 +12,8 @@ function safeCallback(url: string | undefined): string {
   return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }
 
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: string }) {
+/** oidcName: the configured OpenID Connect provider's display name, when there is one. */
+export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl?: string; initialError?: string; oidcName?: string }) {
   const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
   const [pending, setPending] = useState(false);
 
@@ -51,6 +53,18 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
       <Button type="submit" variant="primary" pending={pending} className="w-full">
         Sign in
       </Button>
+      {oidcName ? (
+        <>
+          <div className="flex items-center gap-3 text-xs text-slate-500" aria-hidden>
+            <span className="h-px flex-1 bg-slate-200" />
+            or
+            <span className="h-px flex-1 bg-slate-200" />
+          </div>
+          <Button type="button" className="w-full" disabled={pending} onClick={() => void signIn(oidcProviderId, { callbackUrl: safeCallback(callbackUrl) })}>
+            Sign in with {oidcName}
+          </Button>
+        </>
+      ) : null}
     </form>
   );
 }

@@ -2,42 +2,33 @@ import type { AuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { sourceAddress } from "@/lib/http/source-address";
+import { oidcProvider, oidcProviderId } from "./oidc-provider";
 import type { SessionClaims } from "./resolve-principal";
 import { revokeSession } from "./revoke-session";
 import type { SignInErrorCode } from "./sign-in-errors";
 import { sessionMaxAgeSeconds, sessionSecret } from "./session-config";
+import { oidcIdentityFromClaims, signInWithOidc } from "./sign-in-with-oidc";
 import { signInWithPassword } from "./sign-in-with-password";
+import type { SignInOrigin } from "./user-session-data";
 
 interface AuthorizedUser extends User {
   sid: string;
 }
 
-function firstHeader(headers: Record<string, unknown> | undefined, name: string): string | null {
-  const value = headers?.[name];
-  if (typeof value !== "string") return null;
-  return value.split(",")[0]!.trim() || null;
-}
-
-function toHeaders(headers: Record<string, unknown> | undefined): Headers {
-  const out = new Headers();
-  for (const [name, value] of Object.entries(headers ?? {})) if (typeof value === "string") out.set(name, value);
-  return out;
-}
-
-let options: AuthOptions | undefined;
+const oidcRefusals = { no_account: "OidcNoAccount", username_taken: "OidcUsernameTaken", disabled: "AccountDisabled" } as const satisfies Record<string, SignInErrorCode>;
 
 /**
- * next-auth v4 configuration: username/password, sessions as a JWT that carries only {uid, sid};
- * the sid names a UserSession row, so sign-out and disabling a user take effect at once.
- * Built on first use so `next build` does not read secrets.
+ * next-auth v4 configuration: username/password and, when configured, one OpenID Connect provider.
+ * Sessions are a JWT that carries only {uid, sid}; the sid names a UserSession row, so sign-out and
+ * disabling a user take effect at once. Built per request (next-auth's callbacks never see the
+ * request, and the session row records where the sign-in came from) and never at `next build`.
  */
-export function nextAuthOptions(): AuthOptions {
-  if (options) return options;
+export function nextAuthOptions(origin: SignInOrigin): AuthOptions {
+  const env = getEnv();
   // next-auth derives its own URLs (and Secure cookies for https) from NEXTAUTH_URL; Baton's setting
   // for the public address is BATON_URL, so users configure one variable.
-  process.env.NEXTAUTH_URL ??= getEnv().publicUrl;
-  options = {
+  process.env.NEXTAUTH_URL ??= env.publicUrl;
+  return {
     secret: sessionSecret(),
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/login", error: "/login" },
@@ -45,14 +36,9 @@ export function nextAuthOptions(): AuthOptions {
       CredentialsProvider({
         name: "Baton",
         credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials, req) {
+        async authorize(credentials) {
           if (!credentials?.username || !credentials.password) return null;
-          const result = await signInWithPassword(await getDb(), {
-            username: credentials.username.trim(),
-            password: credentials.password,
-            sourceAddress: sourceAddress(toHeaders(req.headers)),
-            userAgent: firstHeader(req.headers, "user-agent"),
-          });
+          const result = await signInWithPassword(await getDb(), { username: credentials.username.trim(), password: credentials.password, ...origin });
           if (!result.ok) {
             // next-auth hands a thrown message to the sign-in page as its error code.
             if (result.reason === "disabled") throw new Error("AccountDisabled" satisfies SignInErrorCode);
@@ -64,8 +50,20 @@ export function nextAuthOptions(): AuthOptions {
           return user;
         },
       }),
+      ...(env.oidc ? [oidcProvider(env.oidc)] : []),
     ],
     callbacks: {
+      // After the provider's ID token checked out: which Baton user this is, and their session row.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== oidcProviderId) return true;
+        const identity = oidcIdentityFromClaims((profile ?? {}) as Record<string, unknown>);
+        if (!identity) throw new Error("OidcNoAccount" satisfies SignInErrorCode);
+        const result = await signInWithOidc(await getDb(), identity, { ...origin, createUsers: env.oidc?.createUsers ?? false });
+        if (!result.ok) throw new Error(oidcRefusals[result.reason]);
+        // next-auth passes this same object to jwt() below.
+        Object.assign(user, { id: result.userId, name: result.username, sid: result.sessionId } satisfies AuthorizedUser);
+        return true;
+      },
       // The token holds only what resolvePrincipal needs; names and grants are read fresh per request.
       async jwt({ token, user }) {
         if (!user) return token;
@@ -79,5 +77,4 @@ export function nextAuthOptions(): AuthOptions {
       },
     },
   };
-  return options;
 }

@@ -3,6 +3,8 @@ export const signInErrors = {
   CredentialsSignin: "Incorrect username or password.",
   AccountDisabled: "This account is disabled. Ask an administrator to enable it.",
   AccountLocked: "This account is temporarily locked. Try again later.",
+  OidcNoAccount: "There is no Baton account for this sign-in. Ask an administrator to create one with your email address.",
+  OidcUsernameTaken: "A Baton account with your username already exists. Ask an administrator to set your email address on it.",
   TooManyAttempts: "Too many failed sign-ins from your network address. Wait 15 minutes, then try again.",
 } as const;
 

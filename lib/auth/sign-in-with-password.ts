@@ -2,13 +2,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { addressThrottle, failureDelayMs, lockedUntilAfterFailure } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./passwords";
-import { sessionMaxAgeSeconds } from "./session-config";
+import { userSessionData, type SignInOrigin } from "./user-session-data";
 
-export interface SignInAttempt {
+export interface SignInAttempt extends SignInOrigin {
   username: string;
   password: string;
-  sourceAddress?: string | null;
-  userAgent?: string | null;
 }
 
 export type SignInResult =
@@ -63,16 +61,7 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt, options
   if (user.disabled) return { ok: false, reason: "disabled" };
   const [, session] = await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } }),
-    db.userSession.create({
-      data: {
-        userId: user.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + sessionMaxAgeSeconds * 1000),
-        sourceAddress: attempt.sourceAddress?.slice(0, 64) || null,
-        userAgent: attempt.userAgent?.slice(0, 512) || null,
-      },
-    }),
+    db.userSession.create({ data: userSessionData(user.id, now, attempt) }),
   ]);
   await recordAuditEvent(db, { ...audit, actor: { kind: "user", id: user.id, name: user.username }, action: "auth.sign_in" });
   return { ok: true, userId: user.id, username: user.username, sessionId: session.id };

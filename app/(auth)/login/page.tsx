@@ -5,6 +5,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { BatonMark } from "@/components/shell/baton-mark";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <p className="text-sm text-slate-600">Runbook automation for your infrastructure.</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={first(params.callbackUrl)} initialError={first(params.error)} />
+          <LoginForm callbackUrl={first(params.callbackUrl)} initialError={first(params.error)} oidcName={getEnv().oidc?.name} />
         </div>
       </div>
     </main>
