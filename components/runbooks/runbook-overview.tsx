@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { WebhooksCard } from "@/components/webhooks/webhooks-card";
 import Link from "next/link";
+import { RunbookSchedulesCard } from "@/components/schedules/runbook-schedules-card";
 import { DeleteRunbookButton } from "./delete-runbook-button";
 import { ExportRunbookButton } from "./export-runbook-button";
 import { RunbookPropertiesForm } from "./runbook-properties-form";
@@ -113,6 +114,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
       {canWrite ? <RunbookPropertiesForm runbook={rb} /> : null}
       {rb.published ? <RunbookParametersCard parameters={rb.published.parameters} version={rb.published.number} /> : null}
       {canReadWebhooks ? <WebhooksCard runbookId={rb.id} runbookName={rb.name} published={rb.published} /> : null}
+      <RunbookSchedulesCard runbookId={rb.id} />
       <section className="mt-8" aria-labelledby="recent-jobs">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="recent-jobs" className="text-base font-semibold">

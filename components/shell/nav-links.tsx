@@ -10,6 +10,7 @@ const items: Array<{ href: string; label: string; permission?: Permission }> = [
   { href: "/", label: "Dashboard" },
   { href: "/runbooks", label: "Runbooks", permission: "runbook.read" },
   { href: "/jobs", label: "Jobs", permission: "job.read" },
+  { href: "/schedules", label: "Schedules", permission: "schedule.read" },
   { href: "/assets", label: "Assets", permission: "asset.read" },
   { href: "/workers", label: "Workers", permission: "worker.read" },
   { href: "/admin/users", label: "Users", permission: "user.read" },

@@ -1,8 +1,7 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeCursor, encodeCursor } from "./page-cursor";
-import type { PageQuery } from "./schemas";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
 
 /** What the scheduler decided at one occurrence for one linked runbook. */
 export const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;
@@ -35,8 +34,8 @@ const select = {
 } satisfies Prisma.ScheduleOccurrenceSelect;
 
 /** A schedule's occurrence history, newest first, keyset-paginated on (occurrenceAt, id). */
-export async function listOccurrences(db: DbOrTx, scheduleId: string, query: PageQuery): Promise<{ items: OccurrenceView[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+export async function listOccurrences(db: DbOrTx, scheduleId: string, query: PageQuery): Promise<Page<OccurrenceView>> {
+  const after = query.cursor ? decodeCursor(query.cursor, 2).map(String) : null;
   const afterAt = after ? new Date(after[0]!) : null;
   if (afterAt && Number.isNaN(afterAt.getTime())) throw new AppError("validation_failed", "cursor: is not a cursor this API returned", { field: "cursor" });
   const rows = await db.scheduleOccurrence.findMany({
@@ -48,21 +47,17 @@ export async function listOccurrences(db: DbOrTx, scheduleId: string, query: Pag
     take: query.limit + 1,
     select,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((r) => ({
-      id: r.id,
-      occurrenceAt: r.occurrenceAt.toISOString(),
-      decision: r.decision as OccurrenceDecision,
-      missedCount: r.missedCount,
-      reason: r.reason,
-      decidedAt: r.decidedAt.toISOString(),
-      runbookId: r.jobSchedule.runbookId,
-      runbookName: r.jobSchedule.runbook.name,
-      jobId: r.jobId,
-      jobStatus: r.job?.status ?? null,
-    })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.occurrenceAt.toISOString(), last.id]) : null,
-  };
+  const items = rows.map((r) => ({
+    id: r.id,
+    occurrenceAt: r.occurrenceAt.toISOString(),
+    decision: r.decision as OccurrenceDecision,
+    missedCount: r.missedCount,
+    reason: r.reason,
+    decidedAt: r.decidedAt.toISOString(),
+    runbookId: r.jobSchedule.runbookId,
+    runbookName: r.jobSchedule.runbook.name,
+    jobId: r.jobId,
+    jobStatus: r.job?.status ?? null,
+  }));
+  return toPage(items, query.limit, (o) => [o.occurrenceAt, o.id]);
 }

@@ -1,18 +1,15 @@
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, encodeCursor } from "./page-cursor";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
 import { scheduleViewInclude, toScheduleView, type ScheduleView } from "./schedule-view";
-import type { PageQuery } from "./schemas";
 
 /** Schedules by name, keyset-paginated on the (unique) name. */
-export async function listSchedules(db: DbOrTx, query: PageQuery): Promise<{ items: ScheduleView[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor, 1)[0]! : null;
+export async function listSchedules(db: DbOrTx, query: PageQuery): Promise<Page<ScheduleView>> {
+  const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : null;
   const rows = await db.schedule.findMany({
     where: after === null ? {} : { name: { gt: after } },
     orderBy: { name: "asc" },
     take: query.limit + 1,
     include: scheduleViewInclude,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { items: page.map(toScheduleView), nextCursor: rows.length > query.limit && last ? encodeCursor([last.name]) : null };
+  return toPage(rows.map(toScheduleView), query.limit, (s) => [s.name]);
 }

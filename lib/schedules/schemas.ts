@@ -99,12 +99,3 @@ export type LinkRunbookInput = z.infer<typeof linkRunbookSchema>;
 
 export const scheduleIdParamsSchema = z.object({ scheduleId: z.uuid({ error: "must be a schedule id" }) });
 export const scheduleRunbookParamsSchema = scheduleIdParamsSchema.extend({ runbookId: z.uuid({ error: "must be a runbook id" }) });
-
-/** `?cursor=&limit=` of the schedule list and the occurrence history. */
-export const pageQuerySchema = z
-  .object({
-    cursor: z.string().max(400).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-  })
-  .strict();
-export type PageQuery = z.infer<typeof pageQuerySchema>;

@@ -1,8 +1,8 @@
+import { pageQuerySchema } from "@/lib/http/page-query";
 import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
 import {
   createScheduleSchema,
   linkRunbookSchema,
-  pageQuerySchema,
   previewScheduleSchema,
   scheduleIdParamsSchema,
   scheduleRunbookParamsSchema,

@@ -2,7 +2,8 @@ import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
 import { createSchedule } from "@/lib/schedules/create-schedule";
 import { listSchedules } from "@/lib/schedules/list-schedules";
-import { createScheduleSchema, pageQuerySchema } from "@/lib/schedules/schemas";
+import { pageQuerySchema } from "@/lib/http/page-query";
+import { createScheduleSchema } from "@/lib/schedules/schemas";
 
 export const GET = apiRoute("schedule.read", async ({ req, db }) => listSchedules(db, readQuery(req, pageQuerySchema)));
 

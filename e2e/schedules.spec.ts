@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+import { screenshotPath, signIn } from "./fixtures";
+
+/** An instant as <input type="datetime-local" step="1"> text in UTC. */
+const utcInput = (d: Date) => d.toISOString().slice(0, 19);
+
+async function linkHelloBaton(page: Page, name: string) {
+  await page.getByRole("button", { name: "Link runbook" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Runbook").selectOption({ label: "Hello-Baton" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Count").fill("1");
+  await dialog.getByRole("button", { name: "Link runbook" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByTestId("linked-runbooks")).toContainText("Hello-Baton");
+  await expect(page.getByTestId("linked-runbooks")).toContainText(`Name=${name}`);
+}
+
+test("a schedule is created with a live preview of its occurrences, starts Hello-Baton, and its history links to the job", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page);
+  const suffix = Date.now().toString(36);
+
+  // A weekly schedule across Berlin's spring-forward, checked in the preview before saving.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Schedules" }).click();
+  await page.getByRole("link", { name: "New schedule" }).click();
+  await page.getByLabel("Name").fill(`Weekly-E2E-${suffix}`);
+  await page.getByLabel("Recurrence").selectOption("weekly");
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByLabel("Start").fill("2030-03-25T02:30");
+  const preview = page.getByTestId("occurrence-preview");
+  await expect(page.getByText("Complete the schedule to see when it runs")).toContainText("weekDays");
+  await page.getByRole("checkbox", { name: "Monday" }).check();
+  await page.getByRole("checkbox", { name: "Friday" }).check();
+  await expect(preview.locator("li")).toHaveCount(10);
+  // Mon 25 Mar, Fri 29 Mar, then Mon 1 Apr after the change to summer time, still at 02:30.
+  await expect(preview.locator("li").nth(0)).toContainText("Mar 25, 2030");
+  await expect(preview.locator("li").nth(1)).toContainText("Mar 29, 2030");
+  await expect(preview.locator("li").nth(2)).toContainText("Apr 1, 2030");
+  await expect(preview.locator("li").nth(2)).toContainText("02:30");
+  // Every 2 weeks: the preview follows the interval.
+  await page.getByLabel("Every how many weeks").fill("2");
+  await expect(preview.locator("li").nth(2)).toContainText("Apr 8, 2030");
+  await page.screenshot({ path: screenshotPath("schedule-form"), fullPage: true });
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page).toHaveURL(/\/schedules\/[0-9a-f-]+$/);
+  await expect(page.getByText("Every 2 weeks on Monday, Friday at 02:30")).toBeVisible();
+  await linkHelloBaton(page, "Weekly");
+
+  // A one-time schedule half a minute away: the e2e worker's scheduler starts its job.
+  await page.goto("/schedules/new");
+  await page.getByLabel("Name").fill(`Soon-E2E-${suffix}`);
+  await page.getByLabel("Recurrence").selectOption("once");
+  await page.getByLabel("Time zone").selectOption("UTC");
+  const runsAt = new Date(Date.now() + 30_000);
+  await page.getByLabel("Runs at").fill(utcInput(runsAt));
+  await expect(page.getByTestId("occurrence-preview").locator("li")).toHaveCount(1);
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page).toHaveURL(/\/schedules\/[0-9a-f-]+$/);
+  await linkHelloBaton(page, "Scheduler");
+
+  const history = page.getByTestId("occurrence-history");
+  await expect(history).toContainText("Started", { timeout: 90_000 });
+  await expect(history).toContainText("Hello-Baton");
+  await expect(history.getByRole("link", { name: /Job / })).toContainText(/Completed|Running|Queued|Activating/, { timeout: 60_000 });
+  await expect(history.getByRole("link", { name: /Job / })).toContainText("Completed", { timeout: 60_000 });
+  // The one occurrence is past: the page (refreshing itself) shows no next run.
+  await expect(page.getByTestId("schedule-next-run")).toHaveText("—", { timeout: 20_000 });
+  await page.screenshot({ path: screenshotPath("schedule-detail"), fullPage: true });
+
+  await history.getByRole("link", { name: /Job / }).click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]+$/);
+  await expect(page.getByTestId("job-streams")).toContainText("Hello, Scheduler!");
+
+  // The list shows both schedules; the one-time one has no next run left.
+  await page.goto("/schedules");
+  const soonRow = page.getByRole("row", { name: new RegExp(`Soon-E2E-${suffix}`) });
+  await expect(soonRow).toContainText("Once");
+  await expect(soonRow).toContainText("—");
+  await soonRow.getByRole("button", { name: "Disable" }).click();
+  await expect(soonRow).toContainText("Disabled");
+  await soonRow.getByRole("button", { name: `Delete Soon-E2E-${suffix}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete schedule" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(`Soon-E2E-${suffix}`) })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: new RegExp(`Weekly-E2E-${suffix}`) })).toContainText("Enabled");
+  await page.screenshot({ path: screenshotPath("schedule-list"), fullPage: true });
+});
