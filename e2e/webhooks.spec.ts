@@ -23,6 +23,14 @@ test("create a webhook, call its URL from outside, and see the job built from $W
   // The form offers the runbook's other parameters; WebhookData is each call's own.
   await expect(dialog.getByLabel("WebhookData")).toHaveCount(0);
   await dialog.getByLabel("Greeting").fill("Alert");
+  // The form checks the route's own schema: an expiry in the past is refused before anything is sent.
+  const expires = dialog.getByLabel("Expires");
+  const oneYear = await expires.inputValue();
+  await expires.fill("2020-01-01T09:00");
+  await dialog.getByRole("button", { name: "Create webhook" }).click();
+  await expect(dialog.getByText("Expires must be in the future")).toBeVisible();
+  await page.screenshot({ path: screenshotPath("webhook-create-form") });
+  await expires.fill(oneYear);
   await dialog.getByRole("button", { name: "Create webhook" }).click();
 
   const shown = page.getByRole("dialog", { name: "Webhook Alertmanager created" });
@@ -58,6 +66,17 @@ test("create a webhook, call its URL from outside, and see the job built from $W
   // Disabled, the same URL gets the same 404 as an unknown one.
   await page.goto(`/runbooks/${runbookId}`);
   await expect(row).not.toContainText("Never");
+  // Moving the expiry close flags it in the list.
+  await row.getByRole("button", { name: "Change expiry of webhook Alertmanager" }).click();
+  const expiry = page.getByRole("dialog", { name: "Change expiry of Alertmanager" });
+  const inTenDays = await page.evaluate(() => {
+    const d = new Date(Date.now() + 10 * 86_400_000 - 60_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  });
+  await expiry.getByLabel("Expires").fill(inTenDays);
+  await expiry.getByRole("button", { name: "Save expiry" }).click();
+  await expect(row).toContainText("Expires in 10 days");
   await row.getByRole("button", { name: "Disable webhook Alertmanager" }).click();
   await expect(row).toContainText("Disabled");
   await page.screenshot({ path: screenshotPath("webhooks"), fullPage: true });

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Spinner } from "@/components/ui/spinner";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import type { WebhookView } from "@/lib/webhooks/webhook-view";
+import { ChangeWebhookExpiryButton } from "./change-webhook-expiry-button";
 import { CreateWebhookDialog } from "./create-webhook-dialog";
 import { DeleteWebhookButton } from "./delete-webhook-button";
 import { useUpdateWebhook, useWebhooks } from "./use-webhooks";
@@ -85,6 +86,7 @@ export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCard
                       >
                         {w.enabled ? "Disable" : "Enable"}
                       </Button>
+                      <ChangeWebhookExpiryButton runbookId={runbookId} webhookId={w.id} name={w.name} />
                       <DeleteWebhookButton runbookId={runbookId} webhookId={w.id} name={w.name} />
                     </span>
                   </td>
