@@ -34,6 +34,14 @@ describe("OpenAPI document", () => {
     expect(doc.openapi).toBe("3.1.0");
   });
 
+  it("has no reference that points outside the document's components", () => {
+    const refs = JSON.stringify(doc).match(/"\$ref":"[^"]*"/g) ?? [];
+    expect(refs.filter((r) => !r.startsWith('"$ref":"#/components/'))).toEqual([]);
+    const value = (doc.paths["/variables/{name}"]!.get!.responses["200"] as { content: Record<string, { schema: { properties: Record<string, unknown> } }> }).content["application/json"]!.schema
+      .properties.value;
+    expect(JSON.stringify(value)).toContain('"type":"null"');
+  });
+
   it("documents exactly the routes that exist", () => {
     const routes = [...routeAccess.keys()].sort();
     expect(routes.length).toBeGreaterThan(50);

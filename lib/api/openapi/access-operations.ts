@@ -4,12 +4,13 @@ import { createRoleAssignmentSchema, roleAssignmentIdParamsSchema } from "@/lib/
 import { createApiTokenSchema, tokenIdParamsSchema } from "@/lib/tokens/schemas";
 import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema, userIdParamsSchema } from "@/lib/users/schemas";
 import type { ApiOperation } from "./operation";
+import { apiTokenViewSchema, createdApiTokenSchema, groupViewSchema, roleAssignmentViewSchema, userViewSchema } from "./access-view-schemas";
 import { objectResponse, pageOf } from "./response-schemas";
 
-const user = objectResponse("A user: id, username, displayName, email, disabled, failedLoginCount, lockedUntil, lastLoginAt, createdAt, groups, roles.");
-const group = objectResponse("A group: id, name, description, members [{id, username, displayName}].");
-const assignment = objectResponse("A role assignment: id, role, scopeTag, principal {type: user|group, id, name}, createdAt, createdBy.");
-const token = objectResponse("An API token: id, name, prefix, status (active|expired|revoked), createdAt, expiresAt, lastUsedAt, revokedAt (never the secret).");
+const user = userViewSchema;
+const group = groupViewSchema;
+const assignment = roleAssignmentViewSchema;
+const token = apiTokenViewSchema;
 
 export const userOperations: ApiOperation[] = [
   { method: "GET", path: "/users", tag: "Users", summary: "List users", description: "By username.", access: "user.read", query: pageQuerySchema, response: { status: 200, description: "A page of users.", schema: pageOf(user) } },
@@ -108,7 +109,7 @@ export const tokenOperations: ApiOperation[] = [
   {
     method: "GET",
     path: "/tokens",
-    tag: "Tokens",
+    tag: "Account",
     summary: "List your API tokens",
     description: "Newest first; only the caller's own tokens.",
     access: "authenticated",
@@ -119,19 +120,19 @@ export const tokenOperations: ApiOperation[] = [
   {
     method: "POST",
     path: "/tokens",
-    tag: "Tokens",
+    tag: "Account",
     summary: "Create an API token",
     description: "The response carries the secret `token` (`bat_…`) this one time only.",
     access: "authenticated",
     body: createApiTokenSchema,
-    response: { status: 201, description: "The token with its secret.", schema: objectResponse("The token's fields plus `token`, the secret.") },
+    response: { status: 201, description: "The token with its secret.", schema: createdApiTokenSchema },
     errors: [403],
   },
-  { method: "DELETE", path: "/tokens/{tokenId}", tag: "Tokens", summary: "Revoke one of your API tokens", access: "authenticated", params: tokenIdParamsSchema, response: { status: 204, description: "Revoked." }, errors: [403] },
+  { method: "DELETE", path: "/tokens/{tokenId}", tag: "Account", summary: "Revoke one of your API tokens", access: "authenticated", params: tokenIdParamsSchema, response: { status: 204, description: "Revoked." }, errors: [403] },
   {
     method: "GET",
     path: "/me",
-    tag: "Tokens",
+    tag: "Account",
     summary: "Who you are signed in as",
     description: "For a session or an API token: kind (user|token), name, userId, grants [{role, scopeTag}] and the permissions they give. Clients check a token with it.",
     access: "authenticated",
@@ -140,7 +141,7 @@ export const tokenOperations: ApiOperation[] = [
   {
     method: "PUT",
     path: "/me/password",
-    tag: "Tokens",
+    tag: "Account",
     summary: "Change your own password",
     description: "The current password is required (422 on `currentPassword` when it is wrong). Your other sessions end.",
     access: "authenticated",

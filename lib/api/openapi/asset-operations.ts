@@ -14,15 +14,16 @@ import {
   updateVariableSchema,
 } from "@/lib/assets/schemas";
 import { pageQuerySchema } from "@/lib/http/page-query";
+import { certificateViewSchema, connectionTypeViewSchema, connectionViewSchema, credentialViewSchema, variableViewSchema } from "./asset-view-schemas";
 import type { ApiOperation } from "./operation";
-import { objectResponse, pageOf } from "./response-schemas";
+import { pageOf } from "./response-schemas";
 
 interface AssetKind {
   tag: string;
   /** URL segment below /api/v1. */
   segment: string;
   noun: string;
-  view: string;
+  view: z.ZodType;
   create: z.ZodType;
   update: z.ZodType;
   /** Deleting refuses (409) while published runbooks use the asset unless `?force=true`. */
@@ -30,15 +31,15 @@ interface AssetKind {
 }
 
 const assetKinds: AssetKind[] = [
-  { tag: "Variables", segment: "variables", noun: "variable", view: "name, description, type, isEncrypted, value (null when encrypted), timestamps", create: createVariableSchema, update: updateVariableSchema, referenced: true },
-  { tag: "Credentials", segment: "credentials", noun: "credential", view: "name, description, userName, timestamps (never the password)", create: createCredentialSchema, update: updateCredentialSchema, referenced: true },
-  { tag: "Connections", segment: "connections", noun: "connection", view: "name, description, connectionType, field values (secret fields masked), timestamps", create: createConnectionSchema, update: updateConnectionSchema, referenced: true },
-  { tag: "Connection types", segment: "connection-types", noun: "connection type", view: "name, description, fields [{name, type, isEncrypted, isOptional}], connection count", create: createConnectionTypeSchema, update: updateConnectionTypeSchema, referenced: false },
-  { tag: "Certificates", segment: "certificates", noun: "certificate", view: "name, description, thumbprint, subject, issuer, validity, exportable, hasPrivateKey", create: createCertificateSchema, update: updateCertificateSchema, referenced: true },
+  { tag: "Variables", segment: "variables", noun: "variable", view: variableViewSchema, create: createVariableSchema, update: updateVariableSchema, referenced: true },
+  { tag: "Credentials", segment: "credentials", noun: "credential", view: credentialViewSchema, create: createCredentialSchema, update: updateCredentialSchema, referenced: true },
+  { tag: "Connections", segment: "connections", noun: "connection", view: connectionViewSchema, create: createConnectionSchema, update: updateConnectionSchema, referenced: true },
+  { tag: "Connection types", segment: "connection-types", noun: "connection type", view: connectionTypeViewSchema, create: createConnectionTypeSchema, update: updateConnectionTypeSchema, referenced: false },
+  { tag: "Certificates", segment: "certificates", noun: "certificate", view: certificateViewSchema, create: createCertificateSchema, update: updateCertificateSchema, referenced: true },
 ];
 
 function operationsOf(kind: AssetKind): ApiOperation[] {
-  const item = objectResponse(`A ${kind.noun}: ${kind.view}.`);
+  const item = kind.view;
   const base = `/${kind.segment}`;
   const one = `${base}/{name}`;
   const common = { tag: kind.tag } as const;

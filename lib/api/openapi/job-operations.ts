@@ -1,35 +1,74 @@
 import { z } from "zod";
 import { jobIdParamsSchema } from "@/lib/jobs/job-id-params";
 import { jobStatsQuerySchema } from "@/lib/jobs/job-status-histogram";
-import type { JobSummary } from "@/lib/jobs/job-views";
+import type { DashboardJobs } from "@/lib/jobs/dashboard-jobs";
+import type { JobStatusHistogram } from "@/lib/jobs/job-status-histogram";
+import type { JobDetail, JobStreamPage, JobSummary } from "@/lib/jobs/job-views";
+import { jobActions } from "@/lib/jobs/statuses";
 import { listJobStreamsQuerySchema } from "@/lib/jobs/list-job-streams";
 import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
 import { liveStreamQuerySchema } from "@/lib/jobs/live-stream-query";
 import type { ApiOperation } from "./operation";
-import { objectResponse, pageOf, viewSchema } from "./response-schemas";
+import { pageOf, viewSchema } from "./response-schemas";
 
 const tag = "Jobs";
 
-export const jobSummarySchema = viewSchema<JobSummary>()(
+const jobSummaryShape = {
+  id: z.string(),
+  runbookId: z.string(),
+  runbookName: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  isTest: z.boolean(),
+  startedBy: z.object({ kind: z.string().describe("user | token | schedule | webhook | job"), name: z.string().nullable() }),
+  runOn: z.string().describe("The worker group the job runs on."),
+  worker: z.object({ id: z.string(), name: z.string() }).nullable(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+};
+
+export const jobSummarySchema = viewSchema<JobSummary>()(z.object(jobSummaryShape));
+
+export const jobDetailSchema = viewSchema<JobDetail>()(
   z.object({
-    id: z.string(),
-    runbookId: z.string(),
-    runbookName: z.string(),
-    status: z.string(),
-    statusReason: z.string().nullable(),
-    isTest: z.boolean(),
-    startedBy: z.object({ kind: z.string().describe("user | token | schedule | webhook | job"), name: z.string().nullable() }),
-    runOn: z.string().describe("The worker group the job runs on."),
-    worker: z.object({ id: z.string(), name: z.string() }).nullable(),
-    attempts: z.number().int(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    endedAt: z.string().nullable(),
+    ...jobSummaryShape,
+    runbookVersionId: z.string(),
+    parameters: z.record(z.string(), z.unknown()),
+    parentJobId: z.string().nullable(),
+    exception: z.string().nullable(),
+    queuedAt: z.string().nullable(),
+    updatedAt: z.string(),
+    outputTruncated: z.boolean(),
+    timeline: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), actor: z.string().nullable(), at: z.string() })),
+    waitingReason: z.string().nullable().describe("For a queued job: why it still waits."),
+    allowedActions: z.array(z.enum(jobActions)).describe("What the job accepts now."),
   }),
 );
 
-export const jobDetailResponse = objectResponse(
-  "A job: its summary fields plus runbookVersionId, parameters, parentJobId, exception, queuedAt, updatedAt, timeline, waitingReason and allowedActions.",
+const jobStreamPageSchema = viewSchema<JobStreamPage>()(
+  z.object({
+    items: z.array(z.object({ seq: z.number().int(), type: z.string(), ts: z.string(), text: z.string(), data: z.unknown() })),
+    lastSeq: z.number().int().describe("Pass as `after` to read on."),
+  }),
+);
+
+const histogramSchema = viewSchema<JobStatusHistogram>()(
+  z.object({
+    range: z.enum(["24h", "7d"]),
+    bucket: z.enum(["hour", "day"]),
+    buckets: z.array(z.object({ start: z.string(), counts: z.record(z.string(), z.number().int()) })),
+    statuses: z.array(z.string()),
+    truncated: z.boolean().describe("Only the newest jobs were counted."),
+  }),
+);
+
+const dashboardJobsSchema = viewSchema<DashboardJobs>()(
+  z.object({
+    active: z.array(z.object({ ...jobSummaryShape, waitingReason: z.string().nullable() })),
+    failures: z.array(z.object({ ...jobSummaryShape, errorLine: z.string().nullable() })),
+  }),
 );
 
 const control = (action: "stop" | "suspend" | "resume", summary: string): ApiOperation => ({
@@ -40,7 +79,7 @@ const control = (action: "stop" | "suspend" | "resume", summary: string): ApiOpe
   description: "409 when the job's status does not allow it (see the job's `allowedActions`).",
   access: "job.control",
   params: jobIdParamsSchema,
-  response: { status: 200, description: "The job after the request.", schema: jobDetailResponse },
+  response: { status: 200, description: "The job after the request.", schema: jobDetailSchema },
   errors: [409],
 });
 
@@ -55,7 +94,7 @@ export const jobOperations: ApiOperation[] = [
     query: listJobsQuerySchema,
     response: { status: 200, description: "A page of jobs.", schema: pageOf(jobSummarySchema) },
   },
-  { method: "GET", path: "/jobs/{jobId}", tag, summary: "Get a job", access: "job.read", params: jobIdParamsSchema, response: { status: 200, description: "The job.", schema: jobDetailResponse } },
+  { method: "GET", path: "/jobs/{jobId}", tag, summary: "Get a job", access: "job.read", params: jobIdParamsSchema, response: { status: 200, description: "The job.", schema: jobDetailSchema } },
   {
     method: "GET",
     path: "/jobs/{jobId}/streams",
@@ -65,7 +104,7 @@ export const jobOperations: ApiOperation[] = [
     access: "job.read",
     params: jobIdParamsSchema,
     query: listJobStreamsQuerySchema,
-    response: { status: 200, description: "`{items: [{seq, type, ts, text, data}], lastSeq}`", schema: objectResponse("`{items: [{seq, type, ts, text, data}], lastSeq}`") },
+    response: { status: 200, description: "Records in sequence order.", schema: jobStreamPageSchema },
   },
   {
     method: "GET",
@@ -100,7 +139,7 @@ export const dashboardOperations: ApiOperation[] = [
     summary: "Jobs per status per hour (24h) or day (7d)",
     access: "job.read",
     query: jobStatsQuerySchema,
-    response: { status: 200, description: "Buckets of counts per status.", schema: objectResponse("`{range, bucket: hour|day, buckets: [{start, counts: {status: n}}], statuses, truncated}`") },
+    response: { status: 200, description: "Buckets of counts per status.", schema: histogramSchema },
   },
   {
     method: "GET",
@@ -108,6 +147,6 @@ export const dashboardOperations: ApiOperation[] = [
     tag: "Dashboard",
     summary: "Running and queued jobs and recent failures",
     access: "job.read",
-    response: { status: 200, description: "What the dashboard lists.", schema: objectResponse("`{active: [...], failures: [...]}`, each queued job with why it waits.") },
+    response: { status: 200, description: "What the dashboard lists.", schema: dashboardJobsSchema },
   },
 ];

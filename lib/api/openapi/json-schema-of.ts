@@ -20,5 +20,22 @@ export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSch
     // A custom check (z.custom) or a transform's output has no JSON Schema; document it as any value.
     unrepresentable: "any",
   }) as JsonSchema;
-  return rest;
+  const { $defs, ...schemaWithoutDefs } = rest as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  return $defs ? (inlineDefs(schemaWithoutDefs, $defs) as JsonSchema) : schemaWithoutDefs;
+}
+
+/**
+ * Recursive schemas (z.json()) come with `$defs` and `#/$defs/…` refs, which would dangle once the
+ * schema sits inside the OpenAPI document. Each ref is replaced by its definition once; a ref inside a
+ * definition (the recursion) becomes `{}`, any value, which is what an arbitrary JSON value allows.
+ */
+function inlineDefs(node: unknown, defs: Record<string, JsonSchema>, depth = 0): unknown {
+  if (Array.isArray(node)) return node.map((n) => inlineDefs(n, defs, depth));
+  if (!node || typeof node !== "object") return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === "string" && ref.startsWith("#/$defs/")) {
+    const { $ref: _ref, ...siblings } = node as JsonSchema;
+    return depth > 0 ? siblings : { ...(inlineDefs(defs[ref.slice("#/$defs/".length)], defs, depth + 1) as JsonSchema), ...siblings };
+  }
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inlineDefs(v, defs, depth)]));
 }

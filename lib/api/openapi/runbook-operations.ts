@@ -10,13 +10,15 @@ import {
   testDraftSchema,
   updateRunbookSchema,
 } from "@/lib/runbooks/schemas";
+import { scriptParseResultSchema } from "@/lib/pwsh/parse-result";
+import { jobDetailSchema, jobSummarySchema } from "./job-operations";
 import type { ApiOperation } from "./operation";
-import { objectResponse, pageOf } from "./response-schemas";
-import { jobDetailResponse, jobSummarySchema } from "./job-operations";
+import { pageOf } from "./response-schemas";
+import { draftSchema, runbookContentSchema, runbookDetailSchema, runbookSummarySchema, runbookVersionSchema, versionContentSchema } from "./runbook-view-schemas";
 
 const tag = "Runbooks";
-const runbook = objectResponse("The runbook: settings, tags, draft and published version headers (with their parsed param() blocks).");
-const content = objectResponse("`{content, contentHash, version}` of the draft or the published version.");
+const runbook = runbookDetailSchema;
+const content = runbookContentSchema;
 const scriptBodyLimit = 4 * 1024 * 1024;
 
 export const runbookOperations: ApiOperation[] = [
@@ -28,7 +30,7 @@ export const runbookOperations: ApiOperation[] = [
     description: "Filter by `search` (name, description or tag, ignoring case) and `tag`; sort by `name` (default), `-name`, `updatedAt` or `-updatedAt`.",
     access: "runbook.read",
     query: listRunbooksQuerySchema,
-    response: { status: 200, description: "A page of runbooks the caller may read.", schema: pageOf(objectResponse("A runbook summary: id, name, description, tags, state, publishedVersion, lastJob, updatedAt.")) },
+    response: { status: 200, description: "A page of runbooks the caller may read.", schema: pageOf(runbookSummarySchema) },
   },
   {
     method: "POST",
@@ -82,7 +84,7 @@ export const runbookOperations: ApiOperation[] = [
     params: runbookIdParamsSchema,
     body: saveDraftSchema,
     bodyLimitBytes: scriptBodyLimit,
-    response: { status: 200, description: "The saved draft's header.", schema: objectResponse("The draft version header with its parsed parameters.") },
+    response: { status: 200, description: "The saved draft with PowerShell's parse errors and its param() block.", schema: draftSchema },
   },
   {
     method: "POST",
@@ -93,7 +95,7 @@ export const runbookOperations: ApiOperation[] = [
     params: runbookIdParamsSchema,
     body: saveDraftSchema,
     bodyLimitBytes: scriptBodyLimit,
-    response: { status: 200, description: "PowerShell's parse errors and the param() block.", schema: objectResponse("`{errors: [{line, column, message}], parameters: [...]}`") },
+    response: { status: 200, description: "PowerShell's parse errors and the param() block.", schema: scriptParseResultSchema },
   },
   {
     method: "POST",
@@ -102,7 +104,7 @@ export const runbookOperations: ApiOperation[] = [
     summary: "Discard the draft (back to the published script)",
     access: "runbook.write",
     params: runbookIdParamsSchema,
-    response: { status: 200, description: "The runbook.", schema: runbook },
+    response: { status: 200, description: "The draft, now the published script again.", schema: draftSchema },
     errors: [409],
   },
   {
@@ -113,7 +115,7 @@ export const runbookOperations: ApiOperation[] = [
     access: "runbook.test",
     params: runbookIdParamsSchema,
     body: testDraftSchema,
-    response: { status: 201, description: "The test job.", schema: jobDetailResponse },
+    response: { status: 201, description: "The test job.", schema: jobDetailSchema },
     errors: [409],
   },
   {
@@ -134,7 +136,7 @@ export const runbookOperations: ApiOperation[] = [
     summary: "List the draft and published versions",
     access: "runbook.read",
     params: runbookIdParamsSchema,
-    response: { status: 200, description: "The draft first, then published versions newest first.", schema: pageOf(objectResponse("A version header: id, kind, number, contentHash, createdAt/By, publishedAt/By, isCurrent.")) },
+    response: { status: 200, description: "The draft first, then published versions newest first.", schema: pageOf(runbookVersionSchema) },
   },
   {
     method: "GET",
@@ -143,7 +145,7 @@ export const runbookOperations: ApiOperation[] = [
     summary: "Get one version's script",
     access: "runbook.read",
     params: runbookVersionParamsSchema,
-    response: { status: 200, description: "The version's script.", schema: content },
+    response: { status: 200, description: "The version's script.", schema: versionContentSchema },
   },
   {
     method: "POST",
@@ -152,7 +154,7 @@ export const runbookOperations: ApiOperation[] = [
     summary: "Make a published version the draft again",
     access: "runbook.write",
     params: runbookVersionParamsSchema,
-    response: { status: 200, description: "The runbook.", schema: runbook },
+    response: { status: 200, description: "The new draft.", schema: draftSchema },
   },
   {
     method: "GET",
@@ -174,7 +176,7 @@ export const runbookOperations: ApiOperation[] = [
     access: "job.start",
     params: runbookIdParamsSchema,
     body: startJobSchema,
-    response: { status: 201, description: "The queued job.", schema: jobDetailResponse },
+    response: { status: 201, description: "The queued job.", schema: jobDetailSchema },
     errors: [409],
   },
 ];

@@ -15,7 +15,7 @@ export const apiTags = [
   { name: "Users", description: "Local user accounts." },
   { name: "Groups", description: "Security groups and their members." },
   { name: "Role assignments", description: "Roles granted to users and groups, optionally scoped to a runbook tag." },
-  { name: "Tokens", description: "The caller's own personal API tokens and password." },
+  { name: "Account", description: "The caller: who they are, their personal API tokens and password." },
   { name: "Audit", description: "The audit trail of every change and sign-in." },
   { name: "Settings", description: "Account-wide admin settings and retention." },
   { name: "Automation (job token)", description: "What the automation cmdlets inside a running job call, with that job's `bjt_…` token." },
