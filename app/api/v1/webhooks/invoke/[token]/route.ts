@@ -7,7 +7,9 @@ import { sharedWebhookRateLimiter } from "@/lib/webhooks/shared-webhook-rate-lim
 
 /**
  * Calls a webhook: the token in the path is the credential, so the route is public and ignores
- * cookies. Answers 202 with Azure Automation's body, `{"JobIds": [...]}`.
+ * cookies. Answers 202 with Azure Automation's body, `{"JobIds": [...]}`, so Azure callers work
+ * unchanged; not also a camelCase `jobIds`, because PowerShell's ConvertFrom-Json (and so
+ * Invoke-RestMethod) refuses an object whose keys differ only in case.
  */
 export const POST = apiRoute(
   "public",
