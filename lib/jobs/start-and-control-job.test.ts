@@ -103,6 +103,13 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual([...ids].reverse());
+    const oldestFirst: string[] = [];
+    do {
+      const page = await listJobs(t.db, { runbookId: rb.id, limit: 2, cursor, sort: "createdAt", visibleTags: null });
+      oldestFirst.push(...page.items.map((j) => j.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(oldestFirst).toEqual(ids);
     const stopped = await listJobs(t.db, { runbookId: rb.id, status: ["Stopped"], limit: 50, visibleTags: null });
     expect(stopped.items.map((j) => j.id)).toEqual([ids[0]]);
     expect((await listJobs(t.db, { runbookId: rb.id, limit: 50, visibleTags: ["other-team"] })).items).toEqual([]);

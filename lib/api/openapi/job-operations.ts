@@ -89,7 +89,7 @@ export const jobOperations: ApiOperation[] = [
     path: "/jobs",
     tag,
     summary: "List jobs",
-    description: "Jobs of runbooks the caller may read, newest first. Filter by `status` (comma-separated), `runbookId`, `from`/`to` (creation time).",
+    description: "Jobs of runbooks the caller may read. Filter by `status` (comma-separated), `runbookId`, `from`/`to` (creation time); `sort=-createdAt` (default, newest first) or `createdAt`.",
     access: "job.read",
     query: listJobsQuerySchema,
     response: { status: 200, description: "A page of jobs.", schema: pageOf(jobSummarySchema) },
