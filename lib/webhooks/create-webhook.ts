@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Principal } from "@/lib/auth/principal";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { assertWorkerGroupExists } from "@/lib/jobs/assert-worker-group-exists";
 import type { CreateWebhookInput } from "./schemas";
 import { checkWebhookParameters } from "./webhook-parameters";
@@ -26,7 +26,7 @@ export async function createWebhook(db: Db, principal: Principal, runbookId: str
   const token = generateToken("webhook");
   return db.$transaction(async (tx) => {
     if (await tx.webhook.findUnique({ where: { runbookId_name: { runbookId, name: input.name } }, select: { id: true } })) {
-      throw conflict(`This runbook already has a webhook named ${input.name}`);
+      throw new AppError("conflict", `This runbook already has a webhook named ${input.name}`, { field: "name" });
     }
     const row = await tx.webhook.create({
       data: {

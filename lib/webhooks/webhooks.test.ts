@@ -61,7 +61,7 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
     const audit = await t.db.auditEvent.findMany({ where: { targetId: webhook.id } });
     expect(audit.map((a) => a.action)).toEqual(["webhook.create"]);
     expect(JSON.stringify(audit)).not.toContain(token);
-    await expect(create("github")).rejects.toMatchObject({ code: "conflict" });
+    await expect(create("github")).rejects.toMatchObject({ code: "conflict", field: "name" });
   });
 
   it("starts a job with the defaults and $WebhookData, without credentials or the token in it", async () => {
