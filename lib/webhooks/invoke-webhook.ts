@@ -21,7 +21,7 @@ export interface WebhookCall {
 }
 
 /** One answer for every URL that does not start a job, so a caller cannot tell unknown from disabled or expired. */
-export const webhookNotFoundMessage = "Webhook not found";
+const webhookNotFoundMessage = "Webhook not found";
 
 /**
  * Handles one call of a webhook URL: finds the webhook by the token's hash, applies its rate limit,

@@ -2,7 +2,7 @@ import { apiRoute, readJson } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
 import { authorizeWebhook } from "@/lib/webhooks/authorize-webhook";
 import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
-import { getWebhook } from "@/lib/webhooks/list-webhooks";
+import { getWebhook } from "@/lib/webhooks/get-webhook";
 import { updateWebhookSchema, webhookIdParamsSchema as params } from "@/lib/webhooks/schemas";
 import { updateWebhook } from "@/lib/webhooks/update-webhook";
 
