@@ -9,6 +9,7 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { addGroupMember } from "./add-group-member";
 import { createGroup } from "./create-group";
 import { deleteGroup } from "./delete-group";
+import { getGroup } from "./get-group";
 import { listGroups } from "./list-groups";
 import { removeGroupMember } from "./remove-group-member";
 import { updateGroup } from "./update-group";
@@ -50,6 +51,8 @@ describe.each(testProviders)("security groups and role assignments on %s", (prov
     expect(can(ivy, "runbook.write", ["payments"])).toBe(false);
     expect(can(ivy, "job.start", ["hr"])).toBe(false);
     expect((await listGroups(t.db))[0]).toMatchObject({ name: "Payments ops", members: [{ id: userId, username: "ivy" }], roles: [{ role: "Operator", scopeTag: "payments" }] });
+    expect(await getGroup(t.db, group.id)).toEqual((await listGroups(t.db))[0]);
+    await expect(getGroup(t.db, crypto.randomUUID())).rejects.toMatchObject({ code: "not_found" });
     expect(await t.db.auditEvent.count({ where: { action: "group.member_add" } })).toBe(1);
 
     await removeGroupMember(t.db, admin, group.id, userId);

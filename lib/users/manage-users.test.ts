@@ -8,6 +8,7 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { changeOwnPassword } from "./change-own-password";
 import { createUser } from "./create-user";
 import { deleteUser } from "./delete-user";
+import { getUser } from "./get-user";
 import { listUsers } from "./list-users";
 import { resetUserPassword } from "./reset-user-password";
 import { changeOwnPasswordSchema, createUserSchema } from "./schemas";
@@ -43,6 +44,8 @@ describe.each(testProviders)("managing users on %s", (provider) => {
     await expect(createUser(t.db, admin, { username: "dave", displayName: "Other", password: "another long password" })).rejects.toMatchObject({ code: "conflict", field: "username" });
     expect(await t.db.auditEvent.findFirst({ where: { action: "user.create" } })).toMatchObject({ actorName: "root", targetId: user.id, targetName: "dave", sourceAddress: "10.0.0.9" });
     expect((await listUsers(t.db)).map((u) => u.username)).toEqual(["dave", "root"]);
+    expect(await getUser(t.db, user.id)).toMatchObject({ id: user.id, username: "dave", displayName: "Dave", disabled: false });
+    await expect(getUser(t.db, crypto.randomUUID())).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("disabling ends every session and API token at once; enabling lets the user back in", async () => {

@@ -15,6 +15,7 @@ const token = apiTokenViewSchema;
 export const userOperations: ApiOperation[] = [
   { method: "GET", path: "/users", tag: "Users", summary: "List users", description: "By username.", access: "user.read", query: pageQuerySchema, response: { status: 200, description: "A page of users.", schema: pageOf(user) } },
   { method: "POST", path: "/users", tag: "Users", summary: "Create a local user", access: "user.write", body: createUserSchema, response: { status: 201, description: "The new user.", schema: user }, errors: [409] },
+  { method: "GET", path: "/users/{userId}", tag: "Users", summary: "Get a user", access: "user.read", params: userIdParamsSchema, response: { status: 200, description: "The user.", schema: user } },
   {
     method: "PATCH",
     path: "/users/{userId}",
@@ -45,6 +46,7 @@ export const userOperations: ApiOperation[] = [
 export const groupOperations: ApiOperation[] = [
   { method: "GET", path: "/groups", tag: "Groups", summary: "List groups", description: "By name, with members.", access: "user.read", query: pageQuerySchema, response: { status: 200, description: "A page of groups.", schema: pageOf(group) } },
   { method: "POST", path: "/groups", tag: "Groups", summary: "Create a group", access: "user.write", body: createGroupSchema, response: { status: 201, description: "The new group.", schema: group }, errors: [409] },
+  { method: "GET", path: "/groups/{groupId}", tag: "Groups", summary: "Get a group with its members", access: "user.read", params: groupIdParamsSchema, response: { status: 200, description: "The group.", schema: group } },
   {
     method: "PATCH",
     path: "/groups/{groupId}",

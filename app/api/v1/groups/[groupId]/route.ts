@@ -1,10 +1,13 @@
 import { deleteGroup } from "@/lib/groups/delete-group";
+import { getGroup } from "@/lib/groups/get-group";
 import { groupIdParamsSchema, updateGroupSchema } from "@/lib/groups/schemas";
 import { updateGroup } from "@/lib/groups/update-group";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
 
 const params = groupIdParamsSchema;
+
+export const GET = apiRoute("user.read", async ({ params, db }) => getGroup(db, params.groupId), { params });
 
 export const PATCH = apiRoute(
   "user.write",

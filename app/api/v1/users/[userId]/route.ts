@@ -1,10 +1,13 @@
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
 import { deleteUser } from "@/lib/users/delete-user";
+import { getUser } from "@/lib/users/get-user";
 import { updateUserSchema, userIdParamsSchema } from "@/lib/users/schemas";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
 
 const params = userIdParamsSchema;
+
+export const GET = apiRoute("user.read", async ({ params, db }) => getUser(db, params.userId), { params });
 
 /** `{ "disabled": true }` disables the account and ends its sessions; `false` enables it again. */
 export const PATCH = apiRoute(
