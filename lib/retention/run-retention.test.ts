@@ -65,6 +65,19 @@ describe.each(testProviders)("retention runs on %s", (provider) => {
     expect(await t.db.auditEvent.findFirst({ where: { action: "retention.purge", actorName: "admin" } })).toMatchObject({ sourceAddress: "10.0.0.9", details: { trigger: "manual" } });
   });
 
+  it("an interrupted run (worker shutting down) records what it deleted and is due again within minutes, not an hour", async () => {
+    const now = new Date();
+    await auditEventsAged([400, 400, 400], now);
+    const abort = new AbortController();
+    abort.abort();
+    const summary = await runRetention(t.db, { actor: system, holder: "worker:w1", trigger: "scheduled", now, pauseMs: 0, signal: abort.signal });
+    expect(summary).toMatchObject({ interrupted: true, auditEventsDeleted: 0 });
+    expect(await t.db.auditEvent.findFirst({ where: { action: "retention.purge" } })).toMatchObject({ details: { interrupted: true } });
+    const lease = await t.db.maintenanceLease.findUniqueOrThrow({ where: { name: retentionLease } });
+    expect(lease.nextRunAt.getTime() - Date.now()).toBeLessThan(6 * 60 * 1000);
+    expect(lease.holder).toBeNull();
+  });
+
   it("of two processes starting a purge at once, exactly one runs; a manual purge meanwhile is a conflict naming the holder", async () => {
     const other = createDb(t.url, { poolSize: 2 }).db;
     try {
