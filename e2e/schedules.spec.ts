@@ -47,6 +47,18 @@ test("a schedule is created with a live preview of its occurrences, starts Hello
   await expect(page.getByText("Every 2 weeks on Monday, Friday at 02:30")).toBeVisible();
   await linkHelloBaton(page, "Weekly");
 
+  // Edited into a monthly schedule on the last day: the preview follows each month's length.
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Recurrence").selectOption("monthly");
+  await page.getByRole("checkbox", { name: "Last day of the month" }).check();
+  await expect(preview.locator("li").nth(0)).toContainText("Mar 31, 2030");
+  await expect(preview.locator("li").nth(1)).toContainText("May 31, 2030");
+  await page.getByLabel("Every how many months").fill("1");
+  await expect(preview.locator("li").nth(1)).toContainText("Apr 30, 2030");
+  await expect(preview.locator("li")).toHaveCount(10);
+  await page.getByRole("button", { name: "Save schedule" }).click();
+  await expect(page.getByText("Every month on the last day at 02:30")).toBeVisible();
+
   // A one-time schedule half a minute away: the e2e worker's scheduler starts its job.
   await page.goto("/schedules/new");
   await page.getByLabel("Name").fill(`Soon-E2E-${suffix}`);

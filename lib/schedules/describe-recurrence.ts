@@ -18,8 +18,8 @@ export function describeRecurrence(t: ScheduleTiming): string {
     case "weekly":
       return `${every(t.interval, "week")} on ${t.weekDays.map((d) => weekDayNames[d]).join(", ")} at ${time}`;
     case "monthly": {
-      const days = [...t.monthDays.map(String), ...(t.lastDayOfMonth ? ["last day"] : [])];
-      return `${every(t.interval, "month")} on day ${days.join(", ")} at ${time}`;
+      const days = t.monthDays.length ? `day ${t.monthDays.join(", ")}${t.lastDayOfMonth ? " and the last day" : ""}` : "the last day";
+      return `${every(t.interval, "month")} on ${days} at ${time}`;
     }
     case "cron":
       return `Cron ${t.cron}`;

@@ -6,7 +6,8 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { createSchedule } from "./create-schedule";
 import { linkRunbook } from "./link-runbook";
 import { runDueSchedules } from "./run-due-schedules";
-import { createScheduleSchema, type CreateScheduleRequest } from "./schemas";
+import { updateSchedule } from "./update-schedule";
+import { createScheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
 import { spawnTickProcess } from "./testing/spawn-tick-process";
 
 const actor: Principal = { kind: "user", userId: null, name: "tester", grants: [] };
@@ -119,6 +120,16 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
     expect(failed).toMatchObject({ jobId: null, reason: expect.stringContaining("has no published version") });
     expect(await jobsOf(schedule.id)).toHaveLength(1);
     expect((await t.db.schedule.findUniqueOrThrow({ where: { id: schedule.id } })).nextRunAt?.toISOString()).toBe("2026-08-02T06:00:00.000Z");
+  });
+
+  it("an edit that leaves the timing alone keeps a due occurrence; a timing change moves nextRunAt from now", async () => {
+    const { schedule } = await scheduleWith({ kind: "daily", startAt: "2026-10-01T06:00:00Z" }, new Date("2026-10-01T00:00:00Z"));
+    // Due at 06:00, renamed at 06:00:05 before any tick saw it: the occurrence still runs.
+    await updateSchedule(t.db, actor, schedule.id, { name: `${schedule.name}-renamed` }, null, new Date("2026-10-01T06:00:05Z"));
+    expect((await tick(t.db, "2026-10-01T06:00:10Z", schedule.id)).map((o) => o.decision)).toEqual(["started"]);
+    // Moved to 18:00 on 1 October at noon: the next run is that evening, not tomorrow morning.
+    const moved = await updateSchedule(t.db, actor, schedule.id, updateScheduleSchema.parse({ startAt: "2026-10-01T18:00:00Z" }), null, new Date("2026-10-01T12:00:00Z"));
+    expect(moved.nextRunAt).toBe("2026-10-01T18:00:00.000Z");
   });
 
   it("does nothing for disabled or expired schedules, and a once schedule runs once", async () => {
