@@ -15,6 +15,7 @@ export const errorSchema = {
             "bad_request",
             "unauthorized",
             "forbidden",
+            "password_change_required",
             "not_found",
             "conflict",
             "payload_too_large",
@@ -37,7 +38,11 @@ export const errorSchema = {
 export const errorResponses: Record<number, { name: string; description: string }> = {
   400: { name: "BadRequest", description: "The body is not valid JSON." },
   401: { name: "Unauthorized", description: "No valid session or API token." },
-  403: { name: "Forbidden", description: "The caller lacks the permission (or it does not cover the runbook's tags)." },
+  403: {
+    name: "Forbidden",
+    description:
+      "The caller lacks the permission (or it does not cover the runbook's tags); or, with code `password_change_required`, the session's user must change their password first (PUT /me/password).",
+  },
   404: { name: "NotFound", description: "The resource does not exist." },
   409: { name: "Conflict", description: "The resource's state does not allow this (e.g. a name in use, a job already finished)." },
   413: { name: "PayloadTooLarge", description: "The body exceeds the route's size limit." },
@@ -51,7 +56,8 @@ export const errorResponses: Record<number, { name: string; description: string 
 export function errorStatusesOf(op: ApiOperation): number[] {
   const statuses = new Set(op.errors ?? []);
   if (op.access !== "public") statuses.add(401);
-  if (op.access !== "public" && op.access !== "authenticated" && op.access !== "job") statuses.add(403);
+  // Any signed-in session can be refused with password_change_required, whatever the route's permission.
+  if (op.access !== "public" && op.access !== "job") statuses.add(403);
   if (op.params) statuses.add(404).add(422);
   if (op.query) statuses.add(422);
   if (op.body) statuses.add(400).add(413).add(415).add(422);
