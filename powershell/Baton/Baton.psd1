@@ -14,7 +14,8 @@
         'Get-BatonRunbook', 'Get-BatonRunbookDefinition', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
         'Start-BatonRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
         'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential',
-        'Get-BatonSchedule', 'New-BatonSchedule', 'Remove-BatonSchedule', 'Register-BatonScheduledRunbook',
+        'Get-BatonSchedule', 'New-BatonSchedule', 'Set-BatonSchedule', 'Remove-BatonSchedule',
+        'Get-BatonScheduledRunbook', 'Register-BatonScheduledRunbook', 'Unregister-BatonScheduledRunbook',
         'Get-BatonWorker'
     )
     CmdletsToExport      = @()
@@ -23,7 +24,7 @@
         'Get-SmaRunbook', 'Get-SmaRunbookDefinition', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
         'Get-SmaJob', 'Get-SmaJobOutput', 'Stop-SmaJob', 'Suspend-SmaJob', 'Resume-SmaJob',
         'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential',
-        'Get-SmaSchedule', 'Remove-SmaSchedule', 'Register-SmaSchedule', 'Get-SmaRunbookWorkerDeployment'
+        'Get-SmaSchedule', 'Remove-SmaSchedule', 'Register-SmaSchedule', 'Unregister-SmaSchedule', 'Get-SmaRunbookWorkerDeployment'
     )
     PrivateData          = @{
         PSData = @{

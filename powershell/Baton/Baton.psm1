@@ -38,6 +38,7 @@ $smaAliases = [ordered]@{
     'Get-SmaSchedule'                  = 'Get-BatonSchedule'
     'Remove-SmaSchedule'               = 'Remove-BatonSchedule'
     'Register-SmaSchedule'             = 'Register-BatonScheduledRunbook'
+    'Unregister-SmaSchedule'           = 'Unregister-BatonScheduledRunbook'
     'Get-SmaRunbookWorkerDeployment'   = 'Get-BatonWorker'
 }
 foreach ($alias in $smaAliases.GetEnumerator()) { Set-Alias -Name $alias.Key -Value $alias.Value }

@@ -7,7 +7,8 @@ function New-BatonSchedule {
     Creates a once, hourly, daily, weekly, monthly or cron schedule that starts at -StartTime in
     -TimeZone (by default this machine's zone, so "every day at 08:00" stays at 08:00 across
     daylight saving). With -RunbookName the runbook is linked right away with -Parameters, like
-    Register-BatonScheduledRunbook.
+    Register-BatonScheduledRunbook; if that link is refused (e.g. no permission to start the
+    runbook), the new schedule is removed again and the error reported.
 
     .PARAMETER Name
     The schedule's name.
@@ -94,14 +95,14 @@ function New-BatonSchedule {
             description    = $Description
             kind           = $Kind.ToLowerInvariant()
             interval       = $Interval
-            weekDays       = @($DaysOfWeek | ForEach-Object { [int]$_ })
-            monthDays      = @($DaysOfMonth)
             lastDayOfMonth = [bool]$LastDayOfMonth
             timeZone       = $TimeZone
             startAt        = ConvertTo-BatonInstant $StartTime
             enabled        = -not $Disabled
             missedPolicy   = if ($MissedRunPolicy -eq 'Skip') { 'skip' } else { 'run_once' }
         }
+        if ($DaysOfWeek) { $body.weekDays = @($DaysOfWeek | ForEach-Object { [int]$_ }) }
+        if ($DaysOfMonth) { $body.monthDays = @($DaysOfMonth) }
         if ($Cron) { $body.cron = $Cron }
         if ($PSBoundParameters.ContainsKey('ExpiryTime')) { $body.expiresAt = ConvertTo-BatonInstant $ExpiryTime }
         $schedule = Invoke-BatonApi -Method POST -Path 'schedules' -Body $body -Target $Name
@@ -109,7 +110,14 @@ function New-BatonSchedule {
             $link = @{ runbookId = $runbook.id }
             if ($Parameters) { $link.parameters = ConvertTo-BatonParameterBody -Parameters $Parameters }
             if ($RunOn) { $link.runOn = $RunOn }
-            $null = Invoke-BatonApi -Method POST -Path "schedules/$($schedule.id)/runbooks" -Body $link -Target $Name
+            try {
+                $null = Invoke-BatonApi -Method POST -Path "schedules/$($schedule.id)/runbooks" -Body $link -Target $Name
+            } catch {
+                # A schedule that was meant to start the runbook but does not would sit there unnoticed.
+                $linkError = $_
+                try { $null = Invoke-BatonApi -Method DELETE -Path "schedules/$($schedule.id)" -Target $Name } catch { Write-Warning "Schedule '$Name' was created but not linked, and could not be removed: $($_.Exception.Message)" }
+                throw $linkError
+            }
             $schedule = Invoke-BatonApi -Method GET -Path "schedules/$($schedule.id)" -Target $Name
         }
         $schedule | ConvertTo-BatonObject -TypeName 'Baton.Schedule'

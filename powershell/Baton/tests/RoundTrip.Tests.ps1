@@ -149,6 +149,9 @@ Write-Error "soft failure for $Who"
         $job = Get-BatonJob -RunbookName $runbookName -First 1
         Assert-True ($job.PSObject.TypeNames -contains 'Baton.Job') 'typed Baton.Job'
         Assert-Equal 'Completed' $job.Status 'non-terminating errors leave the job Completed'
+        $viaRunbook = @(Get-BatonRunbook -Name $runbookName | Get-BatonJob)
+        Assert-Equal $job.Id $viaRunbook[0].Id 'runbook | Get-BatonJob lists its jobs'
+        Assert-Equal 0 @($viaRunbook | Where-Object RunbookName -ne $runbookName).Count 'and only its jobs'
         $detail = Get-BatonJob -Id $job.Id
         Assert-Equal 'pwsh' $detail.Parameters.Who 'the detail carries the parameters'
         $outputRecords = @(Get-BatonJobOutput -Id $job.Id -Stream Output)
@@ -317,11 +320,31 @@ Start-Sleep -Seconds 300
             Assert-Equal '1,5' ($schedule.WeekDays -join ',') 'days of week as numbers'
             Assert-Equal 1 $schedule.RunbookCount 'linked to the runbook'
             Assert-True ($schedule.NextRunAt -is [datetime]) 'next run computed'
-            $link = Register-BatonScheduledRunbook -RunbookName "PsImport-$suffix" -ScheduleName $name
-            Assert-Equal "PsImport-$suffix" $link.RunbookName 'a second runbook linked'
+            Assert-True ($schedule.NextRunAt.DayOfWeek -in 'Monday', 'Friday' -or $schedule.NextRunAt.ToUniversalTime().DayOfWeek -in 'Monday', 'Friday') "next run on Monday or Friday ($($schedule.NextRunAt))"
+            $link = Register-BatonScheduledRunbook -RunbookName "PsImport-$suffix" -ScheduleName $name -Parameters @{ N = 3 }
+            Assert-True ($link.PSObject.TypeNames -contains 'Baton.ScheduledRunbook') 'typed Baton.ScheduledRunbook'
+            Assert-Equal 3 $link.Parameters.N 'the link keeps its parameters'
             Assert-Equal 2 (Get-BatonSchedule -Name $name).RunbookCount 'two runbooks on the schedule'
+            $links = @(Get-BatonSchedule -Name $name | Get-BatonScheduledRunbook)
+            Assert-Equal "PsImport-$suffix,$runbookName" (($links | ForEach-Object RunbookName | Sort-Object) -join ',') 'Get-BatonScheduledRunbook lists both'
+            Assert-Equal 'scheduler' ($links | Where-Object RunbookName -eq $runbookName).Parameters.Who 'with their own parameters'
+            Get-BatonScheduledRunbook -ScheduleName $name -RunbookName "PsImport-$suffix" | Unregister-BatonScheduledRunbook -Confirm:$false
+            Assert-Equal 1 (Get-BatonSchedule -Name $name).RunbookCount 'unregistered through the pipeline'
+
+            $disabled = Set-BatonSchedule -Name $name -Enabled $false -Description 'paused' -PassThru
+            Assert-True (-not $disabled.Enabled) 'disabled'
+            Assert-Equal 'paused' $disabled.Description 'description changed'
+            Assert-Equal 1 @(Get-BatonSchedule -Name 'PsSchedule-*' | Where-Object Name -eq $name).Count 'a wildcard finds it'
+
             $err = Get-ErrorOf { New-BatonSchedule -Name "$name-bad" -Kind Weekly -StartTime $start -ErrorAction Stop }
-            Assert-True ($err.Exception.Message -match 'weekDays') "a weekly schedule without days names the field: $($err.Exception.Message)"
+            Assert-Equal 'InvalidArgument' ([string]$err.CategoryInfo.Category) 'a weekly schedule without days is refused'
+            Assert-True ($err.Exception.Message -match 'weekDays') "the message names the field: $($err.Exception.Message)"
+            $err = Get-ErrorOf { New-BatonSchedule -Name "$name-orphan" -Kind Daily -StartTime $start -RunbookName "nope-$suffix" -ErrorAction Stop }
+            Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'an unknown runbook is refused before the schedule is created'
+            Assert-Equal 0 @(Get-BatonSchedule -Name "$name-orphan*").Count 'no schedule was left behind'
+
+            Remove-BatonSchedule -Name $name -WhatIf
+            Assert-Equal $name (Get-BatonSchedule -Name $name).Name '-WhatIf leaves the schedule'
             Remove-BatonSchedule -Name $name -Confirm:$false
             $err = Get-ErrorOf { Get-BatonSchedule -Name $name -ErrorAction Stop }
             Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'removed'
