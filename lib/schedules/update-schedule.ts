@@ -8,7 +8,7 @@ import { scheduleTimingOf, scheduleViewInclude, toScheduleView, type ScheduleVie
 import { createScheduleSchema, type UpdateScheduleInput } from "./schemas";
 
 /**
- * Applies a partial change; the result must still be a valid schedule as a whole (a weekly schedule
+ * Applies a partial change; the result must still be a valid schedule as a whole (a schedule
  * turned monthly needs its days). nextRunAt is recomputed from now only when the timing or enabled
  * changes, so renaming a schedule never drops an occurrence that is due but not yet started.
  */
@@ -17,6 +17,10 @@ export async function updateSchedule(db: Db, actor: Principal, scheduleId: strin
     const before = await tx.schedule.findUnique({ where: { id: scheduleId }, include: scheduleViewInclude });
     if (!before) throw notFound("Schedule");
     const current = toScheduleView(before);
+    // A new kind starts from blank for the fields only the old kind used (a weekly schedule's days
+    // do not block turning it monthly); fields the patch names still win.
+    const kindChanged = patch.kind !== undefined && patch.kind !== current.kind;
+    const cleared = kindChanged ? { cron: null, weekDays: [], monthDays: [], lastDayOfMonth: false, ...(patch.kind === "once" || patch.kind === "cron" ? { interval: 1 } : {}) } : {};
     const merged = createScheduleSchema.parse({
       name: current.name,
       description: current.description,
@@ -31,6 +35,7 @@ export async function updateSchedule(db: Db, actor: Principal, scheduleId: strin
       expiresAt: current.expiresAt,
       enabled: current.enabled,
       missedPolicy: current.missedPolicy,
+      ...cleared,
       ...patch,
       ...(patch.startAt ? { startAt: patch.startAt.toISOString() } : {}),
       ...(patch.expiresAt !== undefined ? { expiresAt: patch.expiresAt?.toISOString() ?? null } : {}),

@@ -59,17 +59,20 @@ describe.each(testProviders)("schedules API on %s", (provider) => {
     expect(disabled.body).toMatchObject({ enabled: false, nextRunAt: null, kind: "daily" });
     const weekly = await patch(id, { enabled: true, kind: "weekly", weekDays: [1, 5] });
     expect(weekly.body).toMatchObject({ kind: "weekly", weekDays: [1, 5], nextRunAt: "2030-01-04T05:00:00.000Z" });
-    // The merged schedule must still be valid: monthly without days names the field.
-    expect((await patch(id, { kind: "monthly" })).body.error.field).toBe("weekDays");
-    expect((await patch(id, { kind: "monthly", weekDays: [] })).body.error.field).toBe("monthDays");
+    // The merged schedule must still be valid: monthly without days names the field. The weekly
+    // days do not carry over to the new kind; days given for the wrong kind are refused.
+    expect((await patch(id, { kind: "monthly" })).body.error.field).toBe("monthDays");
+    expect((await patch(id, { kind: "monthly", lastDayOfMonth: true, weekDays: [1] })).body.error.field).toBe("weekDays");
+    expect((await patch(id, { monthDays: [1] })).body.error.field).toBe("monthDays");
     expect((await patch(id, { name: "Alpha" })).status).toBe(409);
     expect((await get(id)).body).toMatchObject({ name: "Nightly", kind: "weekly" });
+    expect((await patch(id, { kind: "monthly", lastDayOfMonth: true })).body).toMatchObject({ kind: "monthly", weekDays: [], lastDayOfMonth: true, nextRunAt: "2030-01-31T05:00:00.000Z" });
 
     expect((await call(item.DELETE, { method: "DELETE", path: `/api/v1/schedules/${id}`, token: reader, params: { scheduleId: id } })).status).toBe(403);
     expect((await call(item.DELETE, { method: "DELETE", path: `/api/v1/schedules/${id}`, token: author, params: { scheduleId: id } })).status).toBe(204);
     expect((await get(id)).status).toBe(404);
     const audit = await t.db.auditEvent.findMany({ where: { targetId: id }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-    expect(audit.map((a) => a.action)).toEqual(["schedule.create", "schedule.disable", "schedule.update", "schedule.delete"]);
+    expect(audit.map((a) => a.action)).toEqual(["schedule.create", "schedule.disable", "schedule.update", "schedule.update", "schedule.delete"]);
   });
 
   it("refuses bad bodies with 422 naming the field", async () => {
