@@ -25,8 +25,8 @@ const workerEnvSchema = z.object({
   // On SIGTERM, how long running jobs may finish before they are stopped.
   BATON_WORKER_DRAIN_SECONDS: z.preprocess(emptyAsUndefined, count(0, 86_400).default(30)),
   BATON_PWSH: z.preprocess(emptyAsUndefined, z.string().optional()),
-  // The worker's own files (its copy of the integration modules); default data/workers/<name>.
-  BATON_WORKER_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // The worker keeps its copy of the integration modules in <BATON_DATA_DIR>/workers/<name>/modules.
+  BATON_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     apiUrl: env.BATON_URL,
     version,
     log,
-    moduleCacheDir: path.join(path.resolve(projectRoot, env.BATON_WORKER_DATA_DIR ?? path.join("data", "workers", env.BATON_WORKER_NAME)), "modules"),
+    moduleCacheDir: path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "modules"),
   });
   log(
     `online: group '${running.worker.group}', capacity ${env.BATON_WORKER_CAPACITY}, pool ${env.BATON_WORKER_POOL_SIZE}, ` +

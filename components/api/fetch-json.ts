@@ -18,14 +18,18 @@ interface ErrorPayload {
   error?: { code?: string; message?: string; field?: string; details?: Record<string, unknown> };
 }
 
-/** Calls Baton's REST API from the browser (session cookie) and returns the parsed JSON. */
-export async function fetchJson<T>(url: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+/**
+ * Calls Baton's REST API from the browser (session cookie) and returns the parsed JSON. `body` is
+ * sent as JSON; `file` is sent as the raw body with its content type (module archives).
+ */
+export async function fetchJson<T>(url: string, init: { method?: string; body?: unknown; file?: { data: Blob; contentType: string }; signal?: AbortSignal } = {}): Promise<T> {
   let res: Response;
+  const contentType = init.file ? init.file.contentType : init.body === undefined ? undefined : "application/json";
   try {
     res = await fetch(url, {
       method: init.method ?? "GET",
-      headers: init.body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      headers: contentType ? { accept: "application/json", "content-type": contentType } : { accept: "application/json" },
+      body: init.file ? init.file.data : init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
       credentials: "same-origin",
     });

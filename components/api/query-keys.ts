@@ -23,6 +23,9 @@ export const queryKeys = {
   groups: () => ["groups"] as const,
   apiTokens: () => ["api-tokens"] as const,
   assets: (collection: string) => ["assets", collection] as const,
+  modules: () => ["modules", "list"] as const,
+  module: (name: string) => ["modules", "detail", name] as const,
+  moduleVersions: (name: string) => ["modules", "versions", name] as const,
   auditEvents: (filter: Record<string, string>) => ["audit-events", filter] as const,
   settings: () => ["settings"] as const,
 };

@@ -12,6 +12,7 @@ const items: Array<{ href: string; label: string; permission?: Permission }> = [
   { href: "/jobs", label: "Jobs", permission: "job.read" },
   { href: "/schedules", label: "Schedules", permission: "schedule.read" },
   { href: "/assets", label: "Assets", permission: "asset.read" },
+  { href: "/modules", label: "Modules", permission: "module.read" },
   { href: "/workers", label: "Workers", permission: "worker.read" },
   { href: "/admin/users", label: "Users", permission: "user.read" },
   { href: "/admin/groups", label: "Groups", permission: "user.read" },

@@ -1,26 +1,25 @@
 import type { DbOrTx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
 import { findModuleOrThrow } from "./get-module";
-import { storedCommands, type ModuleListPage, type ModuleVersionView } from "./module-views";
-import type { ListModulesQuery } from "./schemas";
+import { storedCommands, type ModuleVersionView } from "./module-views";
 
 /** A module's versions, newest upload first, keyset-paginated on (uploadedAt, id). */
-export async function listModuleVersions(db: DbOrTx, name: string, query: ListModulesQuery): Promise<ModuleListPage<ModuleVersionView>> {
+export async function listModuleVersions(db: DbOrTx, name: string, query: PageQuery): Promise<Page<ModuleVersionView>> {
   const module = await findModuleOrThrow(db, name);
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
+  const afterAt = after ? new Date(String(after[0])) : null;
   const rows = await db.moduleVersion.findMany({
     where: {
       moduleId: module.id,
-      ...(after ? { OR: [{ uploadedAt: { lt: after.uploadedAt } }, { uploadedAt: after.uploadedAt, id: { lt: after.id } }] } : {}),
+      ...(after && afterAt ? { OR: [{ uploadedAt: { lt: afterAt } }, { uploadedAt: afterAt, id: { lt: String(after[1]) } }] } : {}),
     },
     orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
     select: { id: true, version: true, sizeBytes: true, sha256: true, commands: true, uploadedAt: true, uploadedBy: true },
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const page = toPage(rows, query.limit, (r) => [r.uploadedAt.toISOString(), r.id]);
   return {
-    items: page.map((r) => ({
+    items: page.items.map((r) => ({
       version: r.version,
       isActive: r.id === module.activeVersionId,
       sizeBytes: r.sizeBytes,
@@ -29,13 +28,6 @@ export async function listModuleVersions(db: DbOrTx, name: string, query: ListMo
       uploadedAt: r.uploadedAt.toISOString(),
       uploadedBy: r.uploadedBy,
     })),
-    nextCursor: rows.length > query.limit && last ? Buffer.from(`${last.uploadedAt.toISOString()}|${last.id}`, "utf8").toString("base64url") : null,
+    nextCursor: page.nextCursor,
   };
-}
-
-function decodeCursor(cursor: string): { uploadedAt: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const uploadedAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(uploadedAt.getTime())) throw new AppError("validation_failed", "cursor: is not a cursor this API returned", { field: "cursor" });
-  return { uploadedAt, id };
 }

@@ -26,11 +26,6 @@ export interface ModuleVersionView {
   uploadedBy: string | null;
 }
 
-export interface ModuleListPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 /** ModuleVersion.commands as stored. */
 export function storedCommands(value: unknown): ModuleCommand[] {
   const parsed = z.array(moduleCommandSchema).safeParse(value);

@@ -8,12 +8,3 @@ export const moduleNameParamsSchema = z.object({ name: moduleName });
 
 /** Route params of /api/v1/modules/{name}/versions/{version}/…. */
 export const moduleVersionParamsSchema = z.object({ name: moduleName, version: z.string().regex(/^\d+(\.\d+){1,3}$/, "is not a version such as 1.0.0") });
-
-/** Query of the module and version lists: `?cursor=…&limit=50`. */
-export const listModulesQuerySchema = z
-  .object({
-    cursor: z.string().max(400).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-  })
-  .strict();
-export type ListModulesQuery = z.infer<typeof listModulesQuerySchema>;

@@ -1,5 +1,6 @@
 import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";
-import { listModulesQuerySchema, moduleNameParamsSchema, moduleVersionParamsSchema } from "@/lib/modules/schemas";
+import { pageQuerySchema } from "@/lib/http/page-query";
+import { moduleNameParamsSchema, moduleVersionParamsSchema } from "@/lib/modules/schemas";
 import type { ApiOperation } from "./operation";
 import { objectResponse, pageOf } from "./response-schemas";
 
@@ -13,7 +14,7 @@ export const moduleOperations: ApiOperation[] = [
     tag,
     summary: "List integration modules",
     access: "module.read",
-    query: listModulesQuerySchema,
+    query: pageQuerySchema,
     response: { status: 200, description: "A page of modules.", schema: pageOf(objectResponse("A module: name, description, activeVersion, commandCount, versionCount, updatedAt.")) },
   },
   {
@@ -37,7 +38,7 @@ export const moduleOperations: ApiOperation[] = [
     summary: "List a module's versions",
     access: "module.read",
     params: moduleNameParamsSchema,
-    query: listModulesQuerySchema,
+    query: pageQuerySchema,
     response: { status: 200, description: "A page of versions, newest first.", schema: pageOf(objectResponse("A version: version, isActive, sizeBytes, sha256, commands, uploadedAt, uploadedBy.")) },
   },
   {

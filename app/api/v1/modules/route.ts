@@ -3,11 +3,11 @@ import { readZipBody } from "@/lib/http/read-zip-body";
 import { sourceAddress } from "@/lib/http/source-address";
 import { listModules } from "@/lib/modules/list-modules";
 import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";
-import { listModulesQuerySchema } from "@/lib/modules/schemas";
+import { pageQuerySchema } from "@/lib/http/page-query";
 import { uploadModule } from "@/lib/modules/upload-module";
 import { webServicePwsh } from "@/lib/pwsh/web-service-pwsh";
 
-export const GET = apiRoute("module.read", async ({ req, db }) => listModules(db, readQuery(req, listModulesQuerySchema)));
+export const GET = apiRoute("module.read", async ({ req, db }) => listModules(db, readQuery(req, pageQuerySchema)));
 
 /** Upload: the .zip is the raw body (Content-Type: application/zip). */
 export const POST = apiRoute("module.write", async ({ req, db, principal }) => {

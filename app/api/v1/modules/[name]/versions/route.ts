@@ -1,7 +1,8 @@
 import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { listModuleVersions } from "@/lib/modules/list-module-versions";
-import { listModulesQuerySchema, moduleNameParamsSchema } from "@/lib/modules/schemas";
+import { moduleNameParamsSchema } from "@/lib/modules/schemas";
+import { pageQuerySchema } from "@/lib/http/page-query";
 
-export const GET = apiRoute("module.read", async ({ req, db, params }) => listModuleVersions(db, params.name, readQuery(req, listModulesQuerySchema)), {
+export const GET = apiRoute("module.read", async ({ req, db, params }) => listModuleVersions(db, params.name, readQuery(req, pageQuerySchema)), {
   params: moduleNameParamsSchema,
 });
