@@ -28,51 +28,53 @@ export function ModuleVersions({ name, onModuleDeleted }: { name: string; onModu
       {versions.isPending ? (
         <Spinner label="Loading versions…" />
       ) : (
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Version</th>
-              <th scope="col" className="py-2 pr-4">Commands</th>
-              <th scope="col" className="py-2 pr-4">Size</th>
-              <th scope="col" className="py-2 pr-4">Uploaded</th>
-              {canWrite ? <th scope="col" className="py-2"><span className="sr-only">Actions</span></th> : null}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((v) => (
-              <tr key={v.version}>
-                <td className="py-2 pr-4">
-                  <span className="font-mono text-xs">{v.version}</span> {v.isActive ? <Badge tone="green">active</Badge> : null}
-                </td>
-                <td className="py-2 pr-4 tabular-nums">{v.commands.length}</td>
-                <td className="py-2 pr-4 tabular-nums text-slate-600">{formatSize(v.sizeBytes)}</td>
-                <td className="whitespace-nowrap py-2 pr-4 text-slate-600">
-                  {formatDateTime(v.uploadedAt)}
-                  {v.uploadedBy ? ` by ${v.uploadedBy}` : ""}
-                </td>
-                {canWrite ? (
-                  <td className="whitespace-nowrap py-2 text-right">
-                    {v.isActive ? null : (
-                      <Button variant="secondary" pending={activate.isPending && activate.variables === v.version} onClick={() => activate.mutate(v.version)} aria-label={`Activate ${v.version}`}>
-                        Activate
-                      </Button>
-                    )}{" "}
-                    {v.isActive && items.length > 1 ? null : (
-                      <Button
-                        variant="danger"
-                        pending={remove.isPending && remove.variables === v.version}
-                        onClick={() => remove.mutate(v.version, { onSuccess: (r) => (r.moduleDeleted ? onModuleDeleted() : undefined) })}
-                        aria-label={`Delete ${v.version}`}
-                      >
-                        Delete
-                      </Button>
-                    )}
-                  </td>
-                ) : null}
+        <div className="overflow-x-auto">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-4">Version</th>
+                <th scope="col" className="py-2 pr-4">Commands</th>
+                <th scope="col" className="py-2 pr-4">Size</th>
+                <th scope="col" className="py-2 pr-4">Uploaded</th>
+                {canWrite ? <th scope="col" className="py-2"><span className="sr-only">Actions</span></th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {items.map((v) => (
+                <tr key={v.version}>
+                  <td className="whitespace-nowrap py-2 pr-4">
+                    <span className="font-mono text-xs">{v.version}</span> {v.isActive ? <Badge tone="green">active</Badge> : null}
+                  </td>
+                  <td className="py-2 pr-4 tabular-nums">{v.commands.length}</td>
+                  <td className="whitespace-nowrap py-2 pr-4 tabular-nums text-slate-600">{formatSize(v.sizeBytes)}</td>
+                  <td className="whitespace-nowrap py-2 pr-4 text-slate-600">
+                    {formatDateTime(v.uploadedAt)}
+                    {v.uploadedBy ? ` by ${v.uploadedBy}` : ""}
+                  </td>
+                  {canWrite ? (
+                    <td className="whitespace-nowrap py-2 text-right">
+                      {v.isActive ? null : (
+                        <Button variant="secondary" pending={activate.isPending && activate.variables === v.version} onClick={() => activate.mutate(v.version)} aria-label={`Activate ${v.version}`}>
+                          Activate
+                        </Button>
+                      )}{" "}
+                      {v.isActive && items.length > 1 ? null : (
+                        <Button
+                          variant="danger"
+                          pending={remove.isPending && remove.variables === v.version}
+                          onClick={() => remove.mutate(v.version, { onSuccess: (r) => (r.moduleDeleted ? onModuleDeleted() : undefined) })}
+                          aria-label={`Delete ${v.version}`}
+                        >
+                          Delete
+                        </Button>
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Card>
   );
