@@ -19,9 +19,11 @@ const intervalUnit: Partial<Record<ScheduleKind, string>> = { hourly: "hours", d
 /** Monday first, as the weeks of an every-N-weeks schedule count. */
 const weekOrder = [1, 2, 3, 4, 5, 6, 0];
 
-function timeZones(): string[] {
+/** UTC, the runtime's canonical zones, and the schedule's own zone if it is an alias (US/Eastern) not among them. */
+function timeZones(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return ["UTC", ...zones.filter((z) => z !== "UTC")];
+  const list = ["UTC", ...zones.filter((z) => z !== "UTC")];
+  return list.includes(current) ? list : [current, ...list];
 }
 
 function toggle(list: number[], value: number, on: boolean): number[] {
@@ -33,7 +35,7 @@ export function ScheduleForm({ editing, onSaved, onCancel }: { editing?: Schedul
   const browserZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC", []);
   const [values, setValues] = useState<ScheduleFormValues>(() => initialFormValues(editing, new Date(), browserZone));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const zones = useMemo(() => timeZones(), []);
+  const [zones] = useState(() => timeZones(values.timeZone));
   const save = useSaveSchedule();
   const body = formValuesToBody(values);
   const set = <K extends keyof ScheduleFormValues>(key: K, value: ScheduleFormValues[K]) => setValues((old) => ({ ...old, [key]: value }));

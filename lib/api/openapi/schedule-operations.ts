@@ -56,7 +56,7 @@ export const scheduleOperations: ApiOperation[] = [
     path: "/schedules/{scheduleId}",
     tag,
     summary: "Change, enable or disable a schedule",
-    description: "Any fields; the schedule as a whole must stay valid. A change of timing or enabled recomputes nextRunAt from now.",
+    description: "Any fields; the schedule as a whole must stay valid. A new kind clears the fields only the old kind used unless the body sets them. A change of timing or enabled recomputes nextRunAt from now.",
     access: "schedule.write",
     params: scheduleIdParamsSchema,
     body: updateScheduleSchema,
