@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/principal";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { activateModuleVersion } from "@/lib/modules/activate-module-version";
 import { deleteModule } from "@/lib/modules/delete-module";
@@ -13,7 +13,7 @@ import { makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 
-const author: Principal = { kind: "user", userId: null, name: "ada", grants: [] };
+const author = actingAs("ada");
 
 describe.skipIf(skipPwsh).each(testProviders)("integration modules in jobs, real worker and pwsh on %s", (provider) => {
   let t: TestDb;
@@ -64,20 +64,20 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules in jobs, real
   const shaOf = async (version: string) => (await t.db.moduleVersion.findFirstOrThrow({ where: { module: { name: "Greeter" }, version }, select: { sha256: true } })).sha256;
 
   it("runs Import-Module of an uploaded module, sees an upgrade on the next job, and fails clearly after a delete", async () => {
-    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "1.0.0"), author, null);
+    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "1.0.0"), author);
     expect(await runJob()).toMatchObject({ status: "Completed", output: ["Hello Ada from Greeter 1.0.0"] });
     expect(cached()).toEqual([await shaOf("1.0.0")]);
     expect(fs.readdirSync(path.join(cacheDir, await shaOf("1.0.0"), "Greeter")).sort()).toEqual(["Greeter.psd1", "Greeter.psm1"]);
 
-    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "2.0.0", "Hi"), author, null);
+    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "2.0.0", "Hi"), author);
     expect(await runJob()).toMatchObject({ status: "Completed", output: ["Hi Ada from Greeter 2.0.0"] });
     // The replaced version's copy is gone once no job holds it.
     expect(cached()).toEqual([await shaOf("2.0.0")]);
 
-    await activateModuleVersion(t.db, "Greeter", "1.0.0", author, null);
+    await activateModuleVersion(t.db, "Greeter", "1.0.0", author);
     expect(await runJob()).toMatchObject({ status: "Completed", output: ["Hello Ada from Greeter 1.0.0"] });
 
-    await deleteModule(t.db, "Greeter", author, null);
+    await deleteModule(t.db, "Greeter", author);
     const afterDelete = await runJob();
     expect(afterDelete.status).toBe("Failed");
     expect(afterDelete.reason).toContain("The specified module 'Greeter' was not loaded because no valid module file was found in any module directory");
@@ -85,7 +85,7 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules in jobs, real
   });
 
   it("runs the job without a module whose stored archive is damaged, and says so in the job's output", async () => {
-    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "3.0.0"), author, null);
+    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "3.0.0"), author);
     await t.db.moduleVersion.updateMany({ where: { module: { name: "Greeter" }, version: "3.0.0" }, data: { archive: Buffer.from("not the uploaded archive") } });
     const job = await runJob();
     expect(job.system[0]).toMatch(/^Module Greeter 3\.0\.0 could not be installed on this worker: its archive's SHA-256 is [0-9a-f]{64}, not the [0-9a-f]{64} recorded at upload$/);

@@ -1,4 +1,4 @@
-import type { Principal } from "@/lib/auth/principal";
+import type { AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -8,21 +8,21 @@ import { findModuleVersionOrThrow } from "./find-module-version";
  * Deletes one version. The active version can only go when it is the last one, and then the module
  * goes with it: a module without versions has nothing to import. Returns whether the module was deleted.
  */
-export async function deleteModuleVersion(db: Db, name: string, version: string, actor: Principal, sourceAddress: string | null): Promise<{ moduleDeleted: boolean }> {
+export async function deleteModuleVersion(db: Db, name: string, version: string, by: AuditContext): Promise<{ moduleDeleted: boolean }> {
   return db.$transaction(async (tx) => {
     const found = await findModuleVersionOrThrow(tx, name, version);
     const total = await tx.moduleVersion.count({ where: { moduleId: found.module.id } });
     const target = { type: "module", id: found.module.id, name };
     if (total === 1) {
       await tx.integrationModule.delete({ where: { id: found.module.id } });
-      await recordAuditEvent(tx, { actor, action: "module.delete", target, details: { versions: [version] }, sourceAddress });
+      await recordAuditEvent(tx, { actor: by.actor, action: "module.delete", target, details: { versions: [version] }, sourceAddress: by.sourceAddress });
       return { moduleDeleted: true };
     }
     if (found.module.activeVersionId === found.version.id) {
       throw conflict(`Version ${version} is the active version of ${name}; activate another version first, or delete the module`);
     }
     await tx.moduleVersion.delete({ where: { id: found.version.id } });
-    await recordAuditEvent(tx, { actor, action: "module.version.delete", target, details: { version }, sourceAddress });
+    await recordAuditEvent(tx, { actor: by.actor, action: "module.version.delete", target, details: { version }, sourceAddress: by.sourceAddress });
     return { moduleDeleted: false };
   });
 }

@@ -1,14 +1,14 @@
-import type { Principal } from "@/lib/auth/principal";
+import type { AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { findModuleOrThrow } from "./get-module";
 
 /** Deletes a module with all its versions; from their next job on, workers no longer offer it. */
-export async function deleteModule(db: Db, name: string, actor: Principal, sourceAddress: string | null): Promise<void> {
+export async function deleteModule(db: Db, name: string, by: AuditContext): Promise<void> {
   await db.$transaction(async (tx) => {
     const module = await findModuleOrThrow(tx, name);
     const versions = await tx.moduleVersion.findMany({ where: { moduleId: module.id }, select: { version: true } });
     await tx.integrationModule.delete({ where: { id: module.id } });
-    await recordAuditEvent(tx, { actor, action: "module.delete", target: { type: "module", id: module.id, name }, details: { versions: versions.map((v) => v.version) }, sourceAddress });
+    await recordAuditEvent(tx, { actor: by.actor, action: "module.delete", target: { type: "module", id: module.id, name }, details: { versions: versions.map((v) => v.version) }, sourceAddress: by.sourceAddress });
   });
 }

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/principal";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { AppError } from "@/lib/errors";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { skipPwsh, testPwsh } from "@/worker/pwsh-runner/test-helpers";
@@ -14,7 +14,7 @@ import { listModules } from "./list-modules";
 import { greetingModuleFiles, greetingModuleZip, zipFiles } from "./testing/module-zips";
 import { uploadModule } from "./upload-module";
 
-const author: Principal = { kind: "user", userId: null, name: "ada", grants: [] };
+const author = actingAs("ada", "10.0.0.7");
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -27,7 +27,7 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 
 describe.skipIf(skipPwsh).each(testProviders)("integration modules on %s", (provider) => {
   let t: TestDb;
-  const upload = (archive: Uint8Array) => uploadModule(t.db, testPwsh(), archive, author, "10.0.0.7");
+  const upload = (archive: Uint8Array) => uploadModule(t.db, testPwsh(), archive, author);
 
   beforeAll(async () => {
     t = await createTestDb(provider);
@@ -68,7 +68,7 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules on %s", (prov
     expect(secondPage.items.map((v) => v.version)).toEqual(["1.0.0"]);
     expect(secondPage.nextCursor).toBeNull();
 
-    expect((await activateModuleVersion(t.db, "Versioned", "1.0.0", author, null)).activeVersion).toBe("1.0.0");
+    expect((await activateModuleVersion(t.db, "Versioned", "1.0.0", author)).activeVersion).toBe("1.0.0");
     expect((await getModule(t.db, "Versioned")).activeVersion).toBe("1.0.0");
     expect(await t.db.auditEvent.count({ where: { action: "module.activate", targetName: "Versioned" } })).toBe(1);
   });
@@ -103,11 +103,11 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules on %s", (prov
   it("deletes an inactive version, refuses the active one while others exist, and deletes the module with its last version", async () => {
     await upload(greetingModuleZip("Gone", "1.0.0"));
     await upload(greetingModuleZip("Gone", "1.1.0"));
-    const active = await refusal(deleteModuleVersion(t.db, "Gone", "1.1.0", author, null));
+    const active = await refusal(deleteModuleVersion(t.db, "Gone", "1.1.0", author));
     expect(active.code).toBe("conflict");
     expect(active.message).toBe("Version 1.1.0 is the active version of Gone; activate another version first, or delete the module");
-    expect(await deleteModuleVersion(t.db, "Gone", "1.0.0", author, null)).toEqual({ moduleDeleted: false });
-    expect(await deleteModuleVersion(t.db, "Gone", "1.1.0", author, null)).toEqual({ moduleDeleted: true });
+    expect(await deleteModuleVersion(t.db, "Gone", "1.0.0", author)).toEqual({ moduleDeleted: false });
+    expect(await deleteModuleVersion(t.db, "Gone", "1.1.0", author)).toEqual({ moduleDeleted: true });
     expect((await refusal(getModule(t.db, "Gone"))).code).toBe("not_found");
     expect(await t.db.moduleVersion.count({ where: { module: { name: "Gone" } } })).toBe(0);
     expect(await t.db.auditEvent.count({ where: { action: { in: ["module.version.delete", "module.delete"] }, targetName: "Gone" } })).toBe(2);
@@ -123,7 +123,7 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules on %s", (prov
     const next = await listModules(t.db, { limit: 1, cursor: first.nextCursor! });
     expect(next.items[0]!.name).toBe(names[1]);
 
-    await deleteModule(t.db, "Zeta", author, null);
+    await deleteModule(t.db, "Zeta", author);
     expect((await listModules(t.db, { limit: 200 })).items.map((m) => m.name)).not.toContain("Zeta");
     expect(await t.db.auditEvent.count({ where: { action: "module.delete", targetName: "Zeta" } })).toBe(1);
   });

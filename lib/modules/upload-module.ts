@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Principal } from "@/lib/auth/principal";
+import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { readModuleArchive } from "./read-module-archive";
  * entry by entry, its manifest read and its commands listed by importing it in a separate pwsh
  * (lib/modules/inspect-module.ts) before anything is written. An existing version is never replaced.
  */
-export async function uploadModule(db: Db, pwsh: PwshCommand, archive: Uint8Array, actor: Principal, sourceAddress: string | null): Promise<ModuleDetail> {
+export async function uploadModule(db: Db, pwsh: PwshCommand, archive: Uint8Array, by: AuditContext): Promise<ModuleDetail> {
   const content = readModuleArchive(archive);
   const inspection = await inspectModule(pwsh, content);
   const sha256 = crypto.createHash("sha256").update(archive).digest("hex");
@@ -34,7 +34,7 @@ export async function uploadModule(db: Db, pwsh: PwshCommand, archive: Uint8Arra
         sizeBytes: archive.length,
         sha256,
         commands: inspection.commands,
-        uploadedBy: actor.name,
+        uploadedBy: actorName(by),
       },
       select: { id: true },
     });
@@ -44,11 +44,11 @@ export async function uploadModule(db: Db, pwsh: PwshCommand, archive: Uint8Arra
       select: moduleRowSelect,
     });
     await recordAuditEvent(tx, {
-      actor,
+      actor: by.actor,
       action: "module.upload",
       target: { type: "module", id: moduleId, name: content.name },
       details: { version: inspection.version, sizeBytes: archive.length, sha256, commands: inspection.commands.length },
-      sourceAddress,
+      sourceAddress: by.sourceAddress,
     });
     return toModuleDetail(row);
   });

@@ -1,9 +1,9 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readQuery } from "@/lib/http/api-route";
+import { pageQuerySchema } from "@/lib/http/page-query";
 import { readZipBody } from "@/lib/http/read-zip-body";
-import { sourceAddress } from "@/lib/http/source-address";
 import { listModules } from "@/lib/modules/list-modules";
 import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";
-import { pageQuerySchema } from "@/lib/http/page-query";
 import { uploadModule } from "@/lib/modules/upload-module";
 import { webServicePwsh } from "@/lib/pwsh/web-service-pwsh";
 
@@ -12,6 +12,6 @@ export const GET = apiRoute("module.read", async ({ req, db }) => listModules(db
 /** Upload: the .zip is the raw body (Content-Type: application/zip). */
 export const POST = apiRoute("module.write", async ({ req, db, principal }) => {
   const archive = await readZipBody(req, maxModuleArchiveBytes);
-  const module = await uploadModule(db, webServicePwsh("modules cannot be inspected"), archive, principal, sourceAddress(req.headers));
+  const module = await uploadModule(db, webServicePwsh("modules cannot be inspected"), archive, auditContextOf(principal, req.headers));
   return Response.json(module, { status: 201 });
 });

@@ -1,5 +1,5 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { deleteModule } from "@/lib/modules/delete-module";
 import { getModule } from "@/lib/modules/get-module";
 import { moduleNameParamsSchema } from "@/lib/modules/schemas";
@@ -11,7 +11,7 @@ export const GET = apiRoute("module.read", async ({ db, params }) => getModule(d
 export const DELETE = apiRoute(
   "module.write",
   async ({ req, db, params, principal }) => {
-    await deleteModule(db, params.name, principal, sourceAddress(req.headers));
+    await deleteModule(db, params.name, auditContextOf(principal, req.headers));
     return new Response(null, { status: 204 });
   },
   options,

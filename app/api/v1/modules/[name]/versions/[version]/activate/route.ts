@@ -1,10 +1,10 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { activateModuleVersion } from "@/lib/modules/activate-module-version";
 import { moduleVersionParamsSchema } from "@/lib/modules/schemas";
 
 export const POST = apiRoute(
   "module.write",
-  async ({ req, db, params, principal }) => activateModuleVersion(db, params.name, params.version, principal, sourceAddress(req.headers)),
+  async ({ req, db, params, principal }) => activateModuleVersion(db, params.name, params.version, auditContextOf(principal, req.headers)),
   { params: moduleVersionParamsSchema },
 );
