@@ -41,4 +41,10 @@ describe("npm run doctor", () => {
     expect(r.code).toBe(1);
     expect(r.out.trim()).toBe("Invalid environment variable BATON_SECRET: must be at least 32 characters");
   });
+
+  it("checks the TLS files the portal would serve", async () => {
+    const r = await cli("scripts/doctor.ts", [], { ...env, BATON_TLS_CERT: path.join(dir, "missing.pem"), BATON_TLS_KEY: path.join(dir, "key.pem"), BATON_URL: "https://baton.example.com" });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/✗ https\s+Invalid environment variable BATON_TLS_CERT: cannot read .*missing\.pem \(ENOENT\)/);
+  });
 });

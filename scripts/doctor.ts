@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { loadMasterKey } from "@/lib/crypto/keyring";
 import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError } from "@/lib/db/describe-error";
+import { loadTlsCredentials } from "@/lib/http/tls-credentials";
 import { migrationStatus } from "@/lib/db/migrate";
 import { parseDatabaseUrl, redactDatabaseUrl } from "@/lib/db/provider";
 import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
@@ -51,6 +52,16 @@ runCli(async () => {
     line(false, "secret key", (err as Error).message);
   }
   line(null, "portal", `${env.publicUrl} (PORT ${env.PORT})`);
+  if (env.tls) {
+    try {
+      line(true, "https", `${env.tls.certFile}, valid until ${loadTlsCredentials(env.tls).validTo.toISOString().slice(0, 10)}`);
+    } catch (err) {
+      line(false, "https", (err as Error).message);
+    }
+  } else {
+    line(null, "https", env.trustedProxies ? `terminated by a reverse proxy (trusting ${env.trustedProxies} hop(s))` : "off: plain HTTP (set BATON_TLS_CERT and BATON_TLS_KEY, or BATON_TRUST_PROXY behind a TLS proxy)");
+  }
+  line(null, "sign-in", env.oidc ? `password, and OpenID Connect at ${env.oidc.issuer}` : "password");
   if (problems) process.exitCode = 1;
 });
 

@@ -90,6 +90,11 @@ describe.skipIf(!built)("production server entry", () => {
     expect(session).toMatch(/; HttpOnly/i);
     expect(session).toMatch(/; Secure/i);
     expect(session).toMatch(/; SameSite=Lax/i);
+    const cookie = session!.split(";")[0]!;
+    expect((await request(`${tlsBase()}/api/v1/me`, { ca: cert, headers: { cookie } })).status).toBe(200);
+    // The same token under the unprefixed name could have been planted over plain HTTP: not accepted.
+    const planted = cookie.replace("__Secure-", "");
+    expect((await request(`${tlsBase()}/api/v1/me`, { ca: cert, headers: { cookie: planted } })).status).toBe(401);
   });
 
   it("ignores X-Forwarded-* when no proxy is trusted", async () => {

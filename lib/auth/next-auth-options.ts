@@ -6,6 +6,7 @@ import { oidcProvider, oidcProviderId } from "./oidc-provider";
 import type { SessionClaims } from "./resolve-principal";
 import { revokeSession } from "./revoke-session";
 import type { SignInErrorCode } from "./sign-in-errors";
+import { SignInRefusal, withoutLeaks } from "./sign-in-refusal";
 import { sessionMaxAgeSeconds, sessionSecret } from "./session-config";
 import { oidcIdentityFromClaims, signInWithOidc } from "./sign-in-with-oidc";
 import { signInWithPassword } from "./sign-in-with-password";
@@ -36,34 +37,35 @@ export function nextAuthOptions(origin: SignInOrigin): AuthOptions {
       CredentialsProvider({
         name: "Baton",
         credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          if (!credentials?.username || !credentials.password) return null;
-          const result = await signInWithPassword(await getDb(), { username: credentials.username.trim(), password: credentials.password, ...origin });
-          if (!result.ok) {
-            // next-auth hands a thrown message to the sign-in page as its error code.
-            if (result.reason === "disabled") throw new Error("AccountDisabled" satisfies SignInErrorCode);
-            if (result.reason === "locked") throw new Error("AccountLocked" satisfies SignInErrorCode);
-            if (result.reason === "throttled") throw new Error("TooManyAttempts" satisfies SignInErrorCode);
-            return null;
-          }
-          const user: AuthorizedUser = { id: result.userId, name: result.username, sid: result.sessionId };
-          return user;
-        },
+        authorize: (credentials) =>
+          withoutLeaks(async () => {
+            if (!credentials?.username || !credentials.password) return null;
+            const result = await signInWithPassword(await getDb(), { username: credentials.username.trim(), password: credentials.password, ...origin });
+            if (!result.ok) {
+              if (result.reason === "disabled") throw new SignInRefusal("AccountDisabled");
+              if (result.reason === "locked") throw new SignInRefusal("AccountLocked");
+              if (result.reason === "throttled") throw new SignInRefusal("TooManyAttempts");
+              return null;
+            }
+            const user: AuthorizedUser = { id: result.userId, name: result.username, sid: result.sessionId };
+            return user;
+          }),
       }),
       ...(env.oidc ? [oidcProvider(env.oidc)] : []),
     ],
     callbacks: {
       // After the provider's ID token checked out: which Baton user this is, and their session row.
-      async signIn({ user, account, profile }) {
-        if (account?.provider !== oidcProviderId) return true;
-        const identity = oidcIdentityFromClaims((profile ?? {}) as Record<string, unknown>);
-        if (!identity) throw new Error("OidcNoAccount" satisfies SignInErrorCode);
-        const result = await signInWithOidc(await getDb(), identity, { ...origin, createUsers: env.oidc?.createUsers ?? false });
-        if (!result.ok) throw new Error(oidcRefusals[result.reason]);
-        // next-auth passes this same object to jwt() below.
-        Object.assign(user, { id: result.userId, name: result.username, sid: result.sessionId } satisfies AuthorizedUser);
-        return true;
-      },
+      signIn: ({ user, account, profile }) =>
+        withoutLeaks(async () => {
+          if (account?.provider !== oidcProviderId) return true;
+          const identity = oidcIdentityFromClaims((profile ?? {}) as Record<string, unknown>);
+          if (!identity) throw new SignInRefusal("OidcNoAccount");
+          const result = await signInWithOidc(await getDb(), identity, { ...origin, createUsers: env.oidc?.createUsers ?? false });
+          if (!result.ok) throw new SignInRefusal(oidcRefusals[result.reason]);
+          // next-auth passes this same object to jwt() below.
+          Object.assign(user, { id: result.userId, name: result.username, sid: result.sessionId } satisfies AuthorizedUser);
+          return true;
+        }),
       // The token holds only what resolvePrincipal needs; names and grants are read fresh per request.
       async jwt({ token, user }) {
         if (!user) return token;

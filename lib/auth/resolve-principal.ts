@@ -33,7 +33,7 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
     return resolveApiToken(db, token);
   }
   const cookies = headers.get("cookie");
-  const raw = readCookie(cookies, sessionCookieName(true)) ?? readCookie(cookies, sessionCookieName(false));
+  const raw = readCookie(cookies, sessionCookieName());
   if (!raw) return null;
   const claims = (await decode({ token: raw, secret: sessionSecret() }).catch(() => null)) as Partial<SessionClaims> | null;
   if (!claims?.sid || !claims.uid) return null;

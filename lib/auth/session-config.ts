@@ -4,9 +4,13 @@ import { getEnv } from "@/lib/env";
 /** Browser sessions last this long without activity before the user must sign in again. */
 export const sessionMaxAgeSeconds = 12 * 60 * 60;
 
-/** next-auth's session cookie name; the __Secure- prefix applies when the portal is served over HTTPS. */
-export function sessionCookieName(secure: boolean): string {
-  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+/**
+ * next-auth's session cookie name: __Secure- prefixed when the public URL is https (next-auth decides
+ * the same way). Only that name is read: on HTTPS a cookie without the prefix could have been planted
+ * over plain HTTP or by a sibling subdomain, which is what the prefix rules out.
+ */
+export function sessionCookieName(): string {
+  return getEnv().publicUrl.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 let secret: string | undefined;

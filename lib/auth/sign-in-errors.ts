@@ -5,6 +5,7 @@ export const signInErrors = {
   AccountLocked: "This account is temporarily locked. Try again later.",
   OidcNoAccount: "There is no Baton account for this sign-in. Ask an administrator to create one with your email address.",
   OidcUsernameTaken: "A Baton account with your username already exists. Ask an administrator to set your email address on it.",
+  SignInUnavailable: "Sign-in is unavailable right now. Try again shortly; if it persists, tell your administrator.",
   TooManyAttempts: "Too many failed sign-ins from your network address. Wait 15 minutes, then try again.",
 } as const;
 
