@@ -100,8 +100,11 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
 # in the process environment at spawn time: an upload, activation or delete then reaches the very next
 # job even when its host was started before the change, without recycling the pool.
 $script:BasePSModulePath = $env:PSModulePath
+# Without modules the variable is left alone: changing it makes PowerShell rescan the module folders
+# and write a module analysis cache into the job's HOME.
 function Set-BatonModulePath([hashtable] $Spec) {
-    $paths = @($Spec['modulePaths']) | Where-Object { $_ }
+    $paths = @(@($Spec['modulePaths']) | Where-Object { $_ })
+    if ($paths.Count -eq 0) { return }
     $env:PSModulePath = (@($paths) + @($script:BasePSModulePath) | Where-Object { $_ }) -join [System.IO.Path]::PathSeparator
 }
 
