@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 import { signIn } from "./fixtures";
 
@@ -33,16 +33,32 @@ function runPwsh(args: string[], env: Record<string, string>): Promise<PwshRun> 
   });
 }
 
-test("the Baton PowerShell module manages runbooks, jobs, assets and workers on the running server", async ({ page, baseURL }) => {
-  test.setTimeout(300_000);
-  await signIn(page);
+async function issueToken(page: Page): Promise<string> {
   const issued = await page.request.post("/api/v1/tokens", { data: { name: "PowerShell module e2e", expiresInDays: 1 } });
   expect(issued.status()).toBe(201);
-  const { token } = (await issued.json()) as { token: string };
+  return ((await issued.json()) as { token: string }).token;
+}
+
+test("the Baton PowerShell module manages runbooks, jobs, assets and workers on the running server", async ({ page, browser, baseURL }) => {
+  test.setTimeout(300_000);
+  await signIn(page);
+  const token = await issueToken(page);
+
+  // A Reader's token, to see the module turn a 403 into PermissionDenied.
+  const reader = { username: `ps-reader-${Date.now().toString(36)}`, password: "a reader's long passphrase" };
+  const user = await page.request.post("/api/v1/users", { data: { username: reader.username, displayName: "PowerShell reader", password: reader.password } });
+  expect(user.status()).toBe(201);
+  const { id: userId } = (await user.json()) as { id: string };
+  expect((await page.request.post("/api/v1/role-assignments", { data: { role: "Reader", userId } })).status()).toBe(201);
+  const readerContext = await browser.newContext({ baseURL });
+  const readerPage = await readerContext.newPage();
+  await signIn(readerPage, reader);
+  const readerToken = await issueToken(readerPage);
+  await readerContext.close();
 
   // The schedule cmdlets are exercised once the schedules API is part of the build under test.
   const hasSchedules = fs.existsSync(path.join(root, "app", "api", "v1", "schedules", "route.ts"));
-  const run = await runPwsh(["-File", script, "-Url", baseURL!, ...(hasSchedules ? ["-ExpectSchedules"] : [])], { BATON_TOKEN: token });
+  const run = await runPwsh(["-File", script, "-Url", baseURL!, ...(hasSchedules ? ["-ExpectSchedules"] : [])], { BATON_TOKEN: token, BATON_READER_TOKEN: readerToken });
   const lastLine = run.stdout.trim().split("\n").at(-1) ?? "";
   const summary = JSON.parse(lastLine) as { passed: string[]; failed: string | null; suffix: string };
   expect(summary.failed, `${run.stdout}\n${run.stderr}`).toBeNull();
@@ -55,6 +71,7 @@ test("the Baton PowerShell module manages runbooks, jobs, assets and workers on 
       "Stop-BatonJob stops a long-running job; Suspend/Resume continue from a checkpoint",
       "Set-/Get-/Remove-BatonVariable with types, -WhatIf and encryption",
       "SMA aliases work with SMA parameter names",
+      "a Reader's token reads but cannot write: PermissionDenied",
       "errors: not found, invalid input, duplicates; Remove-BatonRunbook honours -WhatIf",
     ]),
   );

@@ -10,6 +10,8 @@ param(
     [Parameter(Mandatory)][string] $Url,
     # An administrator's API token; from the environment so it does not show in process lists.
     [ValidateNotNullOrEmpty()][string] $Token = $env:BATON_TOKEN,
+    # A token of a user holding only the Reader role; the permission checks are skipped without it.
+    [string] $ReaderToken = $env:BATON_READER_TOKEN,
     [string] $ModulePath = (Join-Path $PSScriptRoot '..'),
     # The schedule cmdlets are checked when the server has the schedules API.
     [switch] $ExpectSchedules
@@ -359,6 +361,25 @@ Start-Sleep -Seconds 300
         Set-SmaVariable -Name "PsSma-$suffix" -Value 'from sma'
         Assert-Equal 'from sma' (Get-SmaVariable -Name "PsSma-$suffix").Value 'Set-SmaVariable / Get-SmaVariable'
         Remove-SmaVariable -Name "PsSma-$suffix" -Confirm:$false
+    }
+
+    if ($ReaderToken) {
+        Step "a Reader's token reads but cannot write: PermissionDenied" {
+            try {
+                $connection = Connect-Baton -Url $Url -Token $ReaderToken
+                Assert-Equal 'Reader' ($connection.Roles -join ',') 'the reader token carries the Reader role'
+                Assert-Equal $runbookName (Get-BatonRunbook -Name $runbookName).Name 'a reader reads runbooks'
+                $err = Get-ErrorOf { New-BatonRunbook -Name "PsDenied-$suffix" -ErrorAction Stop }
+                Assert-Equal 'PermissionDenied' ([string]$err.CategoryInfo.Category) 'creating a runbook is denied'
+                Assert-True ($err.Exception.Message -match 'runbook.write') "the message names the permission: $($err.Exception.Message)"
+                $err = Get-ErrorOf { Start-BatonRunbook -Name $runbookName -ErrorAction Stop }
+                Assert-Equal 'PermissionDenied' ([string]$err.CategoryInfo.Category) 'starting a job is denied'
+                $err = Get-ErrorOf { Set-BatonVariable -Name "PsDenied-$suffix" -Value 1 -ErrorAction Stop }
+                Assert-Equal 'PermissionDenied' ([string]$err.CategoryInfo.Category) 'creating a variable is denied'
+            } finally {
+                $null = Connect-Baton -Url $Url -Token $Token
+            }
+        }
     }
 
     Step 'errors: not found, invalid input, duplicates; Remove-BatonRunbook honours -WhatIf' {
