@@ -31,7 +31,7 @@ runCli(async () => {
     const admin = await ensureFirstAdmin(db, { username: env.BATON_ADMIN_USERNAME, password: env.BATON_ADMIN_PASSWORD });
     if (admin.created) {
       console.log(`\nFirst administrator created: ${admin.username}`);
-      if (admin.generatedPassword) console.log(`Password (shown once, change it after signing in): ${admin.generatedPassword}\n`);
+      if (admin.generatedPassword) console.log(`Password (shown once; Baton asks you to choose your own at the first sign-in): ${admin.generatedPassword}\n`);
     }
     await ensureSampleRunbook(db, { createdBy: "setup" });
   } finally {
