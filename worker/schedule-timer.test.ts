@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/principal";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
 import { createSchedule } from "@/lib/schedules/create-schedule";
 import { linkRunbook } from "@/lib/schedules/link-runbook";
@@ -8,7 +8,7 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { startWorker } from "./start-worker";
 import { createScriptedRunner } from "./testing/scripted-runner";
 
-const actor: Principal = { kind: "user", userId: null, name: "tester", grants: [] };
+const by = actingAs("tester");
 
 describe.each(testProviders)("the worker's scheduler on %s", (provider) => {
   let t: TestDb;
@@ -22,8 +22,8 @@ describe.each(testProviders)("the worker's scheduler on %s", (provider) => {
     const w = await startWorker({ db: t.db, databaseUrl: t.url, runner: createScriptedRunner(), name: `sched-${Date.now()}`, group: "default", capacity: 1, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => logs.push(m), scheduleTickMs: 200 });
     try {
       const rb = await createPublishedRunbook(t.db, { content: "out scheduled" });
-      const schedule = await createSchedule(t.db, actor, createScheduleSchema.parse({ name: "soon", kind: "once", startAt: new Date(Date.now() + 1_000).toISOString() }), null);
-      await linkRunbook(t.db, actor, schedule.id, { runbookId: rb.id }, null);
+      const schedule = await createSchedule(t.db, createScheduleSchema.parse({ name: "soon", kind: "once", startAt: new Date(Date.now() + 1_000).toISOString() }), by);
+      await linkRunbook(t.db, schedule.id, { runbookId: rb.id }, by);
       const deadline = Date.now() + 20_000;
       let job = null;
       while (!job || job.status !== "Completed") {

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/postgresql/client";
+import type { AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Principal } from "@/lib/auth/principal";
 import type { Db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { checkJobParameters } from "@/lib/jobs/check-job-parameters";
@@ -13,7 +13,7 @@ import type { LinkRunbookInput } from "./schemas";
  * the published param() block exactly as starting a job checks them. The caller has checked the
  * principal's rights on the runbook (tag-scoped).
  */
-export async function linkRunbook(db: Db, actor: Principal, scheduleId: string, input: LinkRunbookInput, sourceAddress: string | null): Promise<ScheduleRunbookView> {
+export async function linkRunbook(db: Db, scheduleId: string, input: LinkRunbookInput, by: AuditContext): Promise<ScheduleRunbookView> {
   return db.$transaction(async (tx) => {
     const schedule = await tx.schedule.findUnique({ where: { id: scheduleId }, select: { id: true, name: true } });
     if (!schedule) throw notFound("Schedule");
@@ -31,10 +31,9 @@ export async function linkRunbook(db: Db, actor: Principal, scheduleId: string, 
       select: scheduleRunbookSelect,
     });
     await recordAuditEvent(tx, {
-      actor,
+      ...by,
       action: "schedule.link_runbook",
       target: { type: "schedule", id: schedule.id, name: schedule.name },
-      sourceAddress,
       details: { runbookId: input.runbookId, runbook: runbook.name, parameters: Object.keys(parameters) },
     });
     return toScheduleRunbookView(row);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "@/lib/auth/principal";
+import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createDb, type Db } from "@/lib/db/client";
 import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
@@ -10,7 +10,7 @@ import { updateSchedule } from "./update-schedule";
 import { createScheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
 import { spawnTickProcess } from "./testing/spawn-tick-process";
 
-const actor: Principal = { kind: "user", userId: null, name: "tester", grants: [] };
+const by = actingAs("tester");
 const hour = 3_600_000;
 const day = 24 * hour;
 
@@ -31,11 +31,11 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
 
   /** A schedule created at `createdAt`, with one linked runbook per given parameter set. */
   async function scheduleWith(body: Partial<CreateScheduleRequest> & Pick<CreateScheduleRequest, "kind" | "startAt">, createdAt: Date, links: Record<string, unknown>[] = [{}]) {
-    const schedule = await createSchedule(t.db, actor, createScheduleSchema.parse({ name: `s-${++n}`, ...body }), null, createdAt);
+    const schedule = await createSchedule(t.db, createScheduleSchema.parse({ name: `s-${++n}`, ...body }), by, createdAt);
     const runbooks = [];
     for (const parameters of links) {
       const rb = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", mandatory: false }] });
-      await linkRunbook(t.db, actor, schedule.id, { runbookId: rb.id, parameters }, null);
+      await linkRunbook(t.db, schedule.id, { runbookId: rb.id, parameters }, by);
       runbooks.push(rb);
     }
     return { schedule, runbooks };
@@ -125,10 +125,10 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
   it("an edit that leaves the timing alone keeps a due occurrence; a timing change moves nextRunAt from now", async () => {
     const { schedule } = await scheduleWith({ kind: "daily", startAt: "2026-10-01T06:00:00Z" }, new Date("2026-10-01T00:00:00Z"));
     // Due at 06:00, renamed at 06:00:05 before any tick saw it: the occurrence still runs.
-    await updateSchedule(t.db, actor, schedule.id, { name: `${schedule.name}-renamed` }, null, new Date("2026-10-01T06:00:05Z"));
+    await updateSchedule(t.db, schedule.id, { name: `${schedule.name}-renamed` }, by, new Date("2026-10-01T06:00:05Z"));
     expect((await tick(t.db, "2026-10-01T06:00:10Z", schedule.id)).map((o) => o.decision)).toEqual(["started"]);
     // Moved to 18:00 on 1 October at noon: the next run is that evening, not tomorrow morning.
-    const moved = await updateSchedule(t.db, actor, schedule.id, updateScheduleSchema.parse({ startAt: "2026-10-01T18:00:00Z" }), null, new Date("2026-10-01T12:00:00Z"));
+    const moved = await updateSchedule(t.db, schedule.id, updateScheduleSchema.parse({ startAt: "2026-10-01T18:00:00Z" }), by, new Date("2026-10-01T12:00:00Z"));
     expect(moved.nextRunAt).toBe("2026-10-01T18:00:00.000Z");
   });
 

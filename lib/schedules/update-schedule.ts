@@ -1,5 +1,5 @@
+import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Principal } from "@/lib/auth/principal";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { firstRunAfter } from "./first-run-after";
@@ -12,7 +12,7 @@ import { createScheduleSchema, type UpdateScheduleInput } from "./schemas";
  * turned monthly needs its days). nextRunAt is recomputed from now only when the timing or enabled
  * changes, so renaming a schedule never drops an occurrence that is due but not yet started.
  */
-export async function updateSchedule(db: Db, actor: Principal, scheduleId: string, patch: UpdateScheduleInput, sourceAddress: string | null, now = new Date()): Promise<ScheduleView> {
+export async function updateSchedule(db: Db, scheduleId: string, patch: UpdateScheduleInput, by: AuditContext, now = new Date()): Promise<ScheduleView> {
   return db.$transaction(async (tx) => {
     const before = await tx.schedule.findUnique({ where: { id: scheduleId }, include: scheduleViewInclude });
     if (!before) throw notFound("Schedule");
@@ -43,15 +43,14 @@ export async function updateSchedule(db: Db, actor: Principal, scheduleId: strin
     const timingChanged = timingKey(scheduleTimingOf(before), before.enabled) !== timingKey(merged, merged.enabled);
     const row = await tx.schedule.update({
       where: { id: scheduleId },
-      data: { ...merged, ...(timingChanged ? { nextRunAt: firstRunAfter(merged, merged.enabled, now) } : {}), updatedBy: actor.name },
+      data: { ...merged, ...(timingChanged ? { nextRunAt: firstRunAfter(merged, merged.enabled, now) } : {}), updatedBy: actorName(by) },
       include: scheduleViewInclude,
     });
     const action = patch.enabled !== undefined && patch.enabled !== before.enabled && Object.keys(patch).length === 1 ? (patch.enabled ? "schedule.enable" : "schedule.disable") : "schedule.update";
     await recordAuditEvent(tx, {
-      actor,
+      ...by,
       action,
       target: { type: "schedule", id: row.id, name: row.name },
-      sourceAddress,
       details: { changed: Object.keys(patch), ...(row.name !== before.name ? { previousName: before.name } : {}) },
     });
     return toScheduleView(row);

@@ -1,5 +1,5 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { createSchedule } from "@/lib/schedules/create-schedule";
 import { listSchedules } from "@/lib/schedules/list-schedules";
 import { pageQuerySchema } from "@/lib/http/page-query";
@@ -9,5 +9,5 @@ export const GET = apiRoute("schedule.read", async ({ req, db }) => listSchedule
 
 export const POST = apiRoute("schedule.write", async ({ req, db, principal }) => {
   const input = await readJson(req, createScheduleSchema);
-  return Response.json(await createSchedule(db, principal, input, sourceAddress(req.headers)), { status: 201 });
+  return Response.json(await createSchedule(db, input, auditContextOf(principal, req.headers)), { status: 201 });
 });

@@ -1,5 +1,5 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { deleteSchedule } from "@/lib/schedules/delete-schedule";
 import { getSchedule } from "@/lib/schedules/get-schedule";
 import { scheduleIdParamsSchema as params, updateScheduleSchema } from "@/lib/schedules/schemas";
@@ -9,14 +9,14 @@ export const GET = apiRoute("schedule.read", async ({ db, params }) => getSchedu
 
 export const PATCH = apiRoute(
   "schedule.write",
-  async ({ req, db, params, principal }) => updateSchedule(db, principal, params.scheduleId, await readJson(req, updateScheduleSchema), sourceAddress(req.headers)),
+  async ({ req, db, params, principal }) => updateSchedule(db, params.scheduleId, await readJson(req, updateScheduleSchema), auditContextOf(principal, req.headers)),
   { params },
 );
 
 export const DELETE = apiRoute(
   "schedule.write",
   async ({ req, db, params, principal }) => {
-    await deleteSchedule(db, principal, params.scheduleId, sourceAddress(req.headers));
+    await deleteSchedule(db, params.scheduleId, auditContextOf(principal, req.headers));
     return new Response(null, { status: 204 });
   },
   { params },

@@ -1,6 +1,6 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { scopeTagsFor } from "@/lib/auth/scope-tags";
 import { apiRoute, readJson } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { getSchedule } from "@/lib/schedules/get-schedule";
 import { linkRunbook } from "@/lib/schedules/link-runbook";
@@ -27,7 +27,7 @@ export const POST = apiRoute(
     const input = await readJson(req, linkRunbookSchema);
     await authorizeRunbook(db, principal, input.runbookId, "schedule.use");
     await authorizeRunbook(db, principal, input.runbookId, "job.start");
-    return Response.json(await linkRunbook(db, principal, params.scheduleId, input, sourceAddress(req.headers)), { status: 201 });
+    return Response.json(await linkRunbook(db, params.scheduleId, input, auditContextOf(principal, req.headers)), { status: 201 });
   },
   { params },
 );

@@ -1,5 +1,5 @@
+import { auditContextOf } from "@/lib/audit/audit-context";
 import { apiRoute } from "@/lib/http/api-route";
-import { sourceAddress } from "@/lib/http/source-address";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { scheduleRunbookParamsSchema as params } from "@/lib/schedules/schemas";
 import { unlinkRunbook } from "@/lib/schedules/unlink-runbook";
@@ -8,7 +8,7 @@ export const DELETE = apiRoute(
   "schedule.use",
   async ({ req, db, params, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "schedule.use");
-    await unlinkRunbook(db, principal, params.scheduleId, params.runbookId, sourceAddress(req.headers));
+    await unlinkRunbook(db, params.scheduleId, params.runbookId, auditContextOf(principal, req.headers));
     return new Response(null, { status: 204 });
   },
   { params },
