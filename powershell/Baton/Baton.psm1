@@ -1,4 +1,4 @@
-# Loads the module's functions: one function per file, private helpers first so public ones can use them.
+# One function per file: Private/ holds helpers, Public/ the exported cmdlets (the manifest lists them).
 Set-StrictMode -Version 3.0
 
 foreach ($folder in 'Private', 'Public') {
