@@ -24,6 +24,13 @@ test("API reference: filter for jobs, expand an operation and read its parameter
   await expect(listJobs.getByText("A page of jobs.")).toBeVisible();
   await page.screenshot({ path: screenshotPath("api-reference"), fullPage: true });
 
+  // An operation's link opens it on arrival.
+  await page.goto("/");
+  await page.goto("/api-reference#getWorkerGroupsByName");
+  const linked = page.locator("details#getWorkerGroupsByName");
+  await expect(linked).toHaveAttribute("open", "");
+  await expect(linked.getByTestId("operation-permission")).toHaveText("worker.read");
+
   // The raw document the page renders is public JSON.
   const raw = await page.request.get("/api/v1/openapi.json", { headers: { cookie: "" } });
   expect(raw.status()).toBe(200);

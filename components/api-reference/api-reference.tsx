@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,12 +19,12 @@ interface Entry {
 }
 
 /** The OpenAPI document as a page: operations grouped by tag, filtered by any text in them, expandable. */
-export function ApiReference({ document }: { document: OpenApiDocument }) {
+export function ApiReference({ spec }: { spec: OpenApiDocument }) {
   const [filter, setFilter] = useState("");
   const needle = useDeferredValue(filter.trim().toLowerCase());
   const entries = useMemo<Entry[]>(
     () =>
-      Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.entries(spec.paths).flatMap(([path, ops]) =>
         Object.entries(ops).map(([method, op]) => ({
           method,
           path,
@@ -32,11 +32,19 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
           haystack: [method, path, op.summary, op.description, op.tags.join(" "), op["x-baton-access"]].join(" ").toLowerCase(),
         })),
       ),
-    [document],
+    [spec],
   );
+  // A link to /api-reference#<operationId> opens that operation.
+  useEffect(() => {
+    const target = window.document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (target instanceof HTMLDetailsElement) {
+      target.open = true;
+      target.scrollIntoView();
+    }
+  }, []);
   const matching = needle ? entries.filter((e) => needle.split(/\s+/).every((word) => e.haystack.includes(word))) : entries;
-  const sharedResponses = (document.components.responses ?? {}) as Record<string, { description?: string }>;
-  const base = document.servers[0]?.url ?? "";
+  const sharedResponses = (spec.components.responses ?? {}) as Record<string, { description?: string }>;
+  const base = spec.servers[0]?.url ?? "";
 
   return (
     <>
@@ -64,7 +72,7 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
       </p>
       {matching.length === 0 ? <EmptyState title="No operation matches">Try a shorter filter, such as a resource name.</EmptyState> : null}
       <div className="space-y-8">
-        {document.tags.map((tag) => {
+        {spec.tags.map((tag) => {
           const inTag = matching.filter((e) => e.op.tags.includes(tag.name));
           if (!inTag.length) return null;
           return (
@@ -78,7 +86,7 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
               <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
                 {inTag.map((e) => (
                   <li key={`${e.method} ${e.path}`}>
-                    <details className="group" data-testid="operation">
+                    <details id={e.op.operationId} className="group scroll-mt-4" data-testid="operation">
                       <summary className="flex cursor-pointer list-none flex-wrap items-center gap-3 px-4 py-2.5 hover:bg-slate-50">
                         <MethodBadge method={e.method} />
                         <code className="font-mono text-sm text-slate-900">{e.path}</code>

@@ -18,6 +18,12 @@ export function OperationDetails({ op, sharedResponses }: { op: OpenApiOperation
           <InlineCodeText text={op.description} />
         </p>
       ) : null}
+      <p className="text-xs text-slate-500">
+        Operation id <code className="font-mono">{op.operationId}</code> ·{" "}
+        <a href={`#${op.operationId}`} className="font-medium text-indigo-700 hover:underline">
+          Link to this operation
+        </a>
+      </p>
       <Section title="Required permission">
         <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-900" data-testid="operation-permission">
           {accessLabel(access)}

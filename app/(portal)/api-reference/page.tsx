@@ -5,5 +5,5 @@ import { openApiDocument } from "@/lib/api/openapi/openapi-document";
 export const metadata: Metadata = { title: "API reference" };
 
 export default function ApiReferencePage() {
-  return <ApiReference document={openApiDocument()} />;
+  return <ApiReference spec={openApiDocument()} />;
 }
