@@ -10,6 +10,7 @@ import { runCli } from "@/scripts/cli";
 import { secureRequestHandler } from "./secure-request-handler";
 
 const root = path.resolve(import.meta.dirname, "..");
+const shutdownGraceMs = 10_000;
 
 runCli(async () => {
   // Like `next start`: React and Next pick their production builds from NODE_ENV when first loaded.
@@ -33,6 +34,8 @@ runCli(async () => {
     const stop = () => {
       server.close(() => resolve());
       server.closeIdleConnections();
+      // Live job streams never go idle; give in-flight requests a moment, then end them.
+      setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref();
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
