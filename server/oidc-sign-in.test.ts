@@ -105,4 +105,22 @@ describe.skipIf(!built)("OpenID Connect sign-in through the production server", 
     expect(landed).toBe(`${base}/login?error=OidcNoAccount`);
     expect((await request(`${base}/api/v1/runbooks`, { headers: { cookie: jar.header() } })).status).toBe(401);
   });
+
+  it("explains an unreachable provider instead of failing blankly", async () => {
+    await idp.close();
+    const jar = new CookieJar();
+    const csrf = jar.take(await request(`${base}/api/auth/csrf`));
+    const start = await request(`${base}/api/auth/signin/oidc`, {
+      method: "POST",
+      headers: { cookie: jar.header(), "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken, callbackUrl: `${base}/` }).toString(),
+    });
+    let location = new URL(String(start.headers.location), base).toString();
+    for (let hop = 0; hop < 3 && location.includes("/api/auth/"); hop++) {
+      location = new URL(String((await request(location)).headers.location), base).toString();
+    }
+    const landed = new URL(location);
+    expect(landed.pathname).toBe("/login");
+    expect(landed.searchParams.get("error")).toBe("OAuthSignin");
+  });
 });
