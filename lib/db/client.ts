@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
+import { gatedSqliteAdapter } from "./gated-sqlite-adapter";
 import { parseDatabaseUrl, type DbProvider } from "./provider";
 
 /**
@@ -31,7 +32,7 @@ export function createDb(databaseUrl: string, options: { poolSize?: number } = {
     return { db: new PgClient({ adapter }), provider: "postgresql", url: target.url };
   }
   fs.mkdirSync(path.dirname(target.sqliteFile!), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = gatedSqliteAdapter(new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   const client = new SqliteClient({ adapter }) as unknown as Db;
   return { db: client, provider: "sqlite", url: target.url };
 }
