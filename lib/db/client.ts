@@ -33,7 +33,10 @@ export function createDb(databaseUrl: string, options: { poolSize?: number } = {
   }
   fs.mkdirSync(path.dirname(target.sqliteFile!), { recursive: true });
   const adapter = gatedSqliteAdapter(new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: SQLITE_BUSY_TIMEOUT_MS }));
-  const client = new SqliteClient({ adapter }) as unknown as Db;
+  // A transaction may wait up to the busy timeout for another process's write lock, so Prisma's
+  // 5 s defaults would abort transactions that SQLite itself would still let through.
+  const transactionOptions = { maxWait: SQLITE_BUSY_TIMEOUT_MS, timeout: 2 * SQLITE_BUSY_TIMEOUT_MS };
+  const client = new SqliteClient({ adapter, transactionOptions }) as unknown as Db;
   return { db: client, provider: "sqlite", url: target.url };
 }
 
