@@ -84,6 +84,18 @@ test("create a webhook, call its URL from outside, and see the job built from $W
   expect(disabled.status()).toBe(404);
   expect(await disabled.text()).toBe(await unknown.text());
 
+  // Started by hand, the [object] parameter takes JSON, as a webhook call would deliver it.
+  await page.getByRole("button", { name: "Start" }).first().click();
+  const start = page.getByRole("dialog", { name: `Start ${name}` });
+  await start.getByLabel("WebhookData", { exact: true }).fill(JSON.stringify({ WebhookName: "Manual", RequestBody: JSON.stringify({ alert: "CpuHigh", host: "web-02" }) }, null, 2));
+  await start.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]+$/);
+  await expect(page.getByTestId("job-streams")).toContainText("Hello from Manual: CpuHigh on web-02", { timeout: 90_000 });
+  // The job page shows the object parameter as indented JSON.
+  await expect(page.locator("pre", { hasText: '"WebhookName": "Manual"' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath("webhook-manual-job"), fullPage: true });
+  await page.goto(`/runbooks/${runbookId}`);
+
   await row.getByRole("button", { name: "Delete webhook Alertmanager" }).click();
   await page.getByRole("dialog", { name: "Delete webhook Alertmanager?" }).getByRole("button", { name: "Delete webhook" }).click();
   await expect(card).toContainText("No webhooks.");

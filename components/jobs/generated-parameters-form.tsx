@@ -45,6 +45,7 @@ function ParameterInput({ param: p, value, error, onChange }: { param: ScriptPar
       <span className="font-mono">{typeLabel(p)}</span>
       {p.helpMessage ? <> · {p.helpMessage}</> : null}
       {kind === "lines" ? <> · One value per line.</> : null}
+      {kind === "object" ? <> · Text, or JSON for an object.</> : null}
       {defaultHint ? <> · {defaultHint}</> : null}
     </>
   );
@@ -81,8 +82,8 @@ function ParameterInput({ param: p, value, error, onChange }: { param: ScriptPar
             </option>
           ))}
         </select>
-      ) : kind === "lines" ? (
-        <Textarea {...aria} rows={3} value={text} onChange={(e) => onChange(e.target.value)} spellCheck={false} className="font-mono" />
+      ) : kind === "lines" || kind === "object" ? (
+        <Textarea {...aria} rows={kind === "object" ? 4 : 3} value={text} onChange={(e) => onChange(e.target.value)} spellCheck={false} className="font-mono" />
       ) : (
         <Input
           {...aria}

@@ -121,7 +121,11 @@ export function JobDetail({ jobId }: { jobId: string }) {
               <dl className="divide-y divide-slate-100">
                 {params.map(([name, value]) => (
                   <Row key={name} label={name}>
-                    <span className="break-all font-mono text-xs">{formatValue(value)}</span>
+                    {value !== null && typeof value === "object" ? (
+                      <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all text-left font-mono text-xs">{JSON.stringify(value, null, 2)}</pre>
+                    ) : (
+                      <span className="break-all font-mono text-xs">{formatValue(value)}</span>
+                    )}
                   </Row>
                 ))}
               </dl>

@@ -16,6 +16,16 @@ export function toDateTimeLocal(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** Text that reads as a JSON object or array becomes that value (an [object] parameter gets an object); other text stays text. */
+function jsonOrText(text: string): unknown {
+  if (!/^[[{]/.test(text)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** Start values: checkboxes and selects show the script's default; other inputs stay empty, so the default applies. */
 export function initialRawValues(params: ScriptParameter[]): RawParameterValues {
   const raw: RawParameterValues = {};
@@ -48,6 +58,7 @@ export function rawValuesToParameters(params: ScriptParameter[], raw: RawParamet
       else if (kind === "integer" || kind === "number") value = Number.isFinite(Number(text)) ? Number(text) : text;
       else if (kind === "datetime") value = Number.isNaN(Date.parse(text)) ? text : new Date(text).toISOString();
       else if (kind === "lines") value = text.split("\n").map((l) => l.trim()).filter(Boolean);
+      else if (kind === "object") value = jsonOrText(text);
       else value = text;
     }
     if (value === undefined) {
@@ -76,7 +87,7 @@ export function parametersToRawValues(params: ScriptParameter[], values: Record<
     if (kind === "checkbox") raw[p.name] = value === true || String(value).toLowerCase() === "true";
     else if (kind === "lines" && Array.isArray(value)) raw[p.name] = value.map(String).join("\n");
     else if (kind === "datetime" && typeof value === "string" && !Number.isNaN(Date.parse(value))) raw[p.name] = toDateTimeLocal(new Date(value));
-    else raw[p.name] = typeof value === "string" ? value : JSON.stringify(value);
+    else raw[p.name] = typeof value === "string" ? value : JSON.stringify(value, null, kind === "object" ? 2 : undefined);
   }
   return { raw, unknown };
 }

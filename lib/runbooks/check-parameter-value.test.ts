@@ -18,6 +18,7 @@ describe("parameter inputs and values", () => {
       "lines",
       "select",
     ]);
+    expect([kind("object"), kind("hashtable"), kind("System.Collections.Hashtable"), kind("PSCustomObject"), kind("")]).toEqual(["object", "object", "object", "object", "text"]);
   });
 
   it("accepts what the binder converts and names what is wrong", () => {

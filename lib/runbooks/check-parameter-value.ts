@@ -3,7 +3,7 @@ import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 /** What a parameter needs from its definition; old or hand-made definitions may omit all but the name. */
 export type ParameterDefinition = Pick<ScriptParameter, "name"> & Partial<Omit<ScriptParameter, "name">>;
 
-export type ParameterInputKind = "text" | "integer" | "number" | "checkbox" | "datetime" | "lines" | "select";
+export type ParameterInputKind = "text" | "integer" | "number" | "checkbox" | "datetime" | "lines" | "select" | "object";
 
 const integerTypes = new Set(["int", "int16", "int32", "int64", "long", "short", "byte", "sbyte", "uint16", "uint32", "uint64", "uint", "ulong", "ushort", "bigint", "numerics.biginteger"]);
 const numberTypes = new Set(["double", "single", "float", "decimal"]);
@@ -22,6 +22,8 @@ function scalarKind(type: string): ParameterInputKind {
   if (numberTypes.has(type)) return "number";
   if (booleanTypes.has(type)) return "checkbox";
   if (dateTypes.has(type)) return "datetime";
+  // Declared object types (e.g. [object]$WebhookData) take JSON; an untyped parameter stays plain text.
+  if (type !== "" && anyValueTypes.has(type)) return "object";
   return "text";
 }
 
