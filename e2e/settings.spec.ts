@@ -66,6 +66,10 @@ test("an admin changes retention settings, is told which value is out of range, 
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('"before":{"jobRetentionDays":90,"auditRetentionDays":365}');
   await expect(row).toContainText('"after":{"jobRetentionDays":30,"auditRetentionDays":180}');
+  // The cell holds one line; opened, the whole before/after as indented JSON.
+  await row.getByTitle("Show all details").click();
+  await expect(row.locator("pre")).toBeVisible();
+  await expect(row.locator("pre")).toContainText('"jobRetentionDays": 30');
   await page.screenshot({ path: screenshotPath("admin-settings-audit") });
   await page.getByLabel("Action").fill("retention.purge");
   await page.getByRole("button", { name: "Filter" }).click();

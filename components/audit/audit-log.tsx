@@ -115,9 +115,7 @@ export function AuditLog() {
                   </td>
                   <td className="px-4 py-2">{e.targetType ? `${e.targetType} ${e.targetName ?? e.targetId ?? ""}` : "—"}</td>
                   <td className="px-4 py-2 text-slate-600">{e.sourceAddress ?? "—"}</td>
-                  <td className="max-w-xs truncate px-4 py-2 font-mono text-xs text-slate-500" title={e.details ? JSON.stringify(e.details) : undefined}>
-                    {e.details ? JSON.stringify(e.details) : ""}
-                  </td>
+                  <td className="max-w-xs px-4 py-2 font-mono text-xs text-slate-500">{e.details ? <AuditDetails details={e.details} /> : ""}</td>
                 </tr>
               ))}
             </tbody>
@@ -132,5 +130,19 @@ export function AuditLog() {
         </div>
       ) : null}
     </>
+  );
+}
+
+/** One line in the table; opened, the whole value (e.g. a setting's before and after) as indented JSON. */
+function AuditDetails({ details }: { details: unknown }) {
+  const line = JSON.stringify(details);
+  return (
+    <details className="group">
+      <summary className="cursor-pointer truncate group-open:whitespace-normal" title="Show all details">
+        <span className="group-open:hidden">{line}</span>
+        <span className="hidden group-open:inline">Details</span>
+      </summary>
+      <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all text-slate-700">{JSON.stringify(details, null, 2)}</pre>
+    </details>
   );
 }
