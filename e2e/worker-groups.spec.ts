@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { screenshotPath, signIn } from "./fixtures";
+
+test("an administrator creates, describes and deletes a worker group; a group with workers is kept", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workers" }).click();
+  const groups = page.getByRole("list", { name: "Worker groups" });
+  // The e2e worker registers in "default" when it starts.
+  await expect(groups).toContainText(/default\s*1 of 1 worker online/);
+
+  // The form checks the route's own schema before sending.
+  await page.getByRole("button", { name: "New worker group" }).click();
+  let dialog = page.getByRole("dialog", { name: "New worker group" });
+  await dialog.getByLabel("Name").fill("e2e linux");
+  await dialog.getByRole("button", { name: "Create worker group" }).click();
+  await expect(dialog.getByText("letters, digits, . _ - only")).toBeVisible();
+  await dialog.getByLabel("Name").fill("e2e-linux");
+  await dialog.getByLabel("Description").fill("Linux hosts for e2e");
+  await dialog.getByRole("button", { name: "Create worker group" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  const linux = groups.getByRole("listitem").filter({ hasText: "e2e-linux" });
+  await expect(linux).toContainText(/Linux hosts for e2e\s*0 of 0 workers online/);
+
+  // A second group of the same name is refused beside the name field.
+  await page.getByRole("button", { name: "New worker group" }).click();
+  dialog = page.getByRole("dialog", { name: "New worker group" });
+  await dialog.getByLabel("Name").fill("e2e-linux");
+  await dialog.getByRole("button", { name: "Create worker group" }).click();
+  await expect(dialog.getByText("A worker group named e2e-linux already exists")).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  await page.getByRole("button", { name: "Edit worker group e2e-linux" }).click();
+  dialog = page.getByRole("dialog", { name: "Edit worker group e2e-linux" });
+  await expect(dialog.getByLabel("Description")).toHaveValue("Linux hosts for e2e");
+  await dialog.getByLabel("Description").fill("Ubuntu 24.04 runners");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(linux).toContainText("Ubuntu 24.04 runners");
+  await expect(linux).not.toContainText("Linux hosts for e2e");
+  await page.screenshot({ path: screenshotPath("worker-groups") });
+
+  // The server refuses to delete a group its workers are registered in, and says which workers.
+  await page.getByRole("button", { name: "Delete worker group default" }).click();
+  dialog = page.getByRole("dialog", { name: "Delete worker group default?" });
+  await dialog.getByRole("button", { name: "Delete worker group" }).click();
+  await expect(dialog.getByRole("alert")).toContainText(/Worker group default still has 1 worker\(s\): \S+/);
+  await page.screenshot({ path: screenshotPath("worker-group-delete-refused") });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(groups).toContainText(/default\s*1 of 1 worker online/);
+
+  await page.getByRole("button", { name: "Delete worker group e2e-linux" }).click();
+  dialog = page.getByRole("dialog", { name: "Delete worker group e2e-linux?" });
+  await dialog.getByRole("button", { name: "Delete worker group" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(groups).not.toContainText("e2e-linux");
+  expect((await page.request.get("/api/v1/worker-groups/e2e-linux")).status()).toBe(404);
+});
+
+test("a Reader sees the worker groups but is offered no way to change them", async ({ page, browser, baseURL }) => {
+  await signIn(page);
+  const reader = { username: `wg-reader-${Date.now().toString(36)}`, password: "a reader's long passphrase" };
+  const user = await page.request.post("/api/v1/users", { data: { username: reader.username, displayName: "Worker group reader", password: reader.password } });
+  expect(user.status()).toBe(201);
+  const { id: userId } = (await user.json()) as { id: string };
+  expect((await page.request.post("/api/v1/role-assignments", { data: { role: "Reader", userId } })).status()).toBe(201);
+
+  const context = await browser.newContext({ baseURL });
+  const readerPage = await context.newPage();
+  await signIn(readerPage, reader);
+  await readerPage.goto("/workers");
+  await expect(readerPage.getByRole("list", { name: "Worker groups" })).toContainText("default");
+  await expect(readerPage.getByRole("button", { name: "New worker group" })).toHaveCount(0);
+  await expect(readerPage.getByRole("button", { name: /^(Edit|Delete) worker group/ })).toHaveCount(0);
+  await context.close();
+});
