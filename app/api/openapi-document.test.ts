@@ -78,6 +78,25 @@ describe("OpenAPI document", () => {
     expect(Object.keys(doc.paths["/runbooks/{runbookId}/jobs"]!.post!.responses)).toEqual(["201", "400", "401", "403", "404", "409", "413", "415", "422"]);
   });
 
+  it("gives every JSON response body its fields, not only words", () => {
+    /** An object schema that names neither its properties nor its values' shape says nothing a client can check. */
+    const isBare = (node: unknown): boolean => {
+      if (!node || typeof node !== "object") return false;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === "object" && !schema.properties && !schema.additionalProperties) return true;
+      return Object.values(schema).some(isBare);
+    };
+    const bare = documented()
+      .filter(({ key }) => key !== "GET /openapi.json")
+      .flatMap(({ key, op }) =>
+        Object.entries(op.responses)
+          .filter(([status, response]) => status.startsWith("2") && isBare((response as { content?: Record<string, unknown> }).content?.["application/json"]))
+          .map(([status]) => `${key} ${status}`),
+      );
+    expect(bare).toEqual([]);
+    expect(isBare({ content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { type: "object" } } } } } } })).toBe(true);
+  });
+
   it("serves the document publicly at /api/v1/openapi.json", async () => {
     const { GET } = await import("./v1/openapi.json/route");
     const res = await GET(new Request("http://127.0.0.1/api/v1/openapi.json"), { params: Promise.resolve({}) });

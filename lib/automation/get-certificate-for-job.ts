@@ -4,12 +4,17 @@ import type { KeyRing } from "@/lib/assets/key-ring-for-process";
 import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
 import { revealCertificate, type RevealedCertificate } from "@/lib/assets/reveal-certificate";
 
+/** What the job receives: the certificate opened, and the strings its streams must mask. */
+export interface CertificateForJob extends RevealedCertificate {
+  maskValues: string[];
+}
+
 /**
  * Get-AutomationCertificate: the .pfx/.cer bytes and the .pfx password, which the job needs to build
  * an X509Certificate2 with its private key. The bytes are secret only when they hold a private key;
  * a .pfx password always is (passwords get reused). Secret reads are audited and listed for masking.
  */
-export async function getCertificateForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedCertificate & { maskValues: string[] }> {
+export async function getCertificateForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<CertificateForJob> {
   const certificate = await revealCertificate(db, ring, name);
   const maskValues = [...(certificate.hasPrivateKey ? [certificate.data] : []), ...(certificate.password ? [certificate.password] : [])];
   if (maskValues.length > 0) await recordAssetAudit(db, job, "certificate.reveal", { kind: "certificate", id: certificate.id, name: certificate.name });

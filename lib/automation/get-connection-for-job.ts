@@ -5,8 +5,13 @@ import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
 import { revealConnection, type RevealedConnection } from "@/lib/assets/reveal-connection";
 import { secretStrings } from "./secret-values";
 
+/** What the job receives: the connection opened, and the strings its streams must mask. */
+export interface ConnectionForJob extends RevealedConnection {
+  maskValues: string[];
+}
+
 /** Get-AutomationConnection: every field with secrets opened; secret values are listed for masking. */
-export async function getConnectionForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedConnection & { maskValues: string[] }> {
+export async function getConnectionForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<ConnectionForJob> {
   const connection = await revealConnection(db, ring, name);
   const secrets = connection.secretFields.map((f) => connection.values[f]);
   if (connection.secretFields.length > 0) {

@@ -4,8 +4,13 @@ import type { KeyRing } from "@/lib/assets/key-ring-for-process";
 import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
 import { revealCredential, type RevealedCredential } from "@/lib/assets/reveal-credential";
 
+/** What the job receives: the credential opened, and the strings its streams must mask. */
+export interface CredentialForJob extends RevealedCredential {
+  maskValues: string[];
+}
+
 /** Get-AutomationPSCredential: user name and password; the read is audited and the password listed for masking. */
-export async function getCredentialForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedCredential & { maskValues: string[] }> {
+export async function getCredentialForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<CredentialForJob> {
   const credential = await revealCredential(db, ring, name);
   await recordAssetAudit(db, job, "credential.reveal", { kind: "credential", id: credential.id, name: credential.name });
   return { ...credential, maskValues: [credential.password] };

@@ -5,8 +5,13 @@ import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
 import { revealVariable, type RevealedVariable } from "@/lib/assets/reveal-variable";
 import { secretStrings } from "./secret-values";
 
+/** What the job receives: the variable opened, and the strings its streams must mask. */
+export interface VariableForJob extends RevealedVariable {
+  maskValues: string[];
+}
+
 /** Get-AutomationVariable: the typed value; an encrypted one is decrypted, audited and listed for masking. */
-export async function getVariableForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<RevealedVariable & { maskValues: string[] }> {
+export async function getVariableForJob(db: DbOrTx, ring: KeyRing, name: string, job: Principal): Promise<VariableForJob> {
   const variable = await revealVariable(db, ring, name);
   if (!variable.isEncrypted) return { ...variable, maskValues: [] };
   await recordAssetAudit(db, job, "variable.reveal", { kind: "variable", id: variable.id, name: variable.name });

@@ -5,13 +5,24 @@ import { AppError } from "@/lib/errors";
 /** A checkpoint is a resume point, not a data store; this keeps a runaway loop from bloating the row. */
 export const maxCheckpointBytes = 1024 * 1024;
 
+/** Get-AutomationCheckpoint's answer; both null before the first checkpoint. */
+export interface JobCheckpointView {
+  state: unknown;
+  updatedAt: string | null;
+}
+
+/** Set-AutomationCheckpoint's answer; null after clearing. */
+export interface SavedCheckpoint {
+  updatedAt: string | null;
+}
+
 /**
  * Set-AutomationCheckpoint: stores the job's own state (any JSON) for Get-AutomationCheckpoint after
  * a suspend/resume; null clears it. The job id comes from the caller's token, so a job can only
  * write its own. JobCheckpoint.state holds the value as is, which is what the engine hands the
  * resumed job (JobSpec.checkpoint).
  */
-export async function saveJobCheckpoint(db: DbOrTx, jobId: string, state: unknown): Promise<{ updatedAt: string | null }> {
+export async function saveJobCheckpoint(db: DbOrTx, jobId: string, state: unknown): Promise<SavedCheckpoint> {
   if (state === undefined) throw new AppError("validation_failed", "state: is required (send null to clear the checkpoint)", { field: "state" });
   if (state === null) {
     await db.jobCheckpoint.deleteMany({ where: { jobId } });
@@ -25,7 +36,7 @@ export async function saveJobCheckpoint(db: DbOrTx, jobId: string, state: unknow
 }
 
 /** Get-AutomationCheckpoint: the job's last saved state, or null when there is none. */
-export async function getJobCheckpoint(db: DbOrTx, jobId: string): Promise<{ state: unknown; updatedAt: string | null }> {
+export async function getJobCheckpoint(db: DbOrTx, jobId: string): Promise<JobCheckpointView> {
   const row = await db.jobCheckpoint.findUnique({ where: { jobId } });
   return row ? { state: row.state, updatedAt: row.updatedAt.toISOString() } : { state: null, updatedAt: null };
 }

@@ -4,11 +4,16 @@ import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { findModuleVersionOrThrow } from "./find-module-version";
 
+/** What DELETE /api/v1/modules/{name}/versions/{version} answers. */
+export interface ModuleVersionDeletion {
+  moduleDeleted: boolean;
+}
+
 /**
  * Deletes one version. The active version can only go when it is the last one, and then the module
  * goes with it: a module without versions has nothing to import. Returns whether the module was deleted.
  */
-export async function deleteModuleVersion(db: Db, name: string, version: string, by: AuditContext): Promise<{ moduleDeleted: boolean }> {
+export async function deleteModuleVersion(db: Db, name: string, version: string, by: AuditContext): Promise<ModuleVersionDeletion> {
   return db.$transaction(async (tx) => {
     const found = await findModuleVersionOrThrow(tx, name, version);
     const total = await tx.moduleVersion.count({ where: { moduleId: found.module.id } });

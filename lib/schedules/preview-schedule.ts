@@ -4,7 +4,12 @@ import type { PreviewScheduleInput } from "./schemas";
 /** How many upcoming occurrences a preview lists. */
 export const previewCount = 10;
 
+/** What POST /api/v1/schedules/preview answers: the upcoming occurrences as UTC ISO strings. */
+export interface SchedulePreview {
+  occurrences: string[];
+}
+
 /** The next occurrences a schedule would have if it were saved now (POST /api/v1/schedules/preview). */
-export function previewSchedule(input: PreviewScheduleInput, now = new Date()): { occurrences: string[] } {
+export function previewSchedule(input: PreviewScheduleInput, now = new Date()): SchedulePreview {
   return { occurrences: nextOccurrences(input, now, previewCount).map((d) => d.toISOString()) };
 }

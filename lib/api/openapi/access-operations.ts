@@ -4,8 +4,8 @@ import { createRoleAssignmentSchema, roleAssignmentIdParamsSchema } from "@/lib/
 import { createApiTokenSchema, tokenIdParamsSchema } from "@/lib/tokens/schemas";
 import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema, userIdParamsSchema } from "@/lib/users/schemas";
 import type { ApiOperation } from "./operation";
-import { apiTokenViewSchema, createdApiTokenSchema, groupViewSchema, roleAssignmentViewSchema, userViewSchema } from "./access-view-schemas";
-import { objectResponse, pageOf } from "./response-schemas";
+import { apiTokenViewSchema, createdApiTokenSchema, groupViewSchema, principalViewSchema, roleAssignmentViewSchema, userViewSchema } from "./access-view-schemas";
+import { pageOf } from "./response-schemas";
 
 const user = userViewSchema;
 const group = groupViewSchema;
@@ -138,7 +138,7 @@ export const tokenOperations: ApiOperation[] = [
     summary: "Who you are signed in as",
     description: "For a session or an API token: kind (user|token), name, userId, grants [{role, scopeTag}] and the permissions they give. Clients check a token with it.",
     access: "authenticated",
-    response: { status: 200, description: "The caller.", schema: objectResponse("The caller: kind, name, userId, grants, permissions.") },
+    response: { status: 200, description: "The caller.", schema: principalViewSchema },
   },
   {
     method: "PUT",

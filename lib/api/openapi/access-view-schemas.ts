@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { permissions, roles } from "@/lib/auth/permissions";
+import type { PrincipalView } from "@/lib/auth/principal-view";
 import type { GroupView } from "@/lib/groups/group-view";
 import type { RoleAssignmentView } from "@/lib/role-assignments/role-assignment-view";
 import type { ApiTokenView } from "@/lib/tokens/api-token-view";
@@ -63,4 +65,14 @@ export const apiTokenViewSchema = viewSchema<ApiTokenView>()(z.object(tokenShape
 
 export const createdApiTokenSchema = viewSchema<Omit<ApiTokenView & { token: string }, never>>()(
   z.object({ ...tokenShape, token: z.string().describe("The secret `bat_…` token, shown this one time only.") }),
+);
+
+export const principalViewSchema = viewSchema<PrincipalView>()(
+  z.object({
+    kind: z.enum(["user", "token", "job"]),
+    name: z.string(),
+    userId: z.string().nullable(),
+    grants: z.array(z.object({ role: z.enum(roles), scopeTag: z.string().nullable().describe("null: global; otherwise runbooks carrying this tag.") })),
+    permissions: z.array(z.enum(permissions)).describe("Held globally or through a tag grant."),
+  }),
 );

@@ -1,11 +1,21 @@
 import { assetNameParamsSchema, setVariableValueSchema } from "@/lib/assets/schemas";
 import { childJobParamsSchema, saveCheckpointSchema, startChildJobSchema } from "@/lib/automation/schemas";
+import type { z } from "zod";
+import {
+  certificateForJobSchema,
+  childJobSchema,
+  childJobStartSchema,
+  connectionForJobSchema,
+  credentialForJobSchema,
+  jobCheckpointSchema,
+  savedCheckpointSchema,
+  variableForJobSchema,
+} from "./automation-view-schemas";
 import type { ApiOperation } from "./operation";
-import { objectResponse } from "./response-schemas";
 
 const tag = "Automation (job token)";
 
-const getAsset = (segment: string, cmdlet: string, what: string): ApiOperation => ({
+const getAsset = (segment: string, cmdlet: string, what: string, schema: z.ZodType): ApiOperation => ({
   method: "GET",
   path: `/automation/${segment}/{name}`,
   tag,
@@ -13,12 +23,12 @@ const getAsset = (segment: string, cmdlet: string, what: string): ApiOperation =
   description: `The ${what} with its secret revealed, for the calling job; the job masks the secret in its streams.`,
   access: "job",
   params: assetNameParamsSchema,
-  response: { status: 200, description: `The ${what}.`, schema: objectResponse(`The ${what}, decrypted.`) },
+  response: { status: 200, description: `The ${what}.`, schema },
 });
 
 /** What Baton's automation cmdlets call from inside a running job; a personal API token is refused. */
 export const automationOperations: ApiOperation[] = [
-  getAsset("variables", "Get-AutomationVariable", "variable"),
+  getAsset("variables", "Get-AutomationVariable", "variable", variableForJobSchema),
   {
     method: "PUT",
     path: "/automation/variables/{name}",
@@ -30,9 +40,9 @@ export const automationOperations: ApiOperation[] = [
     body: setVariableValueSchema,
     response: { status: 204, description: "Stored." },
   },
-  getAsset("credentials", "Get-AutomationPSCredential", "credential"),
-  getAsset("connections", "Get-AutomationConnection", "connection"),
-  getAsset("certificates", "Get-AutomationCertificate", "certificate"),
+  getAsset("credentials", "Get-AutomationPSCredential", "credential", credentialForJobSchema),
+  getAsset("connections", "Get-AutomationConnection", "connection", connectionForJobSchema),
+  getAsset("certificates", "Get-AutomationCertificate", "certificate", certificateForJobSchema),
   {
     method: "POST",
     path: "/automation/jobs",
@@ -41,7 +51,7 @@ export const automationOperations: ApiOperation[] = [
     description: "Starts a child job of the calling job.",
     access: "job",
     body: startChildJobSchema,
-    response: { status: 201, description: "The child job.", schema: objectResponse("`{jobId, runOn}` of the queued child job.") },
+    response: { status: 201, description: "The child job.", schema: childJobStartSchema },
     errors: [409],
   },
   {
@@ -52,7 +62,7 @@ export const automationOperations: ApiOperation[] = [
     description: "Only the calling job's own children.",
     access: "job",
     params: childJobParamsSchema,
-    response: { status: 200, description: "The child's status and output.", schema: objectResponse("`{id, runbookName, status, statusReason, isTerminal, exception, startedAt, endedAt, output: [{text, data}], outputTruncated}`") },
+    response: { status: 200, description: "The child's status and output.", schema: childJobSchema },
   },
   {
     method: "GET",
@@ -61,7 +71,7 @@ export const automationOperations: ApiOperation[] = [
     summary: "Get-AutomationCheckpoint",
     description: "The calling job's own checkpoint (the token decides which job).",
     access: "job",
-    response: { status: 200, description: "The checkpoint.", schema: objectResponse("`{state, updatedAt}`; both null before the first checkpoint.") },
+    response: { status: 200, description: "The checkpoint.", schema: jobCheckpointSchema },
   },
   {
     method: "PUT",
@@ -71,6 +81,6 @@ export const automationOperations: ApiOperation[] = [
     access: "job",
     body: saveCheckpointSchema,
     bodyLimitBytes: 2 * 1024 * 1024,
-    response: { status: 200, description: "When it was saved.", schema: objectResponse("`{updatedAt}`") },
+    response: { status: 200, description: "When it was saved.", schema: savedCheckpointSchema },
   },
 ];

@@ -2,10 +2,11 @@ import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";
 import { pageQuerySchema } from "@/lib/http/page-query";
 import { moduleNameParamsSchema, moduleVersionParamsSchema } from "@/lib/modules/schemas";
 import type { ApiOperation } from "./operation";
-import { objectResponse, pageOf } from "./response-schemas";
+import { moduleDetailSchema, moduleSummarySchema, moduleVersionDeletionSchema, moduleVersionSchema } from "./module-view-schemas";
+import { pageOf } from "./response-schemas";
 
 const tag = "Modules";
-const moduleDetail = objectResponse("A module: name, description, activeVersion, commandCount, versionCount, updatedAt, createdAt, commands of the active version.");
+const moduleDetail = moduleDetailSchema;
 
 export const moduleOperations: ApiOperation[] = [
   {
@@ -15,7 +16,7 @@ export const moduleOperations: ApiOperation[] = [
     summary: "List integration modules",
     access: "module.read",
     query: pageQuerySchema,
-    response: { status: 200, description: "A page of modules.", schema: pageOf(objectResponse("A module: name, description, activeVersion, commandCount, versionCount, updatedAt.")) },
+    response: { status: 200, description: "A page of modules.", schema: pageOf(moduleSummarySchema) },
   },
   {
     method: "POST",
@@ -39,7 +40,7 @@ export const moduleOperations: ApiOperation[] = [
     access: "module.read",
     params: moduleNameParamsSchema,
     query: pageQuerySchema,
-    response: { status: 200, description: "A page of versions, newest first.", schema: pageOf(objectResponse("A version: version, isActive, sizeBytes, sha256, commands, uploadedAt, uploadedBy.")) },
+    response: { status: 200, description: "A page of versions, newest first.", schema: pageOf(moduleVersionSchema) },
   },
   {
     method: "DELETE",
@@ -49,7 +50,7 @@ export const moduleOperations: ApiOperation[] = [
     description: "409 for the active version while others exist; deleting the last version deletes the module.",
     access: "module.write",
     params: moduleVersionParamsSchema,
-    response: { status: 200, description: "`{moduleDeleted}`", schema: objectResponse("`{moduleDeleted: boolean}`") },
+    response: { status: 200, description: "Whether the module went with it.", schema: moduleVersionDeletionSchema },
     errors: [409],
   },
   {

@@ -12,11 +12,6 @@ export function viewSchema<View>() {
   return <S extends z.ZodType>(schema: S & (Equals<z.output<S>, View> extends true ? unknown : { viewMismatch: z.output<S> })): S => schema;
 }
 
-/** A JSON object response documented in words, for views without a zod schema of their own. */
-export function objectResponse(description: string): BodySchema {
-  return { jsonSchema: { type: "object", description } };
-}
-
 /** The list envelope every collection returns: a page of items and the cursor of the next one. */
 export function pageOf(item: BodySchema): BodySchema {
   const items = "_zod" in item ? jsonSchemaOf(item, "output") : item.jsonSchema;

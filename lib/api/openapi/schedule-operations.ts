@@ -9,14 +9,13 @@ import {
   updateScheduleSchema,
 } from "@/lib/schedules/schemas";
 import type { ApiOperation } from "./operation";
-import { objectResponse, pageOf } from "./response-schemas";
+import { pageOf } from "./response-schemas";
+import { occurrenceViewSchema, schedulePreviewSchema, scheduleRunbookListSchema, scheduleRunbookViewSchema, scheduleViewSchema } from "./schedule-view-schemas";
 
 const tag = "Schedules";
-const schedule = objectResponse(
-  "A schedule: id, name, description, kind, interval, cron, weekDays, monthDays, lastDayOfMonth, timeZone, startAt, expiresAt, enabled, missedPolicy, nextRunAt, lastRunAt, runbookCount, createdAt, updatedAt, createdBy, updatedBy.",
-);
-const link = objectResponse("A linked runbook: id, scheduleId, scheduleName, scheduleEnabled, nextRunAt, runbookId, runbookName, parameters, runOn, createdAt.");
-const links = { jsonSchema: { type: "object", required: ["items"], properties: { items: { type: "array", items: { type: "object" } } } } };
+const schedule = scheduleViewSchema;
+const link = scheduleRunbookViewSchema;
+const links = scheduleRunbookListSchema;
 
 export const scheduleOperations: ApiOperation[] = [
   {
@@ -48,7 +47,7 @@ export const scheduleOperations: ApiOperation[] = [
     description: "The next 10 occurrences of a create body (the name may be blank), as UTC ISO strings. Nothing is saved.",
     access: "schedule.read",
     body: previewScheduleSchema,
-    response: { status: 200, description: "`{occurrences: string[]}`", schema: objectResponse("`{occurrences: [ISO 8601 instant, …]}` (at most 10)") },
+    response: { status: 200, description: "The next occurrences.", schema: schedulePreviewSchema },
   },
   { method: "GET", path: "/schedules/{scheduleId}", tag, summary: "Get a schedule", access: "schedule.read", params: scheduleIdParamsSchema, response: { status: 200, description: "The schedule.", schema: schedule } },
   {
@@ -112,7 +111,7 @@ export const scheduleOperations: ApiOperation[] = [
     access: "schedule.read",
     params: scheduleIdParamsSchema,
     query: pageQuerySchema,
-    response: { status: 200, description: "A page of occurrences.", schema: pageOf(objectResponse("An occurrence: id, occurrenceAt, decision, missedCount, reason, decidedAt, runbookId, runbookName, jobId, jobStatus.")) },
+    response: { status: 200, description: "A page of occurrences.", schema: pageOf(occurrenceViewSchema) },
   },
   {
     method: "GET",

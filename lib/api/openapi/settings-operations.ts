@@ -1,9 +1,9 @@
 import { updateSettingsSchema } from "@/lib/settings/schemas";
 import type { ApiOperation } from "./operation";
-import { objectResponse } from "./response-schemas";
+import { purgeSummarySchema, settingsResponseSchema } from "./settings-view-schemas";
 
 const tag = "Settings";
-const settings = objectResponse("`{settings: {jobRetentionDays, maxJobRecords, defaultJobTimeoutSeconds, maxJobOutputBytes, auditRetentionDays, …}, lastPurge: {at, trigger, jobsDeleted, auditEventsDeleted, durationMs, interrupted} | null}`");
+const settings = settingsResponseSchema;
 
 export const settingsOperations: ApiOperation[] = [
   { method: "GET", path: "/settings", tag, summary: "Get the admin settings and the last retention purge", access: "settings.read", response: { status: 200, description: "The settings.", schema: settings } },
@@ -24,7 +24,7 @@ export const settingsOperations: ApiOperation[] = [
     summary: "Run the retention purge now",
     description: "409 while another purge is running.",
     access: "settings.write",
-    response: { status: 200, description: "The purge's counts.", schema: objectResponse("`{at, trigger, jobsDeleted, auditEventsDeleted, durationMs, interrupted}`") },
+    response: { status: 200, description: "The purge's counts.", schema: purgeSummarySchema },
     errors: [409],
   },
 ];
