@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
-import { parametersToRawValues, rawValuesToParameters } from "./parameter-form-values";
+import { parameterProblemSummary, parametersToRawValues, rawValuesToParameters } from "./parameter-form-values";
 
 const param = (name: string, type: string | null): ScriptParameter => ({ name, type, mandatory: false, default: null, helpMessage: null, validateSet: null, position: null });
 
@@ -17,5 +17,13 @@ describe("Start form values for object parameters", () => {
 
   it("shows an object value as indented JSON when switching from JSON to fields", () => {
     expect(parametersToRawValues(params, { WebhookData: { WebhookName: "alert" } }).raw.WebhookData).toBe('{\n  "WebhookName": "alert"\n}');
+  });
+});
+
+describe("the Start and Link forms' one-line parameter summary", () => {
+  it("is the single problem, or counts and lists several, or null", () => {
+    expect(parameterProblemSummary({})).toBeNull();
+    expect(parameterProblemSummary({ Count: "Count must be a whole number" })).toBe("Count must be a whole number");
+    expect(parameterProblemSummary({ Count: "Count must be a whole number", Name: "Name is required" })).toBe("Fix 2 parameters: Count must be a whole number; Name is required");
   });
 });

@@ -91,3 +91,10 @@ export function parametersToRawValues(params: ScriptParameter[], values: Record<
   }
   return { raw, unknown };
 }
+
+/** One line for the form's alert from the per-parameter errors, or null when there are none. */
+export function parameterProblemSummary(errors: Record<string, string>): string | null {
+  const problems = Object.values(errors);
+  if (!problems.length) return null;
+  return problems.length === 1 ? problems[0]! : `Fix ${problems.length} parameters: ${problems.join("; ")}`;
+}

@@ -5,12 +5,12 @@ import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Field, Input } from "@/components/ui/field";
 import { startJobSchema } from "@/lib/jobs/start-job-schema";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import { GeneratedParametersForm } from "./generated-parameters-form";
-import { initialRawValues, parametersToRawValues, rawValuesToParameters, type RawParameterValues } from "./parameter-form-values";
+import { initialRawValues, parameterProblemSummary, parametersToRawValues, rawValuesToParameters, type RawParameterValues } from "./parameter-form-values";
 import { newParameterRow, ParameterRowsEditor, ParametersJsonEditor, parseParametersJson, rowsToParameters, type ParameterRow } from "./parameters-editor";
+import { RunOnField } from "./run-on-field";
 import { useStartJob } from "./use-jobs";
 
 interface StartJobDialogProps {
@@ -63,8 +63,8 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameter
     else if (parameters) {
       const generated = rawValuesToParameters(parameters, raw);
       setFieldErrors(generated.errors);
-      const problems = Object.values(generated.errors);
-      params = problems.length ? { error: problems.length === 1 ? problems[0] : `Fix ${problems.length} parameters: ${problems.join("; ")}` } : { value: generated.values };
+      const problem = parameterProblemSummary(generated.errors);
+      params = problem ? { error: problem } : { value: generated.values };
     } else params = { value: rowsToParameters(rows) };
     if (params.error) return setFormError(params.error);
     const parsed = startJobSchema.safeParse({ parameters: params.value, runOn: runOn.trim() || undefined });
@@ -109,9 +109,7 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameter
             </>
           )}
         </fieldset>
-        <Field label="Run on" hint={`Worker group; leave empty for ${defaultRunOn ?? "the default group"}.`}>
-          {(p) => <Input {...p} value={runOn} onChange={(e) => setRunOn(e.target.value)} placeholder={defaultRunOn ?? "default"} spellCheck={false} />}
-        </Field>
+        <RunOnField value={runOn} onChange={setRunOn} defaultRunOn={defaultRunOn} />
         {formError ? (
           <p role="alert" className="text-sm font-medium text-red-700">
             {formError}

@@ -2,13 +2,14 @@
 
 import { useState, type FormEvent } from "react";
 import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
-import { initialRawValues, rawValuesToParameters, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { initialRawValues, parameterProblemSummary, rawValuesToParameters, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { RunOnField } from "@/components/jobs/run-on-field";
 import { ParameterRowsEditor, rowsToParameters, type ParameterRow } from "@/components/jobs/parameters-editor";
 import { useRunbook, useRunbooks } from "@/components/runbooks/use-runbooks";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Field, Input } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import { linkRunbookSchema } from "@/lib/schedules/schemas";
@@ -77,8 +78,8 @@ function LinkForm({ scheduleId, runbookId, parameters, defaultRunOn, onDone }: {
     if (parameters) {
       const generated = rawValuesToParameters(parameters, raw);
       setFieldErrors(generated.errors);
-      const problems = Object.values(generated.errors);
-      if (problems.length) return setFormError(problems.join("; "));
+      const problem = parameterProblemSummary(generated.errors);
+      if (problem) return setFormError(problem);
       values = generated.values;
     } else values = rowsToParameters(rows);
     const parsed = linkRunbookSchema.safeParse({ runbookId, parameters: values, runOn: runOn.trim() || undefined });
@@ -100,9 +101,7 @@ function LinkForm({ scheduleId, runbookId, parameters, defaultRunOn, onDone }: {
           <ParameterRowsEditor rows={rows} onChange={setRows} />
         )}
       </fieldset>
-      <Field label="Run on" hint={`Worker group; leave empty for ${defaultRunOn ?? "the default group"}.`}>
-        {(p) => <Input {...p} value={runOn} onChange={(e) => setRunOn(e.target.value)} placeholder={defaultRunOn ?? "default"} spellCheck={false} />}
-      </Field>
+      <RunOnField value={runOn} onChange={setRunOn} defaultRunOn={defaultRunOn} />
       {formError ? (
         <p role="alert" className="text-sm font-medium text-red-700">
           {formError}
