@@ -1,4 +1,6 @@
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDatabaseUrl } from "@/lib/db/provider";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 
 class Abort extends Error {}
@@ -47,5 +49,35 @@ describe.each(testProviders)("a statement outside an open transaction on %s", (p
     );
     await Promise.all(writes);
     expect(await t.db.workerGroup.count({ where: { OR: [{ name: { startsWith: `tx-${provider}-` } }, { name: { startsWith: `plain-${provider}-` } }] } })).toBe(20);
+  });
+});
+
+// Another process (a worker) commits between a transaction's first read and its first write. With a
+// deferred BEGIN that write fails at once with SQLITE_BUSY_SNAPSHOT, whatever the busy timeout.
+describe.runIf(testProviders.includes("sqlite"))("a SQLite transaction that reads before it writes", () => {
+  let t: TestDb;
+  let other: Database.Database;
+  beforeAll(async () => {
+    t = await createTestDb("sqlite");
+    other = new Database(parseDatabaseUrl(t.url).sqliteFile!, { timeout: 0 });
+  });
+  afterAll(async () => {
+    other?.close();
+    await t?.drop();
+  });
+
+  it("holds the write lock from its start, so another connection's write waits instead of breaking it", async () => {
+    let outsideWrite: unknown = null;
+    await t.db.$transaction(async (tx) => {
+      await tx.workerGroup.findMany();
+      try {
+        other.prepare(`INSERT INTO "WorkerGroup" ("id", "name", "description", "createdAt") VALUES ('other', 'other', '', 0)`).run();
+      } catch (err) {
+        outsideWrite = err;
+      }
+      await tx.workerGroup.create({ data: { name: "after-read" } });
+    });
+    expect((outsideWrite as { code?: string } | null)?.code).toBe("SQLITE_BUSY");
+    expect(await t.db.workerGroup.count({ where: { name: "after-read" } })).toBe(1);
   });
 });

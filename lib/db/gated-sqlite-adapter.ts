@@ -1,28 +1,30 @@
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 /**
- * better-sqlite3 has one connection per client. Prisma's adapter serializes transactions among
- * themselves, but a statement issued outside a transaction while one is open runs *inside* it on that
- * shared connection, and a rollback then silently undoes it (e.g. a stream record appended while a
- * scheduler's occurrence insert loses a unique race). The gate makes outside statements wait until
- * the open transaction has committed or rolled back.
+ * better-sqlite3 has one connection per client. A statement issued outside a transaction while one
+ * is open would run *inside* it on that shared connection, and a rollback would then silently undo it
+ * (e.g. a stream record appended while a scheduler's occurrence insert loses a unique race). The gate
+ * makes outside statements wait until the open transaction has committed or rolled back, and lets
+ * one transaction at a time have the connection.
  */
 class ConnectionGate {
   #held = false;
   #waiters: Array<() => void> = [];
 
-  async #free(): Promise<void> {
-    while (this.#held) await new Promise<void>((resolve) => this.#waiters.push(resolve));
+  #wait(): Promise<void> {
+    return new Promise<void>((resolve) => this.#waiters.push(resolve));
   }
 
+  // Each loop re-checks and acts in the same synchronous step: an `await` between the last check and
+  // the statement (or the claim) would let another caller slip in.
   /** Runs `start` as soon as the connection is free; it must issue its statement synchronously. */
   async whenFree<T>(start: () => Promise<T>): Promise<T> {
-    await this.#free();
+    while (this.#held) await this.#wait();
     return start();
   }
 
   async acquire(): Promise<() => void> {
-    await this.#free();
+    while (this.#held) await this.#wait();
     this.#held = true;
     let released = false;
     return () => {
@@ -34,18 +36,27 @@ class ConnectionGate {
   }
 }
 
-function gatedTransaction(tx: Transaction, release: () => void): Transaction {
+/**
+ * A write transaction on the adapter's one connection, begun with `BEGIN IMMEDIATE`. The adapter's own
+ * `BEGIN` is deferred: a transaction that reads first and writes later fails at once with
+ * SQLITE_BUSY_SNAPSHOT when another process (a worker's heartbeat) committed in between, and the
+ * busy timeout never applies. Taking the write lock up front makes that transaction wait its turn.
+ * Prisma's engine sends COMMIT/ROLLBACK itself (usePhantomQuery: false); commit() and rollback()
+ * only hand the connection back.
+ */
+function immediateTransaction(connection: SqlDriverAdapter, release: () => void): Transaction {
+  const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
   return {
-    provider: tx.provider,
-    adapterName: tx.adapterName,
-    options: tx.options,
-    queryRaw: (query: SqlQuery) => tx.queryRaw(query),
-    executeRaw: (query: SqlQuery) => tx.executeRaw(query),
-    commit: () => tx.commit().finally(release),
-    rollback: () => tx.rollback().finally(release),
-    ...(tx.createSavepoint ? { createSavepoint: (name: string) => tx.createSavepoint!(name) } : {}),
-    ...(tx.rollbackToSavepoint ? { rollbackToSavepoint: (name: string) => tx.rollbackToSavepoint!(name) } : {}),
-    ...(tx.releaseSavepoint ? { releaseSavepoint: (name: string) => tx.releaseSavepoint!(name) } : {}),
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (query: SqlQuery) => connection.queryRaw(query),
+    executeRaw: (query: SqlQuery) => connection.executeRaw(query),
+    commit: async () => release(),
+    rollback: async () => release(),
+    createSavepoint: async (name: string) => void (await connection.executeRaw(statement(`SAVEPOINT ${name}`))),
+    rollbackToSavepoint: async (name: string) => void (await connection.executeRaw(statement(`ROLLBACK TO ${name}`))),
+    releaseSavepoint: async (name: string) => void (await connection.executeRaw(statement(`RELEASE SAVEPOINT ${name}`))),
   };
 }
 
@@ -60,9 +71,11 @@ function gatedAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
     executeRaw: (query) => gate.whenFree(() => inner.executeRaw(query)),
     executeScript: (script) => gate.whenFree(() => inner.executeScript(script)),
     async startTransaction(isolationLevel?: IsolationLevel) {
+      if (isolationLevel && isolationLevel !== "SERIALIZABLE") return inner.startTransaction(isolationLevel);
       const release = await gate.acquire();
       try {
-        return gatedTransaction(await inner.startTransaction(isolationLevel), release);
+        await inner.executeScript("BEGIN IMMEDIATE");
+        return immediateTransaction(inner, release);
       } catch (err) {
         release();
         throw err;
