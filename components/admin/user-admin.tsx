@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
@@ -35,25 +36,15 @@ export function UserAdmin() {
       <ErrorMessage error={users.error} title="Could not load users" />
       {users.isPending ? <Spinner label="Loading users…" /> : null}
       {users.data ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">User</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Roles</th>
-                <th scope="col" className="px-4 py-3">Groups</th>
-                <th scope="col" className="px-4 py-3">Last sign-in</th>
-                <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.data.map((u) => (
-                <UserRow key={u.id} user={u} onReset={() => setOpen({ kind: "reset", user: u })} onGrant={() => setOpen({ kind: "grant", user: u })} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            ...columns,
+            actionsColumn<UserView>((u) => <UserActions user={u} onReset={() => setOpen({ kind: "reset", user: u })} onGrant={() => setOpen({ kind: "grant", user: u })} />),
+          ]}
+          rows={users.data}
+          rowKey={(u) => u.id}
+          rowTestId={(u) => `user-row-${u.username}`}
+        />
       ) : null}
       <Dialog open={open?.kind === "create"} onClose={close} title="New user">
         <CreateUserForm onDone={close} />
@@ -68,54 +59,64 @@ export function UserAdmin() {
   );
 }
 
-function UserRow({ user: u, onReset, onGrant }: { user: UserView; onReset: () => void; onGrant: () => void }) {
-  const setDisabled = useSetUserDisabled();
-  const unlock = useUnlockUser();
-  const remove = useDeleteUser();
-  const error = setDisabled.error ?? unlock.error ?? remove.error;
-  return (
-    <tr data-testid={`user-row-${u.username}`}>
-      <td className="px-4 py-3">
+const columns: DataTableColumn<UserView>[] = [
+  {
+    key: "user",
+    header: "User",
+    cell: (u) => (
+      <>
         <div className="font-medium text-slate-900">{u.username}</div>
         <div className="text-slate-500">
           {u.displayName}
           {u.email ? ` · ${u.email}` : ""}
         </div>
-      </td>
-      <td className="px-4 py-3">
-        <div className="flex flex-wrap gap-1">
-          {u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>}
-          {u.lockedUntil ? <Badge tone="red">Locked until {formatDateTime(u.lockedUntil)}</Badge> : null}
-          {u.failedLoginCount > 0 && !u.lockedUntil ? <Badge tone="amber">{u.failedLoginCount} failed sign-ins</Badge> : null}
-        </div>
-      </td>
-      <td className="px-4 py-3">
-        <RoleChips roles={u.roles} label={u.username} />
-      </td>
-      <td className="px-4 py-3 text-slate-600">{u.groups.map((g) => g.name).join(", ") || "—"}</td>
-      <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(u.lastLoginAt)}</td>
-      <td className="px-4 py-3">
-        <div className="flex flex-wrap justify-end gap-1">
-          <Button variant="ghost" onClick={onGrant}>Grant role</Button>
-          <Button variant="ghost" onClick={onReset}>Reset password</Button>
-          {u.lockedUntil ? (
-            <Button variant="secondary" pending={unlock.isPending} onClick={() => unlock.mutate(u.id)}>Unlock</Button>
-          ) : null}
-          <Button variant="secondary" pending={setDisabled.isPending} onClick={() => setDisabled.mutate({ userId: u.id, disabled: !u.disabled })}>
-            {u.disabled ? "Enable" : "Disable"}
-          </Button>
-          <Button
-            variant="danger"
-            pending={remove.isPending}
-            onClick={() => {
-              if (window.confirm(`Delete ${u.username}? Their sessions, API tokens and role assignments are removed too.`)) remove.mutate(u.id);
-            }}
-          >
-            Delete
-          </Button>
-        </div>
-        <ErrorMessage error={error} className="mt-2" />
-      </td>
-    </tr>
+      </>
+    ),
+  },
+  {
+    key: "status",
+    header: "Status",
+    cell: (u) => (
+      <div className="flex flex-wrap gap-1">
+        {u.disabled ? <Badge tone="gray">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+        {u.lockedUntil ? <Badge tone="red">Locked until {formatDateTime(u.lockedUntil)}</Badge> : null}
+        {u.failedLoginCount > 0 && !u.lockedUntil ? <Badge tone="amber">{u.failedLoginCount} failed sign-ins</Badge> : null}
+      </div>
+    ),
+  },
+  { key: "roles", header: "Roles", cell: (u) => <RoleChips roles={u.roles} label={u.username} /> },
+  { key: "groups", header: "Groups", className: "text-slate-600", cell: (u) => u.groups.map((g) => g.name).join(", ") || "—" },
+  { key: "lastLogin", header: "Last sign-in", className: "whitespace-nowrap text-slate-600", cell: (u) => formatDateTime(u.lastLoginAt) },
+];
+
+/** Each row's buttons keep their own mutation state, so one row's pending or failed action shows on that row only. */
+function UserActions({ user: u, onReset, onGrant }: { user: UserView; onReset: () => void; onGrant: () => void }) {
+  const setDisabled = useSetUserDisabled();
+  const unlock = useUnlockUser();
+  const remove = useDeleteUser();
+  const error = setDisabled.error ?? unlock.error ?? remove.error;
+  return (
+    <>
+      <div className="flex flex-wrap justify-end gap-1">
+        <Button variant="ghost" onClick={onGrant}>Grant role</Button>
+        <Button variant="ghost" onClick={onReset}>Reset password</Button>
+        {u.lockedUntil ? (
+          <Button variant="secondary" pending={unlock.isPending} onClick={() => unlock.mutate(u.id)}>Unlock</Button>
+        ) : null}
+        <Button variant="secondary" pending={setDisabled.isPending} onClick={() => setDisabled.mutate({ userId: u.id, disabled: !u.disabled })}>
+          {u.disabled ? "Enable" : "Disable"}
+        </Button>
+        <Button
+          variant="danger"
+          pending={remove.isPending}
+          onClick={() => {
+            if (window.confirm(`Delete ${u.username}? Their sessions, API tokens and role assignments are removed too.`)) remove.mutate(u.id);
+          }}
+        >
+          Delete
+        </Button>
+      </div>
+      <ErrorMessage error={error} className="mt-2" />
+    </>
   );
 }

@@ -1,9 +1,28 @@
 import type { ReactNode } from "react";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { OpenApiOperation } from "@/lib/api/openapi/build-openapi-document";
 import type { JsonSchema } from "@/lib/api/openapi/json-schema-of";
 import { accessLabel } from "./access-label";
 import { InlineCodeText } from "./inline-code-text";
 import { constraintsOf, SchemaView, typeLabel } from "./schema-view";
+
+type Parameter = NonNullable<OpenApiOperation["parameters"]>[number];
+
+const parameterColumns: DataTableColumn<Parameter>[] = [
+  {
+    key: "name",
+    header: "Name",
+    cell: (p) => (
+      <>
+        <code className="font-mono text-xs font-semibold text-slate-900">{p.name}</code>
+        {p.required ? <span className="ml-1 text-xs font-medium text-red-700">required</span> : null}
+      </>
+    ),
+  },
+  { key: "in", header: "In", className: "text-xs text-slate-600", cell: (p) => p.in },
+  { key: "type", header: "Type", cell: (p) => <code className="font-mono text-xs text-indigo-700">{typeLabel(p.schema)}</code> },
+  { key: "rules", header: "Rules", className: "text-xs text-slate-600", cell: (p) => [p.description, ...constraintsOf(p.schema)].filter(Boolean).join(" · ") },
+];
 
 type ResponseObject = { description?: string; content?: Record<string, { schema?: JsonSchema }> };
 
@@ -31,31 +50,7 @@ export function OperationDetails({ op, sharedResponses }: { op: OpenApiOperation
       </Section>
       {op.parameters?.length ? (
         <Section title="Parameters">
-          <table className="min-w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="py-1 pr-4 font-semibold">Name</th>
-                <th scope="col" className="py-1 pr-4 font-semibold">In</th>
-                <th scope="col" className="py-1 pr-4 font-semibold">Type</th>
-                <th scope="col" className="py-1 font-semibold">Rules</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {op.parameters.map((p) => (
-                <tr key={`${p.in}:${p.name}`}>
-                  <td className="py-1.5 pr-4">
-                    <code className="font-mono text-xs font-semibold text-slate-900">{p.name}</code>
-                    {p.required ? <span className="ml-1 text-xs font-medium text-red-700">required</span> : null}
-                  </td>
-                  <td className="py-1.5 pr-4 text-xs text-slate-600">{p.in}</td>
-                  <td className="py-1.5 pr-4">
-                    <code className="font-mono text-xs text-indigo-700">{typeLabel(p.schema)}</code>
-                  </td>
-                  <td className="py-1.5 text-xs text-slate-600">{[p.description, ...constraintsOf(p.schema)].filter(Boolean).join(" · ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable variant="inline" density="compact" columns={parameterColumns} rows={op.parameters} rowKey={(p) => `${p.in}:${p.name}`} />
         </Section>
       ) : null}
       {body ? (

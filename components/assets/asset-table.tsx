@@ -1,8 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
 import { useCan } from "@/components/auth/principal-context";
 import { Button } from "@/components/ui/button";
+import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
@@ -18,10 +18,8 @@ export interface AssetRow {
   updatedBy: string | null;
 }
 
-export interface AssetColumn<T> {
-  header: string;
-  cell: (row: T) => ReactNode;
-}
+/** A kind-specific column; its header doubles as its key, so headers are unique within a kind. */
+export type AssetColumn<T> = Pick<DataTableColumn<T>, "cell"> & { header: string };
 
 interface AssetTableProps<T extends AssetRow> {
   collection: AssetCollection;
@@ -37,46 +35,36 @@ export function AssetTable<T extends AssetRow>({ collection, label, query, colum
   const canWrite = useCan("asset.write");
   if (query.isPending) return <Spinner label={`Loading ${label}s…`} />;
   if (query.error) return <ErrorMessage error={query.error} title={`The ${label}s could not be loaded`} />;
-  const rows = query.data ?? [];
-  if (rows.length === 0) return <EmptyState title={`No ${label}s yet`}>{canWrite ? `Create one with “New ${label}”.` : undefined}</EmptyState>;
+  const custom = columns.map((c): DataTableColumn<T> => ({ key: c.header, header: c.header, className: "text-slate-700", cell: c.cell }));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2">Description</th>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className="px-4 py-2">{c.header}</th>
-            ))}
-            <th scope="col" className="px-4 py-2">Updated</th>
-            {canWrite ? <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th> : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" className="px-4 py-2 text-left font-medium text-slate-900">{row.name}</th>
-              <td className="max-w-xs truncate px-4 py-2 text-slate-600">{row.description || "—"}</td>
-              {columns.map((c) => (
-                <td key={c.header} className="px-4 py-2 text-slate-700">{c.cell(row)}</td>
-              ))}
-              <td className="whitespace-nowrap px-4 py-2 text-slate-600">
-                {formatDateTime(row.updatedAt)}
-                {row.updatedBy ? <span className="block text-xs text-slate-500">by {row.updatedBy}</span> : null}
-              </td>
-              {canWrite ? (
-                <td className="px-4 py-2">
-                  <div className="flex justify-end gap-2">
-                    <Button onClick={() => onEdit(row)} aria-label={`Edit ${label} ${row.name}`}>Edit</Button>
-                    <DeleteAssetButton collection={collection} name={row.name} label={label} />
-                  </div>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      density="compact"
+      columns={[
+        { key: "name", header: "Name", rowHeader: true, className: "font-medium text-slate-900", cell: (row) => row.name },
+        { key: "description", header: "Description", className: "max-w-xs truncate text-slate-600", cell: (row) => row.description || "—" },
+        ...custom,
+        {
+          key: "updated",
+          header: "Updated",
+          className: "whitespace-nowrap text-slate-600",
+          cell: (row) => (
+            <>
+              {formatDateTime(row.updatedAt)}
+              {row.updatedBy ? <span className="block text-xs text-slate-500">by {row.updatedBy}</span> : null}
+            </>
+          ),
+        },
+        canWrite &&
+          actionsColumn<T>((row) => (
+            <div className="flex justify-end gap-2">
+              <Button onClick={() => onEdit(row)} aria-label={`Edit ${label} ${row.name}`}>Edit</Button>
+              <DeleteAssetButton collection={collection} name={row.name} label={label} />
+            </div>
+          )),
+      ]}
+      rows={query.data ?? []}
+      rowKey={(row) => row.id}
+      empty={<EmptyState title={`No ${label}s yet`}>{canWrite ? `Create one with “New ${label}”.` : undefined}</EmptyState>}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
@@ -25,6 +26,31 @@ function toQuery(filters: Filters): URLSearchParams {
   }
   return qs;
 }
+
+const columns: DataTableColumn<AuditEventView>[] = [
+  { key: "time", header: "Time", className: "whitespace-nowrap text-slate-600", cell: (e) => formatDateTime(e.at) },
+  {
+    key: "actor",
+    header: "Actor",
+    cell: (e) => (
+      <>
+        {e.actorName ?? "—"} <span className="text-xs text-slate-400">{e.actorKind}</span>
+      </>
+    ),
+  },
+  {
+    key: "action",
+    header: "Action",
+    cell: (e) => (
+      <>
+        <span className="font-mono text-xs">{e.action}</span> {e.outcome === "failure" ? <Badge tone="red">failure</Badge> : null}
+      </>
+    ),
+  },
+  { key: "target", header: "Target", cell: (e) => (e.targetType ? `${e.targetType} ${e.targetName ?? e.targetId ?? ""}` : "—") },
+  { key: "source", header: "Source", className: "text-slate-600", cell: (e) => e.sourceAddress ?? "—" },
+  { key: "details", header: "Details", className: "max-w-xs font-mono text-xs text-slate-500", cell: (e) => (e.details ? <AuditDetails details={e.details} /> : "") },
+];
 
 export function AuditLog() {
   const [filters, setFilters] = useState<Filters>({});
@@ -89,39 +115,7 @@ export function AuditLog() {
       </form>
       <ErrorMessage error={events.error} title="Could not load the audit log" />
       {events.isPending ? <Spinner label="Loading events…" /> : null}
-      {events.data && rows.length === 0 ? <p className="text-sm text-slate-500">No events match.</p> : null}
-      {rows.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">Time</th>
-                <th scope="col" className="px-4 py-3">Actor</th>
-                <th scope="col" className="px-4 py-3">Action</th>
-                <th scope="col" className="px-4 py-3">Target</th>
-                <th scope="col" className="px-4 py-3">Source</th>
-                <th scope="col" className="px-4 py-3">Details</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((e) => (
-                <tr key={e.id}>
-                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatDateTime(e.at)}</td>
-                  <td className="px-4 py-2">
-                    {e.actorName ?? "—"} <span className="text-xs text-slate-400">{e.actorKind}</span>
-                  </td>
-                  <td className="px-4 py-2">
-                    <span className="font-mono text-xs">{e.action}</span> {e.outcome === "failure" ? <Badge tone="red">failure</Badge> : null}
-                  </td>
-                  <td className="px-4 py-2">{e.targetType ? `${e.targetType} ${e.targetName ?? e.targetId ?? ""}` : "—"}</td>
-                  <td className="px-4 py-2 text-slate-600">{e.sourceAddress ?? "—"}</td>
-                  <td className="max-w-xs px-4 py-2 font-mono text-xs text-slate-500">{e.details ? <AuditDetails details={e.details} /> : ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {events.data ? <DataTable columns={columns} rows={rows} rowKey={(e) => e.id} density="compact" empty={<p className="text-sm text-slate-500">No events match.</p>} /> : null}
       {events.hasNextPage ? (
         <div className="mt-4 flex justify-center">
           <Button pending={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>

@@ -2,13 +2,34 @@
 
 import Link from "next/link";
 import { useCan } from "@/components/auth/principal-context";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
+import type { ModuleSummary } from "@/lib/modules/module-views";
 import { UploadModuleForm } from "./upload-module-form";
 import { useModules } from "./use-modules";
+
+const columns: DataTableColumn<ModuleSummary>[] = [
+  {
+    key: "name",
+    header: "Name",
+    cell: (m) => (
+      <>
+        <Link href={`/modules/${encodeURIComponent(m.name)}`} className="font-medium text-indigo-700 hover:underline">
+          {m.name}
+        </Link>
+        {m.description ? <div className="text-xs text-slate-500">{m.description}</div> : null}
+      </>
+    ),
+  },
+  { key: "activeVersion", header: "Active version", className: "font-mono text-xs", cell: (m) => m.activeVersion ?? "—" },
+  { key: "commands", header: "Commands", className: "tabular-nums", cell: (m) => m.commandCount },
+  { key: "versions", header: "Versions", className: "tabular-nums", cell: (m) => m.versionCount },
+  { key: "updated", header: "Updated", className: "whitespace-nowrap text-slate-600", cell: (m) => formatDateTime(m.updatedAt) },
+];
 
 export function ModuleList() {
   const modules = useModules();
@@ -32,39 +53,14 @@ export function ModuleList() {
       <ErrorMessage error={modules.error} title="Could not load modules" />
       {modules.isPending ? (
         <Spinner label="Loading modules…" />
-      ) : items.length === 0 && !modules.error ? (
-        <EmptyState title="No modules yet">{canWrite ? "Upload a module's .zip above." : "An author uploads modules here."}</EmptyState>
-      ) : items.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Active version</th>
-                <th scope="col" className="px-4 py-3">Commands</th>
-                <th scope="col" className="px-4 py-3">Versions</th>
-                <th scope="col" className="px-4 py-3">Updated</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((m) => (
-                <tr key={m.name}>
-                  <td className="px-4 py-3">
-                    <Link href={`/modules/${encodeURIComponent(m.name)}`} className="font-medium text-indigo-700 hover:underline">
-                      {m.name}
-                    </Link>
-                    {m.description ? <div className="text-xs text-slate-500">{m.description}</div> : null}
-                  </td>
-                  <td className="px-4 py-3 font-mono text-xs">{m.activeVersion ?? "—"}</td>
-                  <td className="px-4 py-3 tabular-nums">{m.commandCount}</td>
-                  <td className="px-4 py-3 tabular-nums">{m.versionCount}</td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(m.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      ) : (
+        <DataTable
+          columns={columns}
+          rows={items}
+          rowKey={(m) => m.name}
+          empty={modules.error ? null : <EmptyState title="No modules yet">{canWrite ? "Upload a module's .zip above." : "An author uploads modules here."}</EmptyState>}
+        />
+      )}
     </>
   );
 }

@@ -4,18 +4,19 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { useCan } from "@/components/auth/principal-context";
 import { JobStatusBadge } from "@/components/jobs/job-status-badge";
-import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
-import type { RunbookState } from "@/lib/runbooks/runbook-views";
+import type { RunbookState, RunbookSummary } from "@/lib/runbooks/runbook-views";
 import { filterRunbooks, sortRunbooks, type RunbookSort } from "@/lib/runbooks/sort-runbooks";
 import { RunbookStateBadge } from "./runbook-state-badge";
-import { SortHeader } from "./sort-header";
+import { RunbookTags } from "./runbook-tags";
+import { sortHeader } from "./sort-header";
 import { useRunbooks } from "./use-runbooks";
 
 const selectClass = "block rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none";
@@ -89,58 +90,51 @@ export function RunbookList() {
       ) : items.length === 0 ? (
         <EmptyState title="No matching runbooks">No runbook matches these filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Runbooks">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <SortHeader label="Name" sortKey="name" sort={sort} onSort={setSort} />
-                <SortHeader label="State" sortKey="state" sort={sort} onSort={setSort} />
-                <th scope="col" className="px-4 py-3">Tags</th>
-                <SortHeader label="Last job" sortKey="lastJob" sort={sort} onSort={setSort} />
-                <SortHeader label="Modified" sortKey="updatedAt" sort={sort} onSort={setSort} />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((rb) => (
-                <tr key={rb.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/runbooks/${rb.id}`} className="font-medium text-indigo-700 hover:underline">
-                      {rb.name}
-                    </Link>
-                    {rb.description ? <p className="mt-0.5 line-clamp-1 text-slate-500">{rb.description}</p> : null}
-                  </td>
-                  <td className="px-4 py-3">
-                    <RunbookStateBadge state={rb.state} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <div className="flex flex-wrap gap-1">
-                      {rb.tags.map((t) => (
-                        <Badge key={t} tone="indigo">
-                          {t}
-                        </Badge>
-                      ))}
-                    </div>
-                  </td>
-                  <td className="px-4 py-3">
-                    {rb.lastJob ? (
-                      <Link href={`/jobs/${rb.lastJob.id}`} className="inline-flex items-center gap-2" aria-label={`Last job: ${rb.lastJob.status}, ${formatDateTime(rb.lastJob.createdAt)}`}>
-                        <JobStatusBadge status={rb.lastJob.status} />
-                        <span className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(rb.lastJob.createdAt)}</span>
-                      </Link>
-                    ) : (
-                      <span className="text-slate-400">Never run</span>
-                    )}
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">
-                    {formatDateTime(rb.updatedAt)}
-                    {rb.updatedBy ? <span className="text-slate-400"> · {rb.updatedBy}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={columns(sort, setSort)} rows={items} rowKey={(rb) => rb.id} rowClassName="hover:bg-slate-50" aria-label="Runbooks" />
       )}
     </>
   );
+}
+
+function columns(sort: RunbookSort, onSort: (sort: RunbookSort) => void): DataTableColumn<RunbookSummary>[] {
+  return [
+    {
+      key: "name",
+      ...sortHeader("Name", "name", sort, onSort),
+      cell: (rb) => (
+        <>
+          <Link href={`/runbooks/${rb.id}`} className="font-medium text-indigo-700 hover:underline">
+            {rb.name}
+          </Link>
+          {rb.description ? <p className="mt-0.5 line-clamp-1 text-slate-500">{rb.description}</p> : null}
+        </>
+      ),
+    },
+    { key: "state", ...sortHeader("State", "state", sort, onSort), cell: (rb) => <RunbookStateBadge state={rb.state} /> },
+    { key: "tags", header: "Tags", cell: (rb) => <RunbookTags tags={rb.tags} /> },
+    {
+      key: "lastJob",
+      ...sortHeader("Last job", "lastJob", sort, onSort),
+      cell: (rb) =>
+        rb.lastJob ? (
+          <Link href={`/jobs/${rb.lastJob.id}`} className="inline-flex items-center gap-2" aria-label={`Last job: ${rb.lastJob.status}, ${formatDateTime(rb.lastJob.createdAt)}`}>
+            <JobStatusBadge status={rb.lastJob.status} />
+            <span className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(rb.lastJob.createdAt)}</span>
+          </Link>
+        ) : (
+          <span className="text-slate-400">Never run</span>
+        ),
+    },
+    {
+      key: "updatedAt",
+      ...sortHeader("Modified", "updatedAt", sort, onSort),
+      className: "whitespace-nowrap text-slate-600",
+      cell: (rb) => (
+        <>
+          {formatDateTime(rb.updatedAt)}
+          {rb.updatedBy ? <span className="text-slate-400"> · {rb.updatedBy}</span> : null}
+        </>
+      ),
+    },
+  ];
 }

@@ -5,7 +5,6 @@ import { useCan } from "@/components/auth/principal-context";
 import { JobTable } from "@/components/jobs/job-table";
 import { StartJobDialog } from "@/components/jobs/start-job-dialog";
 import { useJobs } from "@/components/jobs/use-jobs";
-import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -20,6 +19,7 @@ import { ExportRunbookButton } from "./export-runbook-button";
 import { RunbookPropertiesForm } from "./runbook-properties-form";
 import { RunbookParametersCard } from "./runbook-parameters-card";
 import { RunbookStateBadge } from "./runbook-state-badge";
+import { RunbookTags } from "./runbook-tags";
 import { useRunbook } from "./use-runbooks";
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
@@ -76,13 +76,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
           <dl className="divide-y divide-slate-100">
             <Detail label="Tags">
               {rb.tags.length ? (
-                <span className="flex flex-wrap gap-1">
-                  {rb.tags.map((t) => (
-                    <Badge key={t} tone="indigo">
-                      {t}
-                    </Badge>
-                  ))}
-                </span>
+                <RunbookTags tags={rb.tags} />
               ) : (
                 <span className="text-slate-400">None</span>
               )}

@@ -1,18 +1,16 @@
+import type { DataTableColumn } from "@/components/ui/data-table";
 import type { RunbookSort, RunbookSortKey } from "@/lib/runbooks/sort-runbooks";
 
-interface SortHeaderProps {
-  label: string;
-  sortKey: RunbookSortKey;
-  sort: RunbookSort;
-  onSort: (sort: RunbookSort) => void;
-}
-
-/** A column header whose button toggles the sort; aria-sort tells screen readers the current order. */
-export function SortHeader({ label, sortKey, sort, onSort }: SortHeaderProps) {
+/**
+ * A column header whose button toggles the sort; aria-sort on the header cell tells screen readers the current order.
+ * Spread into a DataTable column: `{ key: "name", ...sortHeader("Name", "name", sort, setSort), cell }`.
+ */
+export function sortHeader(label: string, sortKey: RunbookSortKey, sort: RunbookSort, onSort: (sort: RunbookSort) => void): Pick<DataTableColumn<unknown>, "header" | "ariaSort"> {
   const active = sort.key === sortKey;
   const next = active && sort.direction === "asc" ? "desc" : "asc";
-  return (
-    <th scope="col" className="px-4 py-3" aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
+  return {
+    ariaSort: active ? (sort.direction === "asc" ? "ascending" : "descending") : "none",
+    header: (
       <button
         type="button"
         onClick={() => onSort({ key: sortKey, direction: next })}
@@ -23,6 +21,6 @@ export function SortHeader({ label, sortKey, sort, onSort }: SortHeaderProps) {
           {active && sort.direction === "desc" ? "▼" : "▲"}
         </span>
       </button>
-    </th>
-  );
+    ),
+  };
 }

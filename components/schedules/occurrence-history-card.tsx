@@ -4,6 +4,7 @@ import Link from "next/link";
 import { JobStatusBadge } from "@/components/jobs/job-status-badge";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
 import type { OccurrenceDecision, OccurrenceView } from "@/lib/schedules/list-occurrences";
@@ -23,6 +24,27 @@ function note(o: OccurrenceView): string {
   return "";
 }
 
+function columns(timeZone: string): DataTableColumn<OccurrenceView>[] {
+  return [
+    { key: "occurrence", header: "Occurrence", className: "whitespace-nowrap", cell: (o) => formatInZone(o.occurrenceAt, timeZone) },
+    { key: "runbook", header: "Runbook", cell: (o) => o.runbookName },
+    { key: "decision", header: "Decision", cell: (o) => <Badge tone={decisionLabel[o.decision].tone}>{decisionLabel[o.decision].label}</Badge> },
+    {
+      key: "job",
+      header: "Job",
+      cell: (o) =>
+        o.jobId ? (
+          <Link href={`/jobs/${o.jobId}`} className="inline-flex items-center gap-2 text-indigo-700 hover:underline">
+            Job {o.jobId.slice(0, 8)} {o.jobStatus ? <JobStatusBadge status={o.jobStatus} /> : null}
+          </Link>
+        ) : (
+          <span className="text-slate-400">—</span>
+        ),
+    },
+    { key: "note", header: "Note", className: "text-slate-600", cell: note },
+  ];
+}
+
 /** What happened at each occurrence, newest first, with a link to the job it started. */
 export function OccurrenceHistoryCard({ scheduleId, timeZone }: { scheduleId: string; timeZone: string }) {
   const history = useOccurrences(scheduleId);
@@ -32,41 +54,15 @@ export function OccurrenceHistoryCard({ scheduleId, timeZone }: { scheduleId: st
       <ErrorMessage error={history.error} className="mb-3" />
       {history.isPending ? (
         <Spinner label="Loading history…" />
-      ) : items.length === 0 ? (
-        <p className="text-sm text-slate-500">No occurrence has come yet.</p>
       ) : (
-        <table className="min-w-full text-sm" data-testid="occurrence-history">
-          <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="py-2 pr-4">Occurrence</th>
-              <th scope="col" className="py-2 pr-4">Runbook</th>
-              <th scope="col" className="py-2 pr-4">Decision</th>
-              <th scope="col" className="py-2 pr-4">Job</th>
-              <th scope="col" className="py-2">Note</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((o) => (
-              <tr key={o.id}>
-                <td className="whitespace-nowrap py-2 pr-4">{formatInZone(o.occurrenceAt, timeZone)}</td>
-                <td className="py-2 pr-4">{o.runbookName}</td>
-                <td className="py-2 pr-4">
-                  <Badge tone={decisionLabel[o.decision].tone}>{decisionLabel[o.decision].label}</Badge>
-                </td>
-                <td className="py-2 pr-4">
-                  {o.jobId ? (
-                    <Link href={`/jobs/${o.jobId}`} className="inline-flex items-center gap-2 text-indigo-700 hover:underline">
-                      Job {o.jobId.slice(0, 8)} {o.jobStatus ? <JobStatusBadge status={o.jobStatus} /> : null}
-                    </Link>
-                  ) : (
-                    <span className="text-slate-400">—</span>
-                  )}
-                </td>
-                <td className="py-2 text-slate-600">{note(o)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          variant="inline"
+          columns={columns(timeZone)}
+          rows={items}
+          rowKey={(o) => o.id}
+          empty={<p className="text-sm text-slate-500">No occurrence has come yet.</p>}
+          data-testid="occurrence-history"
+        />
       )}
     </Card>
   );

@@ -3,14 +3,39 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
+import type { ApiTokenView } from "@/lib/tokens/api-token-view";
 import { CreateTokenForm } from "./create-token-form";
 import { useApiTokens, useRevokeApiToken } from "./use-api-tokens";
 
 const statusTone = { active: "green", expired: "gray", revoked: "red" } as const;
+
+const columns: DataTableColumn<ApiTokenView>[] = [
+  { key: "name", header: "Name", className: "font-medium", cell: (t) => t.name },
+  { key: "token", header: "Token", className: "font-mono text-xs text-slate-600", cell: (t) => `${t.prefix}…` },
+  { key: "status", header: "Status", cell: (t) => <Badge tone={statusTone[t.status]}>{t.status}</Badge> },
+  { key: "created", header: "Created", className: "whitespace-nowrap text-slate-600", cell: (t) => formatDateTime(t.createdAt) },
+  { key: "expires", header: "Expires", className: "whitespace-nowrap text-slate-600", cell: (t) => (t.expiresAt ? formatDateTime(t.expiresAt) : "Never") },
+  { key: "lastUsed", header: "Last used", className: "whitespace-nowrap text-slate-600", cell: (t) => formatDateTime(t.lastUsedAt) },
+];
+
+function RevokeTokenButton({ token, revoke }: { token: ApiTokenView; revoke: ReturnType<typeof useRevokeApiToken> }) {
+  return (
+    <Button
+      variant="danger"
+      disabled={revoke.isPending}
+      onClick={() => {
+        if (window.confirm(`Revoke ${token.name}? Anything using it stops working at once.`)) revoke.mutate(token.id);
+      }}
+    >
+      Revoke
+    </Button>
+  );
+}
 
 export function TokenSettings() {
   const tokens = useApiTokens();
@@ -25,46 +50,14 @@ export function TokenSettings() {
         <Card title="Your tokens">
           <ErrorMessage error={tokens.error ?? revoke.error} />
           {tokens.isPending ? <Spinner label="Loading tokens…" /> : null}
-          {tokens.data?.length === 0 ? <p className="text-sm text-slate-500">You have no API tokens.</p> : null}
-          {tokens.data?.length ? (
-            <table className="min-w-full text-sm">
-              <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">Token</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
-                  <th scope="col" className="py-2 pr-4">Created</th>
-                  <th scope="col" className="py-2 pr-4">Expires</th>
-                  <th scope="col" className="py-2 pr-4">Last used</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {tokens.data.map((t) => (
-                  <tr key={t.id}>
-                    <td className="py-2 pr-4 font-medium">{t.name}</td>
-                    <td className="py-2 pr-4 font-mono text-xs text-slate-600">{t.prefix}…</td>
-                    <td className="py-2 pr-4"><Badge tone={statusTone[t.status]}>{t.status}</Badge></td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{formatDateTime(t.createdAt)}</td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{t.expiresAt ? formatDateTime(t.expiresAt) : "Never"}</td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-slate-600">{formatDateTime(t.lastUsedAt)}</td>
-                    <td className="py-2 text-right">
-                      {t.status === "active" ? (
-                        <Button
-                          variant="danger"
-                          disabled={revoke.isPending}
-                          onClick={() => {
-                            if (window.confirm(`Revoke ${t.name}? Anything using it stops working at once.`)) revoke.mutate(t.id);
-                          }}
-                        >
-                          Revoke
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          {tokens.data ? (
+            <DataTable
+              variant="inline"
+              columns={[...columns, actionsColumn<ApiTokenView>((t) => (t.status === "active" ? <RevokeTokenButton token={t} revoke={revoke} /> : null))]}
+              rows={tokens.data}
+              rowKey={(t) => t.id}
+              empty={<p className="text-sm text-slate-500">You have no API tokens.</p>}
+            />
           ) : null}
         </Card>
       </div>

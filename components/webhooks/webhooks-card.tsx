@@ -5,6 +5,7 @@ import { useCan } from "@/components/auth/principal-context";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { Spinner } from "@/components/ui/spinner";
@@ -29,6 +30,23 @@ const statusBadge: Record<WebhookView["status"], { tone: "green" | "gray" | "red
   expired: { tone: "red", label: "Expired" },
 };
 
+const columns: DataTableColumn<WebhookView>[] = [
+  {
+    key: "name",
+    header: "Name",
+    className: "font-medium text-slate-900",
+    cell: (w) => (
+      <>
+        {w.name}
+        {w.runOn ? <span className="ml-2 text-xs font-normal text-slate-500">on {w.runOn}</span> : null}
+      </>
+    ),
+  },
+  { key: "status", header: "Status", cell: (w) => <Badge tone={statusBadge[w.status].tone}>{statusBadge[w.status].label}</Badge> },
+  { key: "expires", header: "Expires", cell: (w) => <WebhookExpiry expiresAt={w.expiresAt} /> },
+  { key: "lastInvoked", header: "Last invoked", className: "text-slate-600", cell: (w) => (w.lastInvokedAt ? formatDateTime(w.lastInvokedAt) : "Never") },
+];
+
 /** The runbook's webhooks: who may call it from outside, until when, and when they last did. */
 export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCardProps) {
   const webhooks = useWebhooks(runbookId);
@@ -49,52 +67,33 @@ export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCard
       <ErrorMessage error={update.error} className="mb-3" title="The webhook was not changed" />
       {webhooks.error ? null : webhooks.isPending ? (
         <Spinner label="Loading webhooks…" />
-      ) : webhooks.data.length === 0 ? (
-        <p className="text-sm text-slate-500">No webhooks. A webhook gives an outside system (GitHub, Alertmanager, a ticketing tool) a URL that starts this runbook.</p>
       ) : (
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead>
-            <tr className="text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-              <th className="py-2 pr-4">Name</th>
-              <th className="py-2 pr-4">Status</th>
-              <th className="py-2 pr-4">Expires</th>
-              <th className="py-2 pr-4">Last invoked</th>
-              {canWrite ? <th className="py-2 text-right">Actions</th> : null}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {webhooks.data.map((w) => (
-              <tr key={w.id} data-testid={`webhook-${w.name}`}>
-                <td className="py-2 pr-4 font-medium text-slate-900">
-                  {w.name}
-                  {w.runOn ? <span className="ml-2 text-xs font-normal text-slate-500">on {w.runOn}</span> : null}
-                </td>
-                <td className="py-2 pr-4">
-                  <Badge tone={statusBadge[w.status].tone}>{statusBadge[w.status].label}</Badge>
-                </td>
-                <td className="py-2 pr-4">
-                  <WebhookExpiry expiresAt={w.expiresAt} />
-                </td>
-                <td className="py-2 pr-4 text-slate-600">{w.lastInvokedAt ? formatDateTime(w.lastInvokedAt) : "Never"}</td>
-                {canWrite ? (
-                  <td className="py-2 text-right">
-                    <span className="inline-flex gap-2">
-                      <Button
-                        onClick={() => update.mutate({ id: w.id, input: { enabled: !w.enabled } })}
-                        pending={update.isPending && update.variables?.id === w.id}
-                        aria-label={`${w.enabled ? "Disable" : "Enable"} webhook ${w.name}`}
-                      >
-                        {w.enabled ? "Disable" : "Enable"}
-                      </Button>
-                      <ChangeWebhookExpiryButton runbookId={runbookId} webhookId={w.id} name={w.name} />
-                      <DeleteWebhookButton runbookId={runbookId} webhookId={w.id} name={w.name} />
-                    </span>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          variant="inline"
+          columns={[
+            ...columns,
+            canWrite && {
+              ...actionsColumn<WebhookView>((w) => (
+                <span className="inline-flex gap-2">
+                  <Button
+                    onClick={() => update.mutate({ id: w.id, input: { enabled: !w.enabled } })}
+                    pending={update.isPending && update.variables?.id === w.id}
+                    aria-label={`${w.enabled ? "Disable" : "Enable"} webhook ${w.name}`}
+                  >
+                    {w.enabled ? "Disable" : "Enable"}
+                  </Button>
+                  <ChangeWebhookExpiryButton runbookId={runbookId} webhookId={w.id} name={w.name} />
+                  <DeleteWebhookButton runbookId={runbookId} webhookId={w.id} name={w.name} />
+                </span>
+              )),
+              hideHeader: false,
+            },
+          ]}
+          rows={webhooks.data}
+          rowKey={(w) => w.id}
+          rowTestId={(w) => `webhook-${w.name}`}
+          empty={<p className="text-sm text-slate-500">No webhooks. A webhook gives an outside system (GitHub, Alertmanager, a ticketing tool) a URL that starts this runbook.</p>}
+        />
       )}
     </Card>
   );

@@ -1,13 +1,33 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
+import type { WorkerView } from "@/lib/jobs/job-views";
 import { useWorkers } from "./use-workers";
 import { WorkerGroupList } from "./worker-group-list";
+
+const columns: DataTableColumn<WorkerView>[] = [
+  { key: "name", header: "Name", className: "font-medium", cell: (w) => w.name },
+  { key: "group", header: "Group", cell: (w) => w.group },
+  { key: "state", header: "State", cell: (w) => <Badge tone={w.online ? (w.state === "draining" ? "amber" : "green") : "gray"}>{w.online ? w.state : "offline"}</Badge> },
+  { key: "jobs", header: "Jobs", className: "tabular-nums", cell: (w) => `${w.runningJobs} / ${w.capacity}` },
+  {
+    key: "host",
+    header: "Host",
+    className: "text-slate-600",
+    cell: (w) => (
+      <>
+        {w.host} <span className="text-slate-400">· v{w.version}</span>
+      </>
+    ),
+  },
+  { key: "heartbeat", header: "Last heartbeat", className: "whitespace-nowrap text-slate-600", cell: (w) => formatDateTime(w.lastHeartbeatAt) },
+];
 
 export function WorkerList() {
   const workers = useWorkers();
@@ -19,44 +39,20 @@ export function WorkerList() {
       <ErrorMessage error={workers.error} title="Could not load workers" />
       {workers.isPending ? (
         <Spinner label="Loading workers…" />
-      ) : items.length === 0 && !workers.error ? (
-        <EmptyState title="No workers have registered">
-          Start one with <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs">npm run worker</code> on a machine with PowerShell and access to the database.
-        </EmptyState>
-      ) : items.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">Name</th>
-                <th scope="col" className="px-4 py-3">Group</th>
-                <th scope="col" className="px-4 py-3">State</th>
-                <th scope="col" className="px-4 py-3">Jobs</th>
-                <th scope="col" className="px-4 py-3">Host</th>
-                <th scope="col" className="px-4 py-3">Last heartbeat</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((w) => (
-                <tr key={w.id}>
-                  <td className="px-4 py-3 font-medium">{w.name}</td>
-                  <td className="px-4 py-3">{w.group}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={w.online ? (w.state === "draining" ? "amber" : "green") : "gray"}>{w.online ? w.state : "offline"}</Badge>
-                  </td>
-                  <td className="px-4 py-3 tabular-nums">
-                    {w.runningJobs} / {w.capacity}
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">
-                    {w.host} <span className="text-slate-400">· v{w.version}</span>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(w.lastHeartbeatAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      ) : (
+        <DataTable
+          columns={columns}
+          rows={items}
+          rowKey={(w) => w.id}
+          empty={
+            workers.error ? null : (
+              <EmptyState title="No workers have registered">
+                Start one with <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs">npm run worker</code> on a machine with PowerShell and access to the database.
+              </EmptyState>
+            )
+          }
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,14 @@
+import { Badge } from "@/components/ui/badge";
+
+/** A runbook's tags as indigo badges, wrapping onto more lines when they do not fit. */
+export function RunbookTags({ tags }: { tags: string[] }) {
+  return (
+    <span className="flex flex-wrap gap-1">
+      {tags.map((t) => (
+        <Badge key={t} tone="indigo">
+          {t}
+        </Badge>
+      ))}
+    </span>
+  );
+}
