@@ -4,13 +4,17 @@ import { useId, type FormEvent, type InputHTMLAttributes, type ReactNode } from 
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
+import { serverFieldError } from "@/components/ui/field-errors";
 
-/** Name (fixed once created), description, the kind's own fields, server error and Save/Cancel. */
+/**
+ * Name (fixed once created), description, the kind's own fields, the save error (unless it names a
+ * field, which then shows beside that field) and Save/Cancel.
+ */
 export function AssetFormShell({
   label,
   editingName,
   errors,
-  serverError,
+  error,
   pending,
   onSubmit,
   onCancel,
@@ -20,7 +24,7 @@ export function AssetFormShell({
   label: string;
   editingName?: string;
   errors: Record<string, string>;
-  serverError: unknown;
+  error: unknown;
   pending: boolean;
   onSubmit: (e: FormEvent<HTMLFormElement>) => void;
   onCancel: () => void;
@@ -38,7 +42,7 @@ export function AssetFormShell({
         {(p) => <Textarea {...p} name="description" rows={2} maxLength={512} defaultValue={defaultDescription} />}
       </Field>
       {children}
-      <ErrorMessage error={serverError} title={`The ${label} was not saved`} />
+      <ErrorMessage error={serverFieldError(error) ? null : error} title={`The ${label} was not saved`} />
       <div className="flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" pending={pending}>

@@ -1,15 +1,15 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Field, Input } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import { formatDateTime } from "@/components/ui/format";
 import type { CertificateView } from "@/lib/assets/certificate-view";
 import { createCertificateSchema, updateCertificateSchema } from "@/lib/assets/schemas";
 import { AssetFormShell, Checkbox, text } from "./asset-form-shell";
 import { AssetPanel } from "./asset-panel";
-import { useAssetList, useSaveAsset } from "./use-assets";
+import { useAssetList } from "./use-assets";
+import { useAssetForm } from "./use-asset-form";
 
 const labels = { name: "Name", description: "Description", data: "Certificate file", password: "Password", exportable: "Exportable" };
 
@@ -31,49 +31,56 @@ export function ExpiryBadge({ cert }: { cert: Pick<CertificateView, "expiry" | "
 }
 
 function CertificateForm({ editing, onDone }: { editing?: CertificateView; onDone: () => void }) {
-  const save = useSaveAsset<CertificateView>("certificates");
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [reading, setReading] = useState(false);
-  const server = serverFieldError(save.error);
-  const shown = server ? { ...errors, [server.field]: server.message } : errors;
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  async function readFile(file: File) {
+    setReading(true);
+    try {
+      return await fileToBase64(file);
+    } finally {
+      setReading(false);
+    }
+  }
+
+  async function read(form: FormData) {
     const file = form.get("file");
     const hasFile = file instanceof File && file.size > 0;
-    setReading(true);
-    const data = hasFile ? await fileToBase64(file) : undefined;
-    setReading(false);
+    const data = hasFile ? await readFile(file) : undefined;
     const password = text(form, "password");
-    const body = {
+    return {
       description: text(form, "description"),
       data,
       // A .cer carries no password; an empty one is sent only for a .pfx (which may have an empty password).
       password: data && (password !== "" || /\.(pfx|p12)$/i.test((file as File).name)) ? password : undefined,
       exportable: form.get("exportable") === "on",
     };
-    const parsed = editing ? updateCertificateSchema.safeParse(body) : createCertificateSchema.safeParse({ ...body, name: text(form, "name") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-    setErrors({});
-    save.mutate({ name: editing?.name, body: parsed.data }, { onSuccess: onDone });
   }
+
+  const { errors, onSubmit, save } = useAssetForm({
+    collection: "certificates",
+    editingName: editing?.name,
+    create: createCertificateSchema,
+    update: updateCertificateSchema,
+    labels,
+    read,
+    onDone,
+  });
 
   return (
     <AssetFormShell
       label="certificate"
       editingName={editing?.name}
-      errors={shown}
-      serverError={server ? null : save.error}
+      errors={errors}
+      error={save.error}
       pending={save.isPending || reading}
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={onSubmit}
       onCancel={onDone}
       defaultDescription={editing?.description}
     >
-      <Field label={editing ? "Replace certificate file (optional)" : "Certificate file"} error={shown.data} hint=".pfx / .p12 (with its private key) or .cer / .crt / .pem (public key only), up to 256 KiB">
+      <Field label={editing ? "Replace certificate file (optional)" : "Certificate file"} error={errors.data} hint=".pfx / .p12 (with its private key) or .cer / .crt / .pem (public key only), up to 256 KiB">
         {(p) => <Input {...p} name="file" type="file" accept=".pfx,.p12,.cer,.crt,.pem" />}
       </Field>
-      <Field label="Password" error={shown.password} hint="The .pfx password; leave empty for a .cer.">
+      <Field label="Password" error={errors.password} hint="The .pfx password; leave empty for a .cer.">
         {(p) => <Input {...p} name="password" type="password" autoComplete="new-password" />}
       </Field>
       <Checkbox label="Exportable" hint="Runbooks may export the private key." name="exportable" defaultChecked={editing?.exportable ?? false} />

@@ -1,15 +1,15 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import type { ConnectionTypeView } from "@/lib/assets/connection-type-view";
 import { connectionFieldTypes, createConnectionTypeSchema, updateConnectionTypeSchema, type ConnectionField } from "@/lib/assets/schemas";
 import { AssetFormShell, checkboxClass, selectClass, text } from "./asset-form-shell";
 import { AssetPanel } from "./asset-panel";
-import { useAssetList, useSaveAsset } from "./use-assets";
+import { useAssetList } from "./use-assets";
+import { useAssetForm } from "./use-asset-form";
 
 const labels = { name: "Name", description: "Description", fields: "Fields" };
 const blankField = (): ConnectionField => ({ name: "", type: "string", isSecret: false, isOptional: false });
@@ -40,25 +40,20 @@ function FieldEditor({ fields, onChange, error }: { fields: ConnectionField[]; o
 }
 
 function ConnectionTypeForm({ editing, onDone }: { editing?: ConnectionTypeView; onDone: () => void }) {
-  const save = useSaveAsset<ConnectionTypeView>("connection-types");
   const [fields, setFields] = useState<ConnectionField[]>(editing?.fields ?? [blankField()]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = serverFieldError(save.error);
-  const shown = server ? { ...errors, [server.field]: server.message } : errors;
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const body = { description: text(form, "description"), fields };
-    const parsed = editing ? updateConnectionTypeSchema.safeParse(body) : createConnectionTypeSchema.safeParse({ ...body, name: text(form, "name") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-    setErrors({});
-    save.mutate({ name: editing?.name, body: parsed.data }, { onSuccess: onDone });
-  }
+  const { errors, onSubmit, save } = useAssetForm({
+    collection: "connection-types",
+    editingName: editing?.name,
+    create: createConnectionTypeSchema,
+    update: updateConnectionTypeSchema,
+    labels,
+    read: (form) => ({ description: text(form, "description"), fields }),
+    onDone,
+  });
 
   return (
-    <AssetFormShell label="connection type" editingName={editing?.name} errors={shown} serverError={server ? null : save.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
-      <FieldEditor fields={fields} onChange={setFields} error={shown.fields} />
+    <AssetFormShell label="connection type" editingName={editing?.name} errors={errors} error={save.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
+      <FieldEditor fields={fields} onChange={setFields} error={errors.fields} />
     </AssetFormShell>
   );
 }

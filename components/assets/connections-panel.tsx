@@ -1,15 +1,16 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Field, Input } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { UnreadableFieldError } from "@/components/ui/use-schema-form";
 import type { ConnectionTypeView } from "@/lib/assets/connection-type-view";
 import type { ConnectionView } from "@/lib/assets/connection-view";
 import { createConnectionSchema, updateConnectionSchema, type ConnectionField, type ConnectionValuesInput } from "@/lib/assets/schemas";
 import { AssetFormShell, selectClass, text } from "./asset-form-shell";
 import { AssetPanel } from "./asset-panel";
 import { SecretInput } from "./secret-input";
-import { useAssetList, useSaveAsset } from "./use-assets";
+import { useAssetList } from "./use-assets";
+import { useAssetForm } from "./use-asset-form";
 
 const labels = { name: "Name", description: "Description", connectionType: "Connection type", values: "Values" };
 const inputName = (field: string) => `field:${field}`;
@@ -18,7 +19,7 @@ const inputName = (field: string) => `field:${field}`;
  * The values the form holds, typed by the connection type. A secret left masked is absent (the
  * server keeps it); an empty optional field is null when editing (clears it) and absent when creating.
  */
-function readValues(form: FormData, fields: ConnectionField[], editing: boolean): { values: ConnectionValuesInput } | { error: string } {
+function readValues(form: FormData, fields: ConnectionField[], editing: boolean): ConnectionValuesInput {
   const values: ConnectionValuesInput = {};
   for (const f of fields) {
     const raw = form.get(inputName(f.name));
@@ -29,14 +30,14 @@ function readValues(form: FormData, fields: ConnectionField[], editing: boolean)
         if (editing) values[f.name] = null;
         continue;
       }
-      return { error: `${f.name} is required` };
+      throw new UnreadableFieldError("values", `${f.name} is required`);
     }
     if (f.type === "integer") {
-      if (!/^-?\d+$/.test(s.trim())) return { error: `${f.name} must be a whole number` };
+      if (!/^-?\d+$/.test(s.trim())) throw new UnreadableFieldError("values", `${f.name} must be a whole number`);
       values[f.name] = Number(s.trim());
     } else values[f.name] = f.type === "boolean" ? s === "true" : s;
   }
-  return { values };
+  return values;
 }
 
 function FieldInput({ field, value, editing }: { field: ConnectionField; value: ConnectionView["values"][string] | undefined; editing: boolean }) {
@@ -58,30 +59,26 @@ function FieldInput({ field, value, editing }: { field: ConnectionField; value: 
 }
 
 function ConnectionForm({ editing, onDone }: { editing?: ConnectionView; onDone: () => void }) {
-  const save = useSaveAsset<ConnectionView>("connections");
   const types = useAssetList<ConnectionTypeView>("connection-types");
   const [typeName, setTypeName] = useState(editing?.connectionType ?? "");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = serverFieldError(save.error);
-  const shown = server ? { ...errors, [server.field]: server.message } : errors;
   const type = types.data?.find((t) => t.name === typeName);
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (!type) return setErrors({ connectionType: "Choose a connection type" });
-    const form = new FormData(e.currentTarget);
-    const read = readValues(form, type.fields, Boolean(editing));
-    if ("error" in read) return setErrors({ values: read.error });
-    const body = { description: text(form, "description"), values: read.values };
-    const parsed = editing ? updateConnectionSchema.safeParse(body) : createConnectionSchema.safeParse({ ...body, name: text(form, "name"), connectionType: type.name });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-    setErrors({});
-    save.mutate({ name: editing?.name, body: parsed.data }, { onSuccess: onDone });
-  }
+  const { errors, onSubmit, save } = useAssetForm({
+    collection: "connections",
+    editingName: editing?.name,
+    create: createConnectionSchema,
+    update: updateConnectionSchema,
+    labels,
+    read: (form) => ({
+      description: text(form, "description"),
+      ...(editing ? {} : { connectionType: typeName }),
+      values: type ? readValues(form, type.fields, Boolean(editing)) : {},
+    }),
+    onDone,
+  });
 
   return (
-    <AssetFormShell label="connection" editingName={editing?.name} errors={shown} serverError={server ? null : (save.error ?? types.error)} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
-      <Field label="Connection type" error={shown.connectionType}>
+    <AssetFormShell label="connection" editingName={editing?.name} errors={errors} error={save.error ?? types.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
+      <Field label="Connection type" error={errors.connectionType}>
         {(p) => (
           <select {...p} name="connectionType" value={typeName} disabled={Boolean(editing)} onChange={(e) => setTypeName(e.target.value)} className={selectClass}>
             <option value="" disabled>{types.isPending ? "Loading…" : "Choose a type"}</option>
@@ -99,7 +96,7 @@ function ConnectionForm({ editing, onDone }: { editing?: ConnectionView; onDone:
           ))}
         </fieldset>
       ) : null}
-      {shown.values ? <p className="text-xs font-medium text-red-700">{shown.values}</p> : null}
+      {errors.values ? <p className="text-xs font-medium text-red-700">{errors.values}</p> : null}
     </AssetFormShell>
   );
 }

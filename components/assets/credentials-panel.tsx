@@ -1,39 +1,34 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import { Field, Input } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import type { CredentialView } from "@/lib/assets/credential-view";
 import { createCredentialSchema, updateCredentialSchema } from "@/lib/assets/schemas";
 import { AssetFormShell, text } from "./asset-form-shell";
 import { AssetPanel } from "./asset-panel";
 import { SecretInput, secretValue } from "./secret-input";
-import { useAssetList, useSaveAsset } from "./use-assets";
+import { useAssetList } from "./use-assets";
+import { useAssetForm } from "./use-asset-form";
 
 const labels = { name: "Name", description: "Description", userName: "User name", password: "Password" };
 
 function CredentialForm({ editing, onDone }: { editing?: CredentialView; onDone: () => void }) {
-  const save = useSaveAsset<CredentialView>("credentials");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = serverFieldError(save.error);
-  const shown = server ? { ...errors, [server.field]: server.message } : errors;
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const common = { description: text(form, "description"), userName: text(form, "userName"), password: secretValue(form, "password") };
-    const parsed = editing ? updateCredentialSchema.safeParse(common) : createCredentialSchema.safeParse({ ...common, name: text(form, "name"), password: common.password ?? "" });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-    setErrors({});
-    save.mutate({ name: editing?.name, body: parsed.data }, { onSuccess: onDone });
-  }
+  const { errors, onSubmit, save } = useAssetForm({
+    collection: "credentials",
+    editingName: editing?.name,
+    create: createCredentialSchema,
+    update: updateCredentialSchema,
+    labels,
+    // A password left masked while editing is absent: the stored one is kept.
+    read: (form) => ({ description: text(form, "description"), userName: text(form, "userName"), password: secretValue(form, "password") }),
+    onDone,
+  });
 
   return (
-    <AssetFormShell label="credential" editingName={editing?.name} errors={shown} serverError={server ? null : save.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
-      <Field label="User name" error={shown.userName}>
+    <AssetFormShell label="credential" editingName={editing?.name} errors={errors} error={save.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
+      <Field label="User name" error={errors.userName}>
         {(p) => <Input {...p} name="userName" required autoComplete="off" defaultValue={editing?.userName} />}
       </Field>
-      <SecretInput label="Password" name="password" editing={Boolean(editing)} error={shown.password} />
+      <SecretInput label="Password" name="password" editing={Boolean(editing)} error={errors.password} />
     </AssetFormShell>
   );
 }

@@ -1,31 +1,32 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { UnreadableFieldError } from "@/components/ui/use-schema-form";
 import type { VariableView } from "@/lib/assets/variable-view";
 import { createVariableSchema, updateVariableSchema, variableTypes, type VariableType } from "@/lib/assets/schemas";
 import { AssetFormShell, Checkbox, selectClass, text } from "./asset-form-shell";
 import { SecretInput } from "./secret-input";
-import { useSaveAsset } from "./use-assets";
+import { useAssetForm } from "./use-asset-form";
 
 const labels = { name: "Name", description: "Description", type: "Type", value: "Value" };
 
-/** The typed value from the form's text, or an error naming what is wrong. */
-function readValue(type: VariableType, raw: string): { value: unknown } | { error: string } {
+/** The typed value from the form's text; the schema leaves the value's type to the server, so a text that cannot be one is caught here. */
+function readValue(type: VariableType, raw: string): unknown {
   switch (type) {
     case "integer":
-      return /^-?\d+$/.test(raw.trim()) ? { value: Number(raw.trim()) } : { error: "Value must be a whole number" };
+      if (!/^-?\d+$/.test(raw.trim())) throw new UnreadableFieldError("value", "Value must be a whole number");
+      return Number(raw.trim());
     case "boolean":
-      return { value: raw === "true" };
+      return raw === "true";
     case "json":
       try {
-        return { value: JSON.parse(raw) as unknown };
+        return JSON.parse(raw) as unknown;
       } catch {
-        return { error: "Value must be valid JSON" };
+        throw new UnreadableFieldError("value", "Value must be valid JSON");
       }
     default:
-      return { value: raw };
+      return raw;
   }
 }
 
@@ -59,45 +60,35 @@ function ValueInput({ type, defaultValue, error }: { type: VariableType; default
 }
 
 export function VariableForm({ editing, onDone }: { editing?: VariableView; onDone: () => void }) {
-  const save = useSaveAsset<VariableView>("variables");
   const [type, setType] = useState<VariableType>(editing?.type ?? "string");
   const [encrypted, setEncrypted] = useState(editing?.isEncrypted ?? false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = serverFieldError(save.error);
-  const shown = server ? { ...errors, [server.field]: server.message } : errors;
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const raw = form.get("value");
-    const read = raw === null ? null : readValue(type, String(raw));
-    if (read && "error" in read) return setErrors({ value: read.error });
-    const value = read ? read.value : undefined;
-    if (editing) {
-      const parsed = updateVariableSchema.safeParse({ description: text(form, "description"), value });
-      if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-      setErrors({});
-      save.mutate({ name: editing.name, body: parsed.data }, { onSuccess: onDone });
-    } else {
-      const parsed = createVariableSchema.safeParse({ name: text(form, "name"), description: text(form, "description"), type, isEncrypted: encrypted, value });
-      if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
-      setErrors({});
-      save.mutate({ body: parsed.data }, { onSuccess: onDone });
-    }
-  }
+  const { errors, onSubmit, save } = useAssetForm({
+    collection: "variables",
+    editingName: editing?.name,
+    create: createVariableSchema,
+    update: updateVariableSchema,
+    labels,
+    read: (form) => {
+      // An encrypted value left masked while editing is absent: the stored one is kept.
+      const raw = form.get("value");
+      const value = raw === null ? undefined : readValue(type, String(raw));
+      return editing ? { description: text(form, "description"), value } : { description: text(form, "description"), type, isEncrypted: encrypted, value };
+    },
+    onDone,
+  });
 
   return (
     <AssetFormShell
       label="variable"
       editingName={editing?.name}
-      errors={shown}
-      serverError={server ? null : save.error}
+      errors={errors}
+      error={save.error}
       pending={save.isPending}
       onSubmit={onSubmit}
       onCancel={onDone}
       defaultDescription={editing?.description}
     >
-      <Field label="Type" error={shown.type} hint={editing ? "The type is fixed once the variable exists." : undefined}>
+      <Field label="Type" error={errors.type} hint={editing ? "The type is fixed once the variable exists." : undefined}>
         {(p) => (
           <select {...p} name="type" value={type} disabled={Boolean(editing)} onChange={(e) => setType(e.target.value as VariableType)} className={selectClass}>
             {variableTypes.map((t) => (
@@ -108,9 +99,9 @@ export function VariableForm({ editing, onDone }: { editing?: VariableView; onDo
       </Field>
       <Checkbox label="Encrypted" hint="The value is sealed and never shown again." name="isEncrypted" checked={encrypted} disabled={Boolean(editing)} onChange={(e) => setEncrypted(e.target.checked)} />
       {encrypted ? (
-        <SecretInput label="Value" name="value" editing={Boolean(editing)} error={shown.value} />
+        <SecretInput label="Value" name="value" editing={Boolean(editing)} error={errors.value} />
       ) : (
-        <ValueInput key={type} type={type} defaultValue={editing ? valueText(editing.value, type) : ""} error={shown.value} />
+        <ValueInput key={type} type={type} defaultValue={editing ? valueText(editing.value, type) : ""} error={errors.value} />
       )}
     </AssetFormShell>
   );

@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { serverFieldError } from "@/components/ui/field-errors";
+import { useSchemaForm } from "@/components/ui/use-schema-form";
 import type { RunbookDetail } from "@/lib/runbooks/runbook-views";
 import { updateRunbookSchema } from "@/lib/runbooks/schemas";
 import { TagChipsInput } from "./tag-chips-input";
@@ -32,39 +33,31 @@ function Check({ name, label, defaultChecked, hint }: { name: string; label: str
 export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
   const update = useUpdateRunbook(runbook.id);
   const [tags, setTags] = useState(runbook.tags);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setSaved(false);
-    const form = new FormData(e.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? "");
-    const parsed = updateRunbookSchema.safeParse({
-      name: text("name"),
-      description: text("description"),
-      tags,
-      logVerbose: form.has("logVerbose"),
-      logProgress: form.has("logProgress"),
-      logDebug: form.has("logDebug"),
-      concurrencyLimit: optionalInt(text("concurrencyLimit")),
-      timeoutSeconds: optionalInt(text("timeoutSeconds")),
-      restartable: form.has("restartable"),
-      defaultRunOn: text("defaultRunOn").trim() || null,
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, labels));
-      return;
-    }
-    setErrors({});
-    update.mutate(parsed.data, {
-      onSuccess: () => setSaved(true),
-      onError: (err) => {
-        const f = serverFieldError(err);
-        if (f) setErrors({ [f.field]: f.message });
-      },
-    });
-  }
+  const { errors, onSubmit } = useSchemaForm({
+    schema: updateRunbookSchema,
+    labels,
+    read: (form) => {
+      const text = (key: string) => String(form.get(key) ?? "");
+      return {
+        name: text("name"),
+        description: text("description"),
+        tags,
+        logVerbose: form.has("logVerbose"),
+        logProgress: form.has("logProgress"),
+        logDebug: form.has("logDebug"),
+        concurrencyLimit: optionalInt(text("concurrencyLimit")),
+        timeoutSeconds: optionalInt(text("timeoutSeconds")),
+        restartable: form.has("restartable"),
+        defaultRunOn: text("defaultRunOn").trim() || null,
+      };
+    },
+    submit: (value, callbacks) => {
+      setSaved(false);
+      update.mutate(value, callbacks);
+    },
+    onDone: () => setSaved(true),
+  });
 
   return (
     <Card title="Properties" className="mt-6">

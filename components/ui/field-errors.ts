@@ -1,12 +1,17 @@
 import type { z } from "zod";
 import { ApiError } from "@/components/api/fetch-json";
 
-/** First message per top-level field from a failed zod parse, e.g. { password: "Password must be …" }. */
+/**
+ * First message per top-level field from a failed zod parse, e.g. { password: "Password must be …" };
+ * an issue inside a list names the item, e.g. { tags: "Tags 2 must not be empty" }.
+ */
 export function fieldErrors(error: z.ZodError, labels: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "");
-    out[key] ??= `${labels[key] ?? "This field"} ${issue.message}`;
+    const [top, ...inner] = issue.path;
+    const key = String(top ?? "");
+    const where = inner.map((p) => (typeof p === "number" ? String(p + 1) : String(p))).join(" ");
+    out[key] ??= `${labels[key] ?? "This field"}${where ? ` ${where}` : ""} ${issue.message}`;
   }
   return out;
 }

@@ -4,27 +4,46 @@ import { useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { fieldErrors, serverFieldError } from "./field-errors";
 
-export interface SchemaFormOptions<S extends z.ZodType> {
+/**
+ * Thrown by a form's `read` when a field's text cannot become the value the schema expects (JSON
+ * that does not parse, "abc" for a number the schema types loosely): the message shows beside it.
+ */
+export class UnreadableFieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SchemaFormOptions<S extends z.ZodType, R> {
   /** The route's own zod schema: the form checks exactly what the server will. */
   schema: S;
   labels: Record<string, string>;
-  /** Turns the submitted form into the schema's input. */
+  /** Turns the submitted form into the schema's input; may be async (reading an uploaded file). */
   read: (form: FormData) => unknown;
   /** Sends the parsed value (usually a react-query mutation's `mutate`). */
-  submit: (value: z.infer<S>, callbacks: { onSuccess: () => void; onError: (err: unknown) => void }) => void;
-  onDone: () => void;
+  submit: (value: z.infer<S>, callbacks: { onSuccess: (result: R) => void; onError: (err: unknown) => void }) => void;
+  onDone: (result: R) => void;
 }
 
 /**
  * A form validated by its zod schema before it is sent: field errors from the schema, or from a
  * server error that names a field, show beside that field; other errors are the caller's to show.
  */
-export function useSchemaForm<S extends z.ZodType>({ schema, labels, read, submit, onDone }: SchemaFormOptions<S>) {
+export function useSchemaForm<S extends z.ZodType, R = unknown>({ schema, labels, read, submit, onDone }: SchemaFormOptions<S, R>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const parsed = schema.safeParse(read(new FormData(e.currentTarget)));
+  async function check(form: FormData) {
+    let input: unknown;
+    try {
+      input = await read(form);
+    } catch (err) {
+      if (err instanceof UnreadableFieldError) return setErrors({ [err.field]: err.message });
+      throw err;
+    }
+    const parsed = schema.safeParse(input);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
     setErrors({});
     submit(parsed.data, {
@@ -36,5 +55,15 @@ export function useSchemaForm<S extends z.ZodType>({ schema, labels, read, submi
     });
   }
 
-  return { errors, onSubmit };
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    void check(new FormData(e.currentTarget));
+  }
+
+  /** Drops a field's error once its value is replaced (e.g. filled in from an uploaded file). */
+  function clearError(field: string) {
+    setErrors(({ [field]: _stale, ...rest }) => rest);
+  }
+
+  return { errors, onSubmit, clearError };
 }

@@ -36,6 +36,14 @@ export const createRunbookSchema = z.object({
 });
 export type CreateRunbookInput = z.infer<typeof createRunbookSchema>;
 
+/**
+ * An import is a POST /api/v1/runbooks whose script must not be blank: the route accepts an empty
+ * script (a runbook may start empty), but an import without one is a slip, not a choice.
+ */
+export const importRunbookSchema = createRunbookSchema.extend({
+  content: runbookContentSchema.refine((s) => s.trim() !== "", "is empty: choose a .ps1 file or paste the script"),
+});
+
 export const updateRunbookSchema = z
   .object({
     name: runbookNameSchema,
