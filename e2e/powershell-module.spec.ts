@@ -68,8 +68,13 @@ test("the Baton PowerShell module manages runbooks, jobs, assets and workers on 
       "module manifest is valid and exports every command with help",
       "Connect-Baton rejects a bad token, an unreachable URL and plain http to another host",
       "Start-BatonRunbook -Wait returns the output objects",
+      "Connect-Baton takes SMA's -WebServiceEndpoint and -Port",
+      "piping jobs to Get-BatonJob selects those jobs; piping a runbook lists its jobs",
       "Stop-BatonJob stops a long-running job; Suspend/Resume continue from a checkpoint",
       "Set-/Get-/Remove-BatonVariable with types, -WhatIf and encryption",
+      "Remove-BatonCredential honours -WhatIf and -Force for a credential a runbook uses",
+      "New-, Get- and Remove-BatonConnection, secrets kept back",
+      "Import-, Get- and Remove-BatonCertificate with a .pfx and a .cer",
       "SMA aliases work with SMA parameter names",
       "a Reader's token reads but cannot write: PermissionDenied",
       "errors: not found, invalid input, duplicates; Remove-BatonRunbook honours -WhatIf",
@@ -80,4 +85,9 @@ test("the Baton PowerShell module manages runbooks, jobs, assets and workers on 
   // The server agrees: the runbooks the script created (named with its suffix) were removed by it.
   const left = (await (await page.request.get(`/api/v1/runbooks?search=${summary.suffix}`)).json()) as { items: unknown[] };
   expect(left.items).toEqual([]);
+  // And so were the credentials, connections and certificates it made.
+  for (const collection of ["credentials", "connections", "certificates"]) {
+    const assets = (await (await page.request.get(`/api/v1/${collection}?limit=200`)).json()) as { items: { name: string }[] };
+    expect(assets.items.filter((a) => a.name.includes(summary.suffix)), collection).toEqual([]);
+  }
 });

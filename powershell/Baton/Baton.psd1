@@ -5,15 +5,16 @@
     Author               = 'The Baton authors'
     CompanyName          = 'Baton'
     Copyright            = '(c) The Baton authors. MIT License.'
-    Description          = 'Manage a Baton runbook automation server from PowerShell: runbooks, jobs and their output, variables, credentials, schedules and workers. SMA-style aliases included.'
+    Description          = 'Manage a Baton runbook automation server from PowerShell: runbooks, jobs and their output, variables, credentials, connections, certificates, schedules and workers. SMA-style aliases included.'
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('Baton.format.ps1xml')
     FunctionsToExport    = @(
-        'Connect-Baton', 'Disconnect-Baton', 'Get-BatonConnection',
+        'Connect-Baton', 'Disconnect-Baton', 'Get-BatonContext',
         'Get-BatonRunbook', 'Get-BatonRunbookDefinition', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
         'Start-BatonRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
-        'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential',
+        'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential', 'Remove-BatonCredential',
+        'Get-BatonConnection', 'New-BatonConnection', 'Remove-BatonConnection', 'Get-BatonCertificate', 'Import-BatonCertificate', 'Remove-BatonCertificate',
         'Get-BatonSchedule', 'New-BatonSchedule', 'Set-BatonSchedule', 'Remove-BatonSchedule',
         'Get-BatonScheduledRunbook', 'Register-BatonScheduledRunbook', 'Unregister-BatonScheduledRunbook',
         'Get-BatonWorker'
@@ -23,7 +24,8 @@
     AliasesToExport      = @(
         'Get-SmaRunbook', 'Get-SmaRunbookDefinition', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
         'Get-SmaJob', 'Get-SmaJobOutput', 'Stop-SmaJob', 'Suspend-SmaJob', 'Resume-SmaJob',
-        'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential',
+        'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential', 'Remove-SmaCredential',
+        'Get-SmaConnection', 'New-SmaConnection', 'Remove-SmaConnection', 'Get-SmaCertificate', 'Remove-SmaCertificate',
         'Get-SmaSchedule', 'Remove-SmaSchedule', 'Register-SmaSchedule', 'Unregister-SmaSchedule', 'Get-SmaRunbookWorkerDeployment'
     )
     PrivateData          = @{

@@ -12,7 +12,10 @@ function Connect-Baton {
     is on this machine (localhost) or -AllowUnencryptedConnection is given.
 
     .PARAMETER Url
-    The server's base URL, e.g. https://baton.example.org.
+    The server's base URL, e.g. https://baton.example.org. -WebServiceEndpoint (SMA's name) is an alias.
+
+    .PARAMETER Port
+    The server's port, when the URL does not give it: SMA scripts pass -WebServiceEndpoint and -Port.
 
     .PARAMETER Token
     The API token (bat_...), as a string or a SecureString.
@@ -28,15 +31,19 @@ function Connect-Baton {
     Connect-Baton -Url https://baton.example.org -Token $env:BATON_TOKEN
 
     .EXAMPLE
+    Connect-Baton -WebServiceEndpoint https://baton.example.org -Port 9090 -Token $env:BATON_TOKEN
+
+    .EXAMPLE
     Connect-Baton -Url https://baton.example.org -Credential (Get-Credential -UserName token -Message 'Baton API token')
 
     .OUTPUTS
-    Baton.Connection: the server URL and who the token signs in as.
+    Baton.Context: the server URL and who the token signs in as.
     #>
     [CmdletBinding(DefaultParameterSetName = 'Token')]
-    [OutputType('Baton.Connection')]
+    [OutputType('Baton.Context')]
     param(
-        [Parameter(Mandatory, Position = 0)][ValidateNotNullOrEmpty()][string] $Url,
+        [Parameter(Mandatory, Position = 0)][Alias('WebServiceEndpoint')][ValidateNotNullOrEmpty()][string] $Url,
+        [ValidateRange(1, 65535)][int] $Port,
         [Parameter(Mandatory, Position = 1, ParameterSetName = 'Token')][ValidateNotNull()][object] $Token,
         [Parameter(Mandatory, ParameterSetName = 'Credential')][System.Management.Automation.PSCredential][System.Management.Automation.Credential()] $Credential,
         [switch] $AllowUnencryptedConnection
@@ -44,6 +51,11 @@ function Connect-Baton {
     $uri = $null
     if (-not [uri]::TryCreate($Url.TrimEnd('/'), [System.UriKind]::Absolute, [ref]$uri) -or $uri.Scheme -notin 'http', 'https') {
         $PSCmdlet.ThrowTerminatingError((New-BatonErrorRecord -Message "-Url must be an absolute http or https URL such as https://baton.example.org, not '$Url'" -ErrorId 'InvalidUrl' -Category InvalidArgument -Target $Url))
+    }
+    if ($Port) {
+        $withPort = [System.UriBuilder]::new($uri)
+        $withPort.Port = $Port
+        $uri = $withPort.Uri
     }
     if ($uri.Scheme -eq 'http' -and -not $uri.IsLoopback -and -not $AllowUnencryptedConnection) {
         $PSCmdlet.ThrowTerminatingError((New-BatonErrorRecord -Message "$Url is plain http: the API token would cross the network unencrypted. Use https, or pass -AllowUnencryptedConnection." -ErrorId 'UnencryptedConnection' -Category SecurityError -Target $Url))
@@ -75,7 +87,7 @@ function Connect-Baton {
     }
     $script:BatonToken = $secret
     $script:BatonConnection = [pscustomobject]@{
-        PSTypeName  = 'Baton.Connection'
+        PSTypeName  = 'Baton.Context'
         Url         = $baseUrl
         UserName    = $me.name
         Kind        = $me.kind

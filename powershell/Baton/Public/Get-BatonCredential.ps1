@@ -21,20 +21,5 @@ function Get-BatonCredential {
     param(
         [Parameter(Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)][SupportsWildcards()][ValidateNotNullOrEmpty()][string[]] $Name
     )
-    process {
-        if (-not $Name) {
-            try { Invoke-BatonApiList -Path 'credentials' | ConvertTo-BatonObject -TypeName 'Baton.Credential' } catch { $PSCmdlet.ThrowTerminatingError($_) }
-            return
-        }
-        foreach ($credentialName in $Name) {
-            try {
-                if ([System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($credentialName)) {
-                    $pattern = [System.Management.Automation.WildcardPattern]::new($credentialName, [System.Management.Automation.WildcardOptions]::IgnoreCase)
-                    Invoke-BatonApiList -Path 'credentials' | Where-Object { $pattern.IsMatch($_.name) } | ConvertTo-BatonObject -TypeName 'Baton.Credential'
-                } else {
-                    Invoke-BatonApi -Method GET -Path "credentials/$([uri]::EscapeDataString($credentialName))" -Target $credentialName | ConvertTo-BatonObject -TypeName 'Baton.Credential'
-                }
-            } catch { $PSCmdlet.WriteError($_) }
-        }
-    }
+    process { Get-BatonNamedAsset -Cmdlet $PSCmdlet -Collection 'credentials' -Name $Name | ConvertTo-BatonObject -TypeName 'Baton.Credential' }
 }

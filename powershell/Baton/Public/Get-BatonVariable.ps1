@@ -26,20 +26,5 @@ function Get-BatonVariable {
     param(
         [Parameter(Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)][SupportsWildcards()][ValidateNotNullOrEmpty()][string[]] $Name
     )
-    process {
-        if (-not $Name) {
-            try { Invoke-BatonApiList -Path 'variables' | ConvertTo-BatonVariable } catch { $PSCmdlet.ThrowTerminatingError($_) }
-            return
-        }
-        foreach ($variableName in $Name) {
-            try {
-                if ([System.Management.Automation.WildcardPattern]::ContainsWildcardCharacters($variableName)) {
-                    $pattern = [System.Management.Automation.WildcardPattern]::new($variableName, [System.Management.Automation.WildcardOptions]::IgnoreCase)
-                    Invoke-BatonApiList -Path 'variables' | Where-Object { $pattern.IsMatch($_.name) } | ConvertTo-BatonVariable
-                } else {
-                    Invoke-BatonApi -Method GET -Path "variables/$([uri]::EscapeDataString($variableName))" -Target $variableName | ConvertTo-BatonVariable
-                }
-            } catch { $PSCmdlet.WriteError($_) }
-        }
-    }
+    process { Get-BatonNamedAsset -Cmdlet $PSCmdlet -Collection 'variables' -Name $Name | ConvertTo-BatonVariable }
 }

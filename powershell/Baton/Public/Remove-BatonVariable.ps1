@@ -26,13 +26,5 @@ function Remove-BatonVariable {
         [Parameter(Mandatory, Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)][ValidateNotNullOrEmpty()][string[]] $Name,
         [switch] $Force
     )
-    process {
-        foreach ($variableName in $Name) {
-            if (-not $PSCmdlet.ShouldProcess($variableName, 'Delete variable')) { continue }
-            try {
-                $query = @{ force = if ($Force) { 'true' } else { $null } }
-                $null = Invoke-BatonApi -Method DELETE -Path "variables/$([uri]::EscapeDataString($variableName))" -Query $query -Target $variableName
-            } catch { $PSCmdlet.WriteError($_) }
-        }
-    }
+    process { Remove-BatonNamedAsset -Cmdlet $PSCmdlet -Collection 'variables' -Noun 'variable' -Name $Name -Force:$Force }
 }

@@ -16,7 +16,7 @@ function Resume-BatonJob {
     Resume-BatonJob -Id 3f1c2f3e-8f55-4a4e-9a1e-0d8e0b7b2c11
 
     .EXAMPLE
-    Get-BatonJob -Status Running -RunbookName Long-Export | Resume-BatonJob -PassThru
+    Get-BatonJob -Status Suspended -RunbookName Long-Export | Resume-BatonJob -PassThru
 
     .OUTPUTS
     Baton.Job with -PassThru.
@@ -27,13 +27,5 @@ function Resume-BatonJob {
         [Parameter(Mandatory, Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)][Alias('JobId')][ValidateNotNullOrEmpty()][string[]] $Id,
         [switch] $PassThru
     )
-    process {
-        foreach ($jobId in $Id) {
-            if (-not $PSCmdlet.ShouldProcess("job $jobId", 'Resume')) { continue }
-            try {
-                $job = Invoke-BatonJobAction -Id $jobId -Action resume
-                if ($PassThru) { $job }
-            } catch { $PSCmdlet.WriteError($_) }
-        }
-    }
+    process { Invoke-BatonJobAction -Cmdlet $PSCmdlet -Id $Id -Action Resume -PassThru:$PassThru }
 }

@@ -27,13 +27,5 @@ function Stop-BatonJob {
         [Parameter(Mandatory, Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)][Alias('JobId')][ValidateNotNullOrEmpty()][string[]] $Id,
         [switch] $PassThru
     )
-    process {
-        foreach ($jobId in $Id) {
-            if (-not $PSCmdlet.ShouldProcess("job $jobId", 'Stop')) { continue }
-            try {
-                $job = Invoke-BatonJobAction -Id $jobId -Action stop
-                if ($PassThru) { $job }
-            } catch { $PSCmdlet.WriteError($_) }
-        }
-    }
+    process { Invoke-BatonJobAction -Cmdlet $PSCmdlet -Id $Id -Action Stop -PassThru:$PassThru }
 }

@@ -27,13 +27,5 @@ function Suspend-BatonJob {
         [Parameter(Mandatory, Position = 0, ValueFromPipeline, ValueFromPipelineByPropertyName)][Alias('JobId')][ValidateNotNullOrEmpty()][string[]] $Id,
         [switch] $PassThru
     )
-    process {
-        foreach ($jobId in $Id) {
-            if (-not $PSCmdlet.ShouldProcess("job $jobId", 'Suspend')) { continue }
-            try {
-                $job = Invoke-BatonJobAction -Id $jobId -Action suspend
-                if ($PassThru) { $job }
-            } catch { $PSCmdlet.WriteError($_) }
-        }
-    }
+    process { Invoke-BatonJobAction -Cmdlet $PSCmdlet -Id $Id -Action Suspend -PassThru:$PassThru }
 }

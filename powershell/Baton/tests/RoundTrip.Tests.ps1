@@ -68,7 +68,8 @@ try {
         foreach ($alias in $module.ExportedAliases.Values) {
             Assert-True ($exported -contains $alias.Definition) "$($alias.Name) points to an exported function"
         }
-        foreach ($sma in 'Start-SmaRunbook', 'Get-SmaJob', 'Get-SmaJobOutput', 'Set-SmaVariable', 'Get-SmaVariable', 'Set-SmaCredential', 'Stop-SmaJob') {
+        foreach ($sma in 'Start-SmaRunbook', 'Get-SmaJob', 'Get-SmaJobOutput', 'Set-SmaVariable', 'Get-SmaVariable', 'Set-SmaCredential', 'Stop-SmaJob',
+            'Remove-SmaCredential', 'Get-SmaConnection', 'New-SmaConnection', 'Remove-SmaConnection', 'Get-SmaCertificate', 'Remove-SmaCertificate') {
             Assert-True ($null -ne (Get-Alias $sma -ErrorAction SilentlyContinue)) "$sma is exported"
         }
     }
@@ -101,7 +102,7 @@ try {
         Assert-True ($err.Exception.Message -match "Cannot connect to Baton at http://127.0.0.1:$port") "unreachable message: $($err.Exception.Message)"
         $err = Get-ErrorOf { Connect-Baton -Url 'http://baton.example.org' -Token $Token }
         Assert-Equal 'SecurityError' ([string]$err.CategoryInfo.Category) 'plain http to another host'
-        Assert-Equal $null (Get-BatonConnection) 'no connection is kept after failures'
+        Assert-Equal $null (Get-BatonContext) 'no connection is kept after failures'
     }
 
     Step 'Connect-Baton with a token, and with a PSCredential holding the token' {
@@ -112,7 +113,15 @@ try {
         $credential = [pscredential]::new('ignored', (ConvertTo-SecureString $Token -AsPlainText -Force))
         $again = Connect-Baton -Url $Url -Credential $credential
         Assert-Equal $connection.UserName $again.UserName 'same user through a credential'
-        Assert-Equal $again.UserName (Get-BatonConnection).UserName 'Get-BatonConnection shows the connection'
+        Assert-Equal $again.UserName (Get-BatonContext).UserName 'Get-BatonContext shows the connection'
+        Assert-True ((Get-BatonContext).PSObject.TypeNames -contains 'Baton.Context') 'typed Baton.Context'
+    }
+
+    Step "Connect-Baton takes SMA's -WebServiceEndpoint and -Port" {
+        $server = [uri]$Url
+        $connection = Connect-Baton -WebServiceEndpoint "$($server.Scheme)://$($server.Host)" -Port $server.Port -Token $Token
+        Assert-Equal $Url $connection.Url 'the port joins the endpoint'
+        Assert-Equal 0 @(Get-SmaRunbook -Name "nope-$suffix*").Count 'SMA aliases run on that connection'
     }
 
     $runbookName = "PsModule-$suffix"
@@ -167,6 +176,19 @@ Write-Error "soft failure for $Who"
         $all = @(Get-BatonJobOutput -Id $job.Id)
         Assert-True ($all.Count -ge 4) 'Any returns every stream'
         Assert-True ([bool](@($all | ForEach-Object Seq) -join ',' -eq (@($all | ForEach-Object Seq | Sort-Object) -join ','))) 'records come in order'
+    }
+
+    Step 'piping jobs to Get-BatonJob selects those jobs; piping a runbook lists its jobs' {
+        $listed = @(Get-BatonJob -RunbookName $runbookName -First 2)
+        $again = @($listed | Get-BatonJob)
+        Assert-Equal (($listed | ForEach-Object Id) -join ',') (($again | ForEach-Object Id) -join ',') 'each piped job comes back, once'
+        Assert-True ($null -ne $again[0].PSObject.Properties['Parameters']) 'with its details'
+        $null = Start-BatonRunbook -Name $runbookName -Parameters @{ Who = 'second' } -Wait -PollIntervalSeconds 0.25
+        $one = @(Get-BatonJob -RunbookName $runbookName -First 2 | Select-Object -Last 1 | Get-BatonJob)
+        Assert-Equal 1 $one.Count 'a single job piped in is that job, not its runbook''s jobs'
+        Assert-Equal 'pwsh' $one[0].Parameters.Who 'the older job, by id'
+        Assert-Equal $one[0].Id ($one[0].Id | Get-BatonJob).Id 'ids pipe in as strings too'
+        Assert-True (@(Get-BatonRunbook -Name $runbookName | Get-BatonJob).Count -ge 2) 'a runbook piped in lists its jobs'
     }
 
     Step 'pipelines: runbook | Start-BatonRunbook | Wait-BatonJob, and failed jobs | Get-BatonJobOutput' {
@@ -233,9 +255,13 @@ Start-Sleep -Seconds 300
         # The checkpoint is saved before 'sleeping' is written, so once it shows the state is stored.
         $deadline = [datetime]::UtcNow.AddSeconds(30)
         while (-not @(Get-BatonJobOutput -Id $job.Id -Stream Output).Count -and [datetime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 250 }
-        Suspend-BatonJob -Id $job.Id
+        $null = $job | Suspend-BatonJob -WhatIf
+        Assert-Equal 'Running' (Get-BatonJob -Id $job.Id).Status 'Suspend -WhatIf leaves the job running'
+        $suspending = $job | Suspend-BatonJob -PassThru
+        Assert-True ($suspending.Status -in 'Suspending', 'Suspended') "suspend accepted ($($suspending.Status))"
         $null = Wait-JobStatus $job.Id 'Suspended'
-        Resume-BatonJob -Id $job.Id
+        $resumed = Get-BatonJob -Id $job.Id | Resume-SmaJob -PassThru
+        Assert-True ($resumed.Status -notin 'Suspending', 'Suspended') "resume accepted ($($resumed.Status))"
         Assert-Equal 'Completed' (Wait-BatonJob -Id $job.Id -TimeoutSeconds 60 -PollIntervalSeconds 0.25).Status 'the resumed job completes'
         Assert-True (@(Get-BatonJobOutput -Id $job.Id -Stream Output | ForEach-Object Value) -contains 'resumed after step one') 'it resumed from its checkpoint'
     }
@@ -292,6 +318,89 @@ Start-Sleep -Seconds 300
         $null = New-BatonRunbook -Name $reader -Content "`$c = Get-AutomationPSCredential -Name '$name'; '{0}:{1}' -f `$c.UserName, `$c.GetNetworkCredential().Password.Length"
         $null = Publish-BatonRunbook -Name $reader
         Assert-Equal 'svc-backup2:10' ((Start-BatonRunbook -Name $reader -Wait -PollIntervalSeconds 0.25) -join '') 'the runbook reads user name and password'
+    }
+
+    Step 'Remove-BatonCredential honours -WhatIf and -Force for a credential a runbook uses' {
+        $name = "PsCred-$suffix"
+        Remove-BatonCredential -Name $name -WhatIf
+        Assert-Equal $name (Get-BatonCredential -Name $name).Name '-WhatIf leaves the credential'
+        $err = Get-ErrorOf { Remove-BatonCredential -Name $name -Confirm:$false -ErrorAction Stop }
+        Assert-Equal 'ResourceExists' ([string]$err.CategoryInfo.Category) 'a credential a published runbook uses is kept'
+        Assert-True ($err.Exception.Message -match "PsCredReader-$suffix") "the message names the runbook: $($err.Exception.Message)"
+        Get-BatonCredential -Name $name | Remove-BatonCredential -Force -Confirm:$false
+        $err = Get-ErrorOf { Get-BatonCredential -Name $name -ErrorAction Stop }
+        Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'removed with -Force through the pipeline'
+        Set-SmaCredential -Name "$name-sma" -Value ([pscredential]::new('sma', (ConvertTo-SecureString 'x' -AsPlainText -Force)))
+        Remove-SmaCredential -Name "$name-sma" -Confirm:$false
+        Assert-Equal 0 @(Get-BatonCredential -Name "$name*").Count 'Remove-SmaCredential removes'
+    }
+
+    Step 'New-, Get- and Remove-BatonConnection, secrets kept back' {
+        $typeName = "PsType-$suffix"
+        $fields = @(@{ name = 'Server' }, @{ name = 'Port'; type = 'integer'; isOptional = $true }, @{ name = 'Password'; isSecret = $true })
+        $null = Invoke-RestMethod -Method Post -Uri "$Url/api/v1/connection-types" -Headers @{ Authorization = "Bearer $Token" } -ContentType 'application/json' -Body (@{ name = $typeName; fields = $fields } | ConvertTo-Json -Depth 5)
+        try {
+            $name = "PsConn-$suffix"
+            $created = New-BatonConnection -Name $name -ConnectionTypeName $typeName -ConnectionFieldValues @{ Server = 'sql01'; Port = 1433; Password = 's3cret' } -Description 'sql'
+            Assert-True ($created.PSObject.TypeNames -contains 'Baton.Connection') 'typed Baton.Connection'
+            Assert-Equal 'sql01' $created.Values.Server 'plain fields come back'
+            Assert-Equal $null $created.Values.Password 'secret fields do not'
+            Assert-Equal 'Password' ($created.SecretFields -join ',') 'and are named'
+            $null = New-SmaConnection -Name "$name-sma" -ConnectionTypeName $typeName -ConnectionFieldValues @{ Server = 'sql02'; Password = 'x' }
+            Assert-Equal 2 @(Get-BatonConnection -Name "PsConn-$suffix*").Count 'a wildcard lists both'
+            Assert-Equal 2 @(Get-BatonConnection -ConnectionTypeName $typeName).Count '-ConnectionTypeName filters'
+            Assert-Equal 'sql02' (Get-SmaConnection -Name "$name-sma").Values.Server 'Get-SmaConnection'
+            $err = Get-ErrorOf { New-BatonConnection -Name "$name-bad" -ConnectionTypeName $typeName -ConnectionFieldValues @{ Server = 'x'; Password = 'x'; Port = 'many' } -ErrorAction Stop }
+            Assert-Equal 'InvalidArgument' ([string]$err.CategoryInfo.Category) 'the server checks field values'
+            Assert-True ($err.Exception.Message -match 'Port') "the message names the field: $($err.Exception.Message)"
+            $err = Get-ErrorOf { New-BatonConnection -Name $name -ConnectionTypeName $typeName -ConnectionFieldValues @{ Server = 'x'; Password = 'x' } -ErrorAction Stop }
+            Assert-Equal 'ResourceExists' ([string]$err.CategoryInfo.Category) 'duplicate name'
+            $null = New-BatonConnection -Name "$name-whatif" -ConnectionTypeName $typeName -ConnectionFieldValues @{ Server = 'x'; Password = 'x' } -WhatIf
+            Assert-Equal 0 @(Get-BatonConnection -Name "$name-whatif*").Count 'New -WhatIf creates nothing'
+
+            Remove-BatonConnection -Name $name -WhatIf
+            Assert-Equal $name (Get-BatonConnection -Name $name).Name 'Remove -WhatIf leaves the connection'
+            Remove-SmaConnection -Name "$name-sma" -Confirm:$false
+            Get-BatonConnection -Name $name | Remove-BatonConnection -Confirm:$false
+            Assert-Equal 0 @(Get-BatonConnection -Name "PsConn-$suffix*").Count 'removed through the alias and the pipeline'
+        } finally {
+            $null = Invoke-RestMethod -Method Delete -Uri "$Url/api/v1/connection-types/$typeName" -Headers @{ Authorization = "Bearer $Token" }
+        }
+    }
+
+    Step 'Import-, Get- and Remove-BatonCertificate with a .pfx and a .cer' {
+        $name = "PsCert-$suffix"
+        $key = [System.Security.Cryptography.RSA]::Create(2048)
+        $request = [System.Security.Cryptography.X509Certificates.CertificateRequest]::new("CN=$name", $key, 'SHA256', [System.Security.Cryptography.RSASignaturePadding]::Pkcs1)
+        $x509 = $request.CreateSelfSigned([datetimeoffset]::UtcNow.AddDays(-1), [datetimeoffset]::UtcNow.AddDays(365))
+        $pfx = Join-Path ([System.IO.Path]::GetTempPath()) "$name.pfx"
+        $cer = Join-Path ([System.IO.Path]::GetTempPath()) "$name.cer"
+        [System.IO.File]::WriteAllBytes($pfx, $x509.Export('Pfx', 'pfx-pass'))
+        [System.IO.File]::WriteAllBytes($cer, $x509.Export('Cert'))
+        try {
+            $imported = Import-BatonCertificate -Path $pfx -Password (ConvertTo-SecureString 'pfx-pass' -AsPlainText -Force) -Description 'client cert'
+            Assert-True ($imported.PSObject.TypeNames -contains 'Baton.Certificate') 'typed Baton.Certificate'
+            Assert-Equal $name $imported.Name 'named after the file'
+            Assert-Equal $x509.Thumbprint $imported.Thumbprint 'the server read the certificate'
+            Assert-True ($imported.HasPrivateKey -and $imported.Format -eq 'pfx') 'a .pfx keeps its private key'
+            Assert-True ($imported.NotAfter -is [datetime]) 'validity as DateTime'
+            Assert-Equal 'valid' (Get-BatonCertificate -Name $name).Expiry 'Get-BatonCertificate'
+            $err = Get-ErrorOf { Import-BatonCertificate -Path $pfx -ErrorAction Stop }
+            Assert-Equal 'ResourceExists' ([string]$err.CategoryInfo.Category) 'importing over an existing certificate needs -Force'
+            $err = Get-ErrorOf { Import-BatonCertificate -Path $pfx -Name "$name-nopass" -ErrorAction Stop }
+            Assert-Equal 'InvalidArgument' ([string]$err.CategoryInfo.Category) "a .pfx without its password is refused: $($err.Exception.Message)"
+            $replaced = Get-Item -LiteralPath $cer | Import-BatonCertificate -Force
+            Assert-True (-not $replaced.HasPrivateKey -and $replaced.Format -eq 'cer') '-Force replaced it with the .cer'
+            Assert-Equal 'client cert' $replaced.Description 'the description stays'
+            $null = Import-BatonCertificate -Path $cer -Name "$name-whatif" -WhatIf
+            Assert-Equal 0 @(Get-BatonCertificate -Name "$name-whatif*").Count 'Import -WhatIf uploads nothing'
+            Assert-Equal $x509.Thumbprint (Get-SmaCertificate -Name $name).Thumbprint 'Get-SmaCertificate'
+
+            Remove-BatonCertificate -Name $name -WhatIf
+            Assert-Equal $name (Get-BatonCertificate -Name $name).Name 'Remove -WhatIf leaves the certificate'
+            Remove-SmaCertificate -Name $name -Confirm:$false
+            Assert-Equal 0 @(Get-BatonCertificate -Name "$name*").Count 'removed'
+        } finally { Remove-Item -LiteralPath $pfx, $cer -ErrorAction SilentlyContinue }
     }
 
     Step 'list cmdlets follow nextCursor pages' {
