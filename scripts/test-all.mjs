@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in the order a failure is cheapest to find.
-//   1. type check   2. unit + integration (vitest: SQLite, PostgreSQL, real pwsh)
-//   3. production build   4. the production server entry against that build (TLS, proxy trust,
-//   security headers)   5. browser tests (Playwright on Debian's Chromium, real worker + pwsh)
+//   1. type check   2. lint   3. unit + integration (vitest: SQLite, PostgreSQL, real pwsh)
+//   4. production build   5. the production server entry against that build (TLS, proxy trust,
+//   security headers)   6. browser tests (Playwright on Debian's Chromium, real worker + pwsh)
 // Needs PostgreSQL (BATON_TEST_PG_URL, default postgresql://baton:baton@127.0.0.1:5432/postgres),
 // pwsh (npm run setup:pwsh) and /usr/bin/chromium; .ci/run installs all three.
 import { spawnSync } from "node:child_process";
@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const steps = [
   ["type check", "npx", ["tsc", "--noEmit", "-p", "."]],
+  ["lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["production build", "npx", ["next", "build"]],
   ["production server tests", "npx", ["vitest", "run", "-c", "vitest.served.config.ts"]],

@@ -27,9 +27,7 @@ export function useJobStream(jobId: string, finished: boolean | undefined) {
   const qc = useQueryClient();
   // Decided once: a job that finishes while watched keeps its live records instead of reloading them.
   const [mode, setMode] = useState<"history" | "live" | null>(null);
-  useEffect(() => {
-    if (mode === null && finished !== undefined) setMode(finished ? "history" : "live");
-  }, [finished, mode]);
+  if (mode === null && finished !== undefined) setMode(finished ? "history" : "live");
 
   const history = useInfiniteQuery({
     queryKey: ["jobs", "streams", jobId],

@@ -14,12 +14,12 @@ import { useModule } from "./use-modules";
 
 export function ModuleDetail({ name }: { name: string }) {
   const router = useRouter();
-  const module = useModule(name);
+  const moduleQuery = useModule(name);
   const canWrite = useCan("module.write");
   const toList = () => router.push("/modules");
-  if (module.isPending) return <Spinner label="Loading module…" />;
-  if (!module.data) return <ErrorMessage error={module.error} title="Could not load the module" />;
-  const m = module.data;
+  if (moduleQuery.isPending) return <Spinner label="Loading module…" />;
+  if (!moduleQuery.data) return <ErrorMessage error={moduleQuery.error} title="Could not load the module" />;
+  const m = moduleQuery.data;
   return (
     <>
       <PageHeader

@@ -46,18 +46,17 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const [announcement, setAnnouncement] = useState("");
   // Bumped when the text is replaced from outside the editor (a discard), which remounts Monaco with it.
   const [editorKey, setEditorKey] = useState(0);
-  useEffect(() => {
-    if (draft.data && savedText === null) {
-      setText(draft.data.content);
-      setSavedText(draft.data.content);
-    }
-  }, [draft.data, savedText]);
+  // The loaded draft seeds both texts once, during render, so the editor never shows an empty first frame.
+  if (draft.data && savedText === null) {
+    setTextState(draft.data.content);
+    setSavedText(draft.data.content);
+  }
 
   const dirty = text !== null && text !== savedText;
   useUnsavedChangesWarning(dirty);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
-    const sent = latestText.current;
+    const sent = latestText.current ?? text;
     if (sent === null || save.isPending) return false;
     if (sent === savedText) return true;
     publish.reset();
@@ -71,7 +70,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
       setAnnouncement("");
       return false;
     }
-  }, [savedText, save, publish]);
+  }, [savedText, text, save, publish]);
 
   const publishNow = useCallback(async () => {
     if (dirty && !(await saveNow())) return;
@@ -84,7 +83,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   }, [dirty, saveNow, publish]);
 
   const checkNow = useCallback(async () => {
-    const sent = latestText.current;
+    const sent = latestText.current ?? text;
     if (sent === null) return;
     try {
       const result = await check.mutateAsync(sent);
@@ -93,7 +92,7 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
     } catch {
       setAnnouncement("");
     }
-  }, [check]);
+  }, [check, text]);
 
   // Ctrl+S anywhere on the page (Monaco handles it itself while focused).
   useEffect(() => {

@@ -2,7 +2,6 @@
 
 import { useQueries } from "@tanstack/react-query";
 import { fetchAllPages } from "@/components/api/fetch-all-pages";
-import { fetchJson } from "@/components/api/fetch-json";
 import { useCan } from "@/components/auth/principal-context";
 import type { AssetKind } from "@/lib/automation/cmdlet-completion";
 

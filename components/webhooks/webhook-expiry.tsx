@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format";
 
@@ -6,7 +7,8 @@ const dayMs = 86_400_000;
 const warnDays = 30;
 
 /** The expiry date, flagged "Expired" or "Expires in N days" when it needs attention. */
-export function WebhookExpiry({ expiresAt, now = Date.now() }: { expiresAt: string; now?: number }) {
+export function WebhookExpiry({ expiresAt }: { expiresAt: string }) {
+  const [now] = useState(Date.now);
   const left = Date.parse(expiresAt) - now;
   const days = Math.ceil(left / dayMs);
   return (

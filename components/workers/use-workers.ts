@@ -2,7 +2,6 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { fetchAllPages } from "@/components/api/fetch-all-pages";
-import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { WorkerView } from "@/lib/jobs/job-views";
 import type { WorkerGroupView } from "@/lib/workers/worker-group-view";

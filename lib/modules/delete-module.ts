@@ -6,9 +6,9 @@ import { findModuleOrThrow } from "./get-module";
 /** Deletes a module with all its versions; from their next job on, workers no longer offer it. */
 export async function deleteModule(db: Db, name: string, by: AuditContext): Promise<void> {
   await db.$transaction(async (tx) => {
-    const module = await findModuleOrThrow(tx, name);
-    const versions = await tx.moduleVersion.findMany({ where: { moduleId: module.id }, select: { version: true } });
-    await tx.integrationModule.delete({ where: { id: module.id } });
-    await recordAuditEvent(tx, { actor: by.actor, action: "module.delete", target: { type: "module", id: module.id, name }, details: { versions: versions.map((v) => v.version) }, sourceAddress: by.sourceAddress });
+    const found = await findModuleOrThrow(tx, name);
+    const versions = await tx.moduleVersion.findMany({ where: { moduleId: found.id }, select: { version: true } });
+    await tx.integrationModule.delete({ where: { id: found.id } });
+    await recordAuditEvent(tx, { actor: by.actor, action: "module.delete", target: { type: "module", id: found.id, name }, details: { versions: versions.map((v) => v.version) }, sourceAddress: by.sourceAddress });
   });
 }

@@ -5,12 +5,12 @@ import { storedCommands, type ModuleVersionView } from "./module-views";
 
 /** A module's versions, newest upload first, keyset-paginated on (uploadedAt, id). */
 export async function listModuleVersions(db: DbOrTx, name: string, query: PageQuery): Promise<Page<ModuleVersionView>> {
-  const module = await findModuleOrThrow(db, name);
+  const found = await findModuleOrThrow(db, name);
   const after = query.cursor ? decodeCursor(query.cursor, 2) : null;
   const afterAt = after ? new Date(String(after[0])) : null;
   const rows = await db.moduleVersion.findMany({
     where: {
-      moduleId: module.id,
+      moduleId: found.id,
       ...(after && afterAt ? { OR: [{ uploadedAt: { lt: afterAt } }, { uploadedAt: afterAt, id: { lt: String(after[1]) } }] } : {}),
     },
     orderBy: [{ uploadedAt: "desc" }, { id: "desc" }],
@@ -21,7 +21,7 @@ export async function listModuleVersions(db: DbOrTx, name: string, query: PageQu
   return {
     items: page.items.map((r) => ({
       version: r.version,
-      isActive: r.id === module.activeVersionId,
+      isActive: r.id === found.activeVersionId,
       sizeBytes: r.sizeBytes,
       sha256: r.sha256,
       commands: storedCommands(r.commands),

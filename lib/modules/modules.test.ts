@@ -38,9 +38,9 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules on %s", (prov
 
   it("stores an upload with its manifest's version and the commands importing it exports, and audits it", async () => {
     const archive = greetingModuleZip("Greeter", "1.0.0");
-    const module = await upload(archive);
-    expect(module).toMatchObject({ name: "Greeter", description: "Greets people", activeVersion: "1.0.0", commandCount: 2, versionCount: 1 });
-    expect(module.commands).toEqual([
+    const uploaded = await upload(archive);
+    expect(uploaded).toMatchObject({ name: "Greeter", description: "Greets people", activeVersion: "1.0.0", commandCount: 2, versionCount: 1 });
+    expect(uploaded.commands).toEqual([
       { name: "Get-Greeting", type: "Function" },
       { name: "Set-Greeting", type: "Function" },
     ]);

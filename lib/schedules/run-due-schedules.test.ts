@@ -11,8 +11,6 @@ import { createScheduleSchema, updateScheduleSchema, type CreateScheduleRequest 
 import { spawnTickProcess } from "./testing/spawn-tick-process";
 
 const by = actingAs("tester");
-const hour = 3_600_000;
-const day = 24 * hour;
 
 describe.each(testProviders)("the scheduler tick on %s", (provider) => {
   let t: TestDb;

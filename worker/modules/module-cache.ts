@@ -50,15 +50,15 @@ export class ModuleCache {
     });
     const paths: string[] = [];
     const problems: string[] = [];
-    for (const module of active) {
-      const version = module.activeVersion;
+    for (const installed of active) {
+      const version = installed.activeVersion;
       if (!version) continue;
       const dir = path.join(this.root, version.sha256);
       try {
-        if (!fs.existsSync(dir)) await this.install(module.name, version.id, version.sha256, dir);
+        if (!fs.existsSync(dir)) await this.install(installed.name, version.id, version.sha256, dir);
         paths.push(dir);
       } catch (error) {
-        problems.push(`Module ${module.name} ${version.version} could not be installed on this worker: ${coerceError(error).message}`);
+        problems.push(`Module ${installed.name} ${version.version} could not be installed on this worker: ${coerceError(error).message}`);
       }
     }
     this.removeUnused(new Set(paths));

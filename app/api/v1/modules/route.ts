@@ -12,6 +12,6 @@ export const GET = apiRoute("module.read", async ({ req, db }) => listModules(db
 /** Upload: the .zip is the raw body (Content-Type: application/zip). */
 export const POST = apiRoute("module.write", async ({ req, db, principal }) => {
   const archive = await readZipBody(req, maxModuleArchiveBytes);
-  const module = await uploadModule(db, webServicePwsh("modules cannot be inspected"), archive, auditContextOf(principal, req.headers));
-  return Response.json(module, { status: 201 });
+  const uploaded = await uploadModule(db, webServicePwsh("modules cannot be inspected"), archive, auditContextOf(principal, req.headers));
+  return Response.json(uploaded, { status: 201 });
 });
