@@ -14,7 +14,7 @@
         'Get-BatonRunbook', 'Get-BatonRunbookDefinition', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
         'Start-BatonRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
         'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential', 'Remove-BatonCredential',
-        'Get-BatonConnection', 'New-BatonConnection', 'Remove-BatonConnection', 'Get-BatonCertificate', 'Import-BatonCertificate', 'Remove-BatonCertificate',
+        'Get-BatonConnection', 'New-BatonConnection', 'Set-BatonConnectionFieldValue', 'Remove-BatonConnection', 'Get-BatonCertificate', 'Import-BatonCertificate', 'Remove-BatonCertificate',
         'Get-BatonSchedule', 'New-BatonSchedule', 'Set-BatonSchedule', 'Remove-BatonSchedule',
         'Get-BatonScheduledRunbook', 'Register-BatonScheduledRunbook', 'Unregister-BatonScheduledRunbook',
         'Get-BatonWorker'
@@ -25,7 +25,7 @@
         'Get-SmaRunbook', 'Get-SmaRunbookDefinition', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
         'Get-SmaJob', 'Get-SmaJobOutput', 'Stop-SmaJob', 'Suspend-SmaJob', 'Resume-SmaJob',
         'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential', 'Remove-SmaCredential',
-        'Get-SmaConnection', 'New-SmaConnection', 'Remove-SmaConnection', 'Get-SmaCertificate', 'Remove-SmaCertificate',
+        'Get-SmaConnection', 'New-SmaConnection', 'Set-SmaConnectionFieldValue', 'Remove-SmaConnection', 'Get-SmaCertificate', 'Remove-SmaCertificate',
         'Get-SmaSchedule', 'Remove-SmaSchedule', 'Register-SmaSchedule', 'Unregister-SmaSchedule', 'Get-SmaRunbookWorkerDeployment'
     )
     PrivateData          = @{

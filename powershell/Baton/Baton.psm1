@@ -39,6 +39,7 @@ $smaAliases = [ordered]@{
     'Get-SmaConnection'                = 'Get-BatonConnection'
     'New-SmaConnection'                = 'New-BatonConnection'
     'Remove-SmaConnection'             = 'Remove-BatonConnection'
+    'Set-SmaConnectionFieldValue'      = 'Set-BatonConnectionFieldValue'
     'Get-SmaCertificate'               = 'Get-BatonCertificate'
     'Remove-SmaCertificate'            = 'Remove-BatonCertificate'
     'Get-SmaSchedule'                  = 'Get-BatonSchedule'

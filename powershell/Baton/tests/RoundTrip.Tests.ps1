@@ -358,10 +358,24 @@ Start-Sleep -Seconds 300
             $null = New-BatonConnection -Name "$name-whatif" -ConnectionTypeName $typeName -ConnectionFieldValues @{ Server = 'x'; Password = 'x' } -WhatIf
             Assert-Equal 0 @(Get-BatonConnection -Name "$name-whatif*").Count 'New -WhatIf creates nothing'
 
+            $changed = Set-BatonConnectionFieldValue -ConnectionName $name -ConnectionFieldName Server -Value 'sql03' -PassThru
+            Assert-Equal 'sql03' $changed.Values.Server 'one field changed'
+            Assert-Equal 1433 $changed.Values.Port 'the others kept'
+            Get-BatonConnection -Name $name | Set-SmaConnectionFieldValue -ConnectionFieldName Port -Value $null
+            Assert-Equal $null (Get-BatonConnection -Name $name).Values.Port 'Set-SmaConnectionFieldValue cleared the optional field through the pipeline'
+            Set-BatonConnectionFieldValue -ConnectionName $name -ConnectionFieldName Server -Value 'sql04' -WhatIf
+            Assert-Equal 'sql03' (Get-BatonConnection -Name $name).Values.Server 'Set -WhatIf changes nothing'
+            $err = Get-ErrorOf { Set-BatonConnectionFieldValue -ConnectionName $name -ConnectionFieldName Port -Value 'many' -ErrorAction Stop }
+            Assert-Equal 'InvalidArgument' ([string]$err.CategoryInfo.Category) 'the server checks the field type'
+            $reader = "PsConnReader-$suffix"
+            $null = New-BatonRunbook -Name $reader -Content "`$c = Get-AutomationConnection -Name '$name'; '{0}:{1}' -f `$c.Server, `$c.Password.Length"
+            $null = Publish-BatonRunbook -Name $reader
+            Assert-Equal 'sql03:6' ((Start-BatonRunbook -Name $reader -Wait -PollIntervalSeconds 0.25) -join '') 'a runbook reads every field, the secret kept through the edits'
+
             Remove-BatonConnection -Name $name -WhatIf
             Assert-Equal $name (Get-BatonConnection -Name $name).Name 'Remove -WhatIf leaves the connection'
             Remove-SmaConnection -Name "$name-sma" -Confirm:$false
-            Get-BatonConnection -Name $name | Remove-BatonConnection -Confirm:$false
+            Get-BatonConnection -Name $name | Remove-BatonConnection -Force -Confirm:$false
             Assert-Equal 0 @(Get-BatonConnection -Name "PsConn-$suffix*").Count 'removed through the alias and the pipeline'
         } finally {
             $null = Invoke-RestMethod -Method Delete -Uri "$Url/api/v1/connection-types/$typeName" -Headers @{ Authorization = "Bearer $Token" }
