@@ -8,7 +8,6 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import type { UserView } from "@/lib/users/user-view";
 import { CreateUserForm } from "./create-user-form";
 import { GrantRoleForm } from "./grant-role-form";
@@ -34,18 +33,16 @@ export function UserAdmin() {
         }
       />
       <ErrorMessage error={users.error} title="Could not load users" />
-      {users.isPending ? <Spinner label="Loading users…" /> : null}
-      {users.data ? (
-        <DataTable
-          columns={[
-            ...columns,
-            actionsColumn<UserView>((u) => <UserActions user={u} onReset={() => setOpen({ kind: "reset", user: u })} onGrant={() => setOpen({ kind: "grant", user: u })} />),
-          ]}
-          rows={users.data}
-          rowKey={(u) => u.id}
-          rowTestId={(u) => `user-row-${u.username}`}
-        />
-      ) : null}
+      <DataTable
+        loading={users.isPending && "Loading users…"}
+        columns={[
+          ...columns,
+          actionsColumn<UserView>((u) => <UserActions user={u} onReset={() => setOpen({ kind: "reset", user: u })} onGrant={() => setOpen({ kind: "grant", user: u })} />),
+        ]}
+        rows={users.data ?? []}
+        rowKey={(u) => u.id}
+        rowTestId={(u) => `user-row-${u.username}`}
+      />
       <Dialog open={open?.kind === "create"} onClose={close} title="New user">
         <CreateUserForm onDone={close} />
       </Dialog>

@@ -6,7 +6,6 @@ import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
-import { Spinner } from "@/components/ui/spinner";
 import { DeleteAssetButton } from "./delete-asset-button";
 import type { AssetCollection } from "./use-assets";
 
@@ -33,11 +32,11 @@ interface AssetTableProps<T extends AssetRow> {
 /** One asset kind as a table: name, description, kind-specific columns, who updated it and when. */
 export function AssetTable<T extends AssetRow>({ collection, label, query, columns, onEdit }: AssetTableProps<T>) {
   const canWrite = useCan("asset.write");
-  if (query.isPending) return <Spinner label={`Loading ${label}s…`} />;
   if (query.error) return <ErrorMessage error={query.error} title={`The ${label}s could not be loaded`} />;
   const custom = columns.map((c): DataTableColumn<T> => ({ key: c.header, header: c.header, className: "text-slate-700", cell: c.cell }));
   return (
     <DataTable
+      loading={query.isPending && `Loading ${label}s…`}
       density="compact"
       columns={[
         { key: "name", header: "Name", rowHeader: true, className: "font-medium text-slate-900", cell: (row) => row.name },

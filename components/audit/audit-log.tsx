@@ -11,7 +11,6 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
 import type { Page } from "@/lib/http/page-query";
 
@@ -114,8 +113,14 @@ export function AuditLog() {
         </Button>
       </form>
       <ErrorMessage error={events.error} title="Could not load the audit log" />
-      {events.isPending ? <Spinner label="Loading events…" /> : null}
-      {events.data ? <DataTable columns={columns} rows={rows} rowKey={(e) => e.id} density="compact" empty={<p className="text-sm text-slate-500">No events match.</p>} /> : null}
+      <DataTable
+        loading={events.isPending && "Loading events…"}
+        density="compact"
+        columns={columns}
+        rows={rows}
+        rowKey={(e) => e.id}
+        empty={events.data ? <p className="text-sm text-slate-500">No events match.</p> : null}
+      />
       {events.hasNextPage ? (
         <div className="mt-4 flex justify-center">
           <Button pending={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>

@@ -7,7 +7,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import type { ModuleSummary } from "@/lib/modules/module-views";
 import { UploadModuleForm } from "./upload-module-form";
 import { useModules } from "./use-modules";
@@ -51,16 +50,13 @@ export function ModuleList() {
         </div>
       ) : null}
       <ErrorMessage error={modules.error} title="Could not load modules" />
-      {modules.isPending ? (
-        <Spinner label="Loading modules…" />
-      ) : (
-        <DataTable
-          columns={columns}
-          rows={items}
-          rowKey={(m) => m.name}
-          empty={modules.error ? null : <EmptyState title="No modules yet">{canWrite ? "Upload a module's .zip above." : "An author uploads modules here."}</EmptyState>}
-        />
-      )}
+      <DataTable
+        loading={modules.isPending && "Loading modules…"}
+        columns={columns}
+        rows={items}
+        rowKey={(m) => m.name}
+        empty={modules.error ? null : <EmptyState title="No modules yet">{canWrite ? "Upload a module's .zip above." : "An author uploads modules here."}</EmptyState>}
+      />
     </>
   );
 }

@@ -7,7 +7,6 @@ import { Card } from "@/components/ui/card";
 import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
-import { Spinner } from "@/components/ui/spinner";
 import type { ModuleVersionView } from "@/lib/modules/module-views";
 import { useActivateModuleVersion, useDeleteModuleVersion, useModuleVersions } from "./use-modules";
 
@@ -48,41 +47,38 @@ export function ModuleVersions({ name, onModuleDeleted }: { name: string; onModu
       <ErrorMessage error={versions.error} title="Could not load the versions" />
       <ErrorMessage error={activate.error} title="The version was not activated" className="mb-3" />
       <ErrorMessage error={remove.error} title="The version was not deleted" className="mb-3" />
-      {versions.isPending ? (
-        <Spinner label="Loading versions…" />
-      ) : (
-        <DataTable
-          variant="inline"
-          columns={[
-            ...columns,
-            canWrite &&
-              actionsColumn<ModuleVersionView>(
-                (v) => (
-                  <>
-                    {v.isActive ? null : (
-                      <Button variant="secondary" pending={activate.isPending && activate.variables === v.version} onClick={() => activate.mutate(v.version)} aria-label={`Activate ${v.version}`}>
-                        Activate
-                      </Button>
-                    )}{" "}
-                    {v.isActive && items.length > 1 ? null : (
-                      <Button
-                        variant="danger"
-                        pending={remove.isPending && remove.variables === v.version}
-                        onClick={() => remove.mutate(v.version, { onSuccess: (r) => (r.moduleDeleted ? onModuleDeleted() : undefined) })}
-                        aria-label={`Delete ${v.version}`}
-                      >
-                        Delete
-                      </Button>
-                    )}
-                  </>
-                ),
-                "whitespace-nowrap",
+      <DataTable
+        loading={versions.isPending && "Loading versions…"}
+        variant="inline"
+        columns={[
+          ...columns,
+          canWrite &&
+            actionsColumn<ModuleVersionView>(
+              (v) => (
+                <>
+                  {v.isActive ? null : (
+                    <Button variant="secondary" pending={activate.isPending && activate.variables === v.version} onClick={() => activate.mutate(v.version)} aria-label={`Activate ${v.version}`}>
+                      Activate
+                    </Button>
+                  )}{" "}
+                  {v.isActive && items.length > 1 ? null : (
+                    <Button
+                      variant="danger"
+                      pending={remove.isPending && remove.variables === v.version}
+                      onClick={() => remove.mutate(v.version, { onSuccess: (r) => (r.moduleDeleted ? onModuleDeleted() : undefined) })}
+                      aria-label={`Delete ${v.version}`}
+                    >
+                      Delete
+                    </Button>
+                  )}
+                </>
               ),
-          ]}
-          rows={items}
-          rowKey={(v) => v.version}
-        />
-      )}
+              "whitespace-nowrap",
+            ),
+        ]}
+        rows={items}
+        rowKey={(v) => v.version}
+      />
     </Card>
   );
 }

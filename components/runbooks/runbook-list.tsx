@@ -11,7 +11,6 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import type { RunbookState, RunbookSummary } from "@/lib/runbooks/runbook-views";
 import { filterRunbooks, sortRunbooks, type RunbookSort } from "@/lib/runbooks/sort-runbooks";
 import { RunbookStateBadge } from "./runbook-state-badge";
@@ -81,17 +80,23 @@ export function RunbookList() {
         </div>
       </div>
       <ErrorMessage error={runbooks.error} title="Could not load runbooks" />
-      {runbooks.isPending ? (
-        <Spinner label="Loading runbooks…" />
-      ) : items.length === 0 && !filtered ? (
-        <EmptyState title="No runbooks yet" action={actions}>
-          {canWrite ? "Create your first runbook, or import a .ps1 script you already have: edit it here, publish it and start it as a job." : "Nothing has been shared with you yet."}
-        </EmptyState>
-      ) : items.length === 0 ? (
-        <EmptyState title="No matching runbooks">No runbook matches these filters.</EmptyState>
-      ) : (
-        <DataTable columns={columns(sort, setSort)} rows={items} rowKey={(rb) => rb.id} rowClassName="hover:bg-slate-50" aria-label="Runbooks" />
-      )}
+      <DataTable
+        loading={runbooks.isPending && "Loading runbooks…"}
+        columns={columns(sort, setSort)}
+        rows={items}
+        rowKey={(rb) => rb.id}
+        rowClassName="hover:bg-slate-50"
+        aria-label="Runbooks"
+        empty={
+          filtered ? (
+            <EmptyState title="No matching runbooks">No runbook matches these filters.</EmptyState>
+          ) : (
+            <EmptyState title="No runbooks yet" action={actions}>
+              {canWrite ? "Create your first runbook, or import a .ps1 script you already have: edit it here, publish it and start it as a job." : "Nothing has been shared with you yet."}
+            </EmptyState>
+          )
+        }
+      />
     </>
   );
 }

@@ -6,7 +6,6 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Spinner } from "@/components/ui/spinner";
 import type { OccurrenceDecision, OccurrenceView } from "@/lib/schedules/list-occurrences";
 import { formatInZone } from "./format-in-zone";
 import { useOccurrences } from "./use-schedules";
@@ -52,18 +51,15 @@ export function OccurrenceHistoryCard({ scheduleId, timeZone }: { scheduleId: st
   return (
     <Card title="History">
       <ErrorMessage error={history.error} className="mb-3" />
-      {history.isPending ? (
-        <Spinner label="Loading history…" />
-      ) : (
-        <DataTable
-          variant="inline"
-          columns={columns(timeZone)}
-          rows={items}
-          rowKey={(o) => o.id}
-          empty={<p className="text-sm text-slate-500">No occurrence has come yet.</p>}
-          data-testid="occurrence-history"
-        />
-      )}
+      <DataTable
+        loading={history.isPending && "Loading history…"}
+        variant="inline"
+        columns={columns(timeZone)}
+        rows={items}
+        rowKey={(o) => o.id}
+        empty={<p className="text-sm text-slate-500">No occurrence has come yet.</p>}
+        data-testid="occurrence-history"
+      />
     </Card>
   );
 }

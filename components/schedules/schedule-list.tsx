@@ -8,7 +8,6 @@ import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import { describeRecurrence } from "@/lib/schedules/describe-recurrence";
 import type { ScheduleView } from "@/lib/schedules/schedule-view";
 import { scheduleTimingOfView } from "./schedule-timing-of-view";
@@ -60,16 +59,13 @@ export function ScheduleList() {
         actions={canWrite ? <ButtonLink href="/schedules/new" variant="primary">New schedule</ButtonLink> : null}
       />
       <ErrorMessage error={schedules.error ?? setEnabled.error} title="Something went wrong" className="mb-4" />
-      {schedules.isPending ? (
-        <Spinner label="Loading schedules…" />
-      ) : (
-        <DataTable
-          columns={[...columns, canWrite && scheduleActions(setEnabled)]}
-          rows={items}
-          rowKey={(s) => s.id}
-          empty={schedules.error ? null : <EmptyState title="No schedules yet">Create a schedule, then link the runbooks it should start, each with its own parameters.</EmptyState>}
-        />
-      )}
+      <DataTable
+        loading={schedules.isPending && "Loading schedules…"}
+        columns={[...columns, canWrite && scheduleActions(setEnabled)]}
+        rows={items}
+        rowKey={(s) => s.id}
+        empty={schedules.error ? null : <EmptyState title="No schedules yet">Create a schedule, then link the runbooks it should start, each with its own parameters.</EmptyState>}
+      />
     </>
   );
 }

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Spinner } from "@/components/ui/spinner";
 import type { ScheduleRunbookView } from "@/lib/schedules/schedule-runbook-view";
 import { LinkRunbookDialog } from "./link-runbook-dialog";
 import { useScheduleRunbooks, useUnlinkRunbook } from "./use-schedules";
@@ -24,6 +23,14 @@ const columns: DataTableColumn<ScheduleRunbookView>[] = [
   { key: "runOn", header: "Run on", className: "text-slate-700", cell: (l) => l.runOn ?? <span className="text-slate-400">runbook default</span> },
 ];
 
+function unlinkColumn(unlink: ReturnType<typeof useUnlinkRunbook>): DataTableColumn<ScheduleRunbookView> {
+  return actionsColumn((l) => (
+    <Button variant="ghost" aria-label={`Unlink ${l.runbookName}`} pending={unlink.isPending && unlink.variables === l.runbookId} onClick={() => unlink.mutate(l.runbookId)}>
+      Unlink
+    </Button>
+  ));
+}
+
 /** The runbooks a schedule starts, each with its own parameters; link and unlink. */
 export function ScheduleRunbooksCard({ scheduleId }: { scheduleId: string }) {
   const links = useScheduleRunbooks(scheduleId);
@@ -34,26 +41,15 @@ export function ScheduleRunbooksCard({ scheduleId }: { scheduleId: string }) {
   return (
     <Card title="Linked runbooks" actions={canUse ? <Button onClick={() => setLinking(true)}>Link runbook</Button> : null}>
       <ErrorMessage error={links.error ?? unlink.error} className="mb-3" />
-      {links.isPending ? (
-        <Spinner label="Loading linked runbooks…" />
-      ) : (
-        <DataTable
-          variant="inline"
-          columns={[
-            ...columns,
-            canUse &&
-              actionsColumn<ScheduleRunbookView>((l) => (
-                <Button variant="ghost" aria-label={`Unlink ${l.runbookName}`} pending={unlink.isPending && unlink.variables === l.runbookId} onClick={() => unlink.mutate(l.runbookId)}>
-                  Unlink
-                </Button>
-              )),
-          ]}
-          rows={items}
-          rowKey={(l) => l.id}
-          empty={<p className="text-sm text-slate-500">No runbooks yet: occurrences pass without starting anything.</p>}
-          data-testid="linked-runbooks"
-        />
-      )}
+      <DataTable
+        loading={links.isPending && "Loading linked runbooks…"}
+        variant="inline"
+        columns={[...columns, canUse && unlinkColumn(unlink)]}
+        rows={items}
+        rowKey={(l) => l.id}
+        empty={<p className="text-sm text-slate-500">No runbooks yet: occurrences pass without starting anything.</p>}
+        data-testid="linked-runbooks"
+      />
       {linking ? <LinkRunbookDialog scheduleId={scheduleId} linkedIds={items.map((l) => l.runbookId)} open={linking} onClose={() => setLinking(false)} /> : null}
     </Card>
   );

@@ -7,7 +7,6 @@ import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import type { ApiTokenView } from "@/lib/tokens/api-token-view";
 import { CreateTokenForm } from "./create-token-form";
 import { useApiTokens, useRevokeApiToken } from "./use-api-tokens";
@@ -49,16 +48,14 @@ export function TokenSettings() {
         </Card>
         <Card title="Your tokens">
           <ErrorMessage error={tokens.error ?? revoke.error} />
-          {tokens.isPending ? <Spinner label="Loading tokens…" /> : null}
-          {tokens.data ? (
-            <DataTable
-              variant="inline"
-              columns={[...columns, actionsColumn<ApiTokenView>((t) => (t.status === "active" ? <RevokeTokenButton token={t} revoke={revoke} /> : null))]}
-              rows={tokens.data}
-              rowKey={(t) => t.id}
-              empty={<p className="text-sm text-slate-500">You have no API tokens.</p>}
-            />
-          ) : null}
+          <DataTable
+            loading={tokens.isPending && "Loading tokens…"}
+            variant="inline"
+            columns={[...columns, actionsColumn<ApiTokenView>((t) => (t.status === "active" ? <RevokeTokenButton token={t} revoke={revoke} /> : null))]}
+            rows={tokens.data ?? []}
+            rowKey={(t) => t.id}
+            empty={tokens.data ? <p className="text-sm text-slate-500">You have no API tokens.</p> : null}
+          />
         </Card>
       </div>
     </>

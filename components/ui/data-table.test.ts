@@ -58,6 +58,15 @@ describe("DataTable", () => {
     expect(render({ rows: [] })).toBe("");
   });
 
+  it("shows a labelled spinner instead of the table while loading", () => {
+    const html = render({ loading: "Loading things…", empty: createElement("p", null, "Nothing here.") });
+    expect(html).toContain('role="status"');
+    expect(html).toContain("Loading things…");
+    expect(html).not.toContain("<table");
+    expect(html).not.toContain("Nothing here.");
+    expect(render({ loading: false })).toContain("<table");
+  });
+
   it("pads cells by variant and density", () => {
     expect(render({ density: "compact" })).toContain('<td class="px-4 py-2 text-right tabular-nums">');
     const inline = render({ variant: "inline" });

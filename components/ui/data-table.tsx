@@ -1,5 +1,6 @@
 import type { AriaAttributes, ReactNode } from "react";
 import { cn } from "./cn";
+import { Spinner } from "./spinner";
 
 export interface DataTableColumn<Row> {
   /** Unique among the table's columns; React's key for the header and the cells. */
@@ -30,6 +31,8 @@ interface DataTableProps<Row> {
   columns: ReadonlyArray<DataTableColumn<Row> | false | null | undefined>;
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
+  /** While set, a spinner with this label stands in for the table: `query.isPending && "Loading modules…"`. */
+  loading?: string | false;
   /** Shown instead of the table when there are no rows; nothing when left out. */
   empty?: ReactNode;
   /** "panel": a bordered box on a page; "inline": inside a Card, which is already the box. */
@@ -63,6 +66,7 @@ export function DataTable<Row>({
   columns,
   rows,
   rowKey,
+  loading,
   empty = null,
   variant = "panel",
   density = "normal",
@@ -71,6 +75,7 @@ export function DataTable<Row>({
   rowTestId,
   ...labels
 }: DataTableProps<Row>) {
+  if (loading) return <Spinner label={loading} />;
   if (rows.length === 0) return <>{empty}</>;
   const look = looks[variant];
   const pad = look.cell[density];

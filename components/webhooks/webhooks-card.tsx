@@ -8,7 +8,6 @@ import { Card } from "@/components/ui/card";
 import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
-import { Spinner } from "@/components/ui/spinner";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import type { WebhookView } from "@/lib/webhooks/webhook-view";
 import { ChangeWebhookExpiryButton } from "./change-webhook-expiry-button";
@@ -65,10 +64,9 @@ export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCard
       {creating && published ? <CreateWebhookDialog runbookId={runbookId} runbookName={runbookName} parameters={published.parameters} onClose={() => setCreating(false)} /> : null}
       <ErrorMessage error={webhooks.error} title="Could not load webhooks" />
       <ErrorMessage error={update.error} className="mb-3" title="The webhook was not changed" />
-      {webhooks.error ? null : webhooks.isPending ? (
-        <Spinner label="Loading webhooks…" />
-      ) : (
+      {webhooks.error ? null : (
         <DataTable
+          loading={webhooks.isPending && "Loading webhooks…"}
           variant="inline"
           columns={[
             ...columns,
@@ -89,7 +87,7 @@ export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCard
               hideHeader: false,
             },
           ]}
-          rows={webhooks.data}
+          rows={webhooks.data ?? []}
           rowKey={(w) => w.id}
           rowTestId={(w) => `webhook-${w.name}`}
           empty={<p className="text-sm text-slate-500">No webhooks. A webhook gives an outside system (GitHub, Alertmanager, a ticketing tool) a URL that starts this runbook.</p>}

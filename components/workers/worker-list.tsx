@@ -6,7 +6,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { Spinner } from "@/components/ui/spinner";
 import type { WorkerView } from "@/lib/jobs/job-views";
 import { useWorkers } from "./use-workers";
 import { WorkerGroupList } from "./worker-group-list";
@@ -37,22 +36,19 @@ export function WorkerList() {
       <PageHeader title="Workers" description="Hybrid runbook workers that claim jobs and run them in PowerShell." />
       <WorkerGroupList />
       <ErrorMessage error={workers.error} title="Could not load workers" />
-      {workers.isPending ? (
-        <Spinner label="Loading workers…" />
-      ) : (
-        <DataTable
-          columns={columns}
-          rows={items}
-          rowKey={(w) => w.id}
-          empty={
-            workers.error ? null : (
-              <EmptyState title="No workers have registered">
-                Start one with <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs">npm run worker</code> on a machine with PowerShell and access to the database.
-              </EmptyState>
-            )
-          }
-        />
-      )}
+      <DataTable
+        loading={workers.isPending && "Loading workers…"}
+        columns={columns}
+        rows={items}
+        rowKey={(w) => w.id}
+        empty={
+          workers.error ? null : (
+            <EmptyState title="No workers have registered">
+              Start one with <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-xs">npm run worker</code> on a machine with PowerShell and access to the database.
+            </EmptyState>
+          )
+        }
+      />
     </>
   );
 }
