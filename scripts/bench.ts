@@ -10,6 +10,7 @@ import { benchIdleLoad } from "./bench/idle-load";
 import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
 import { benchJobThroughput } from "./bench/job-throughput";
 import { benchRetentionPurge } from "./bench/retention-purge";
+import { benchScheduleLateness } from "./bench/schedule-lateness";
 import { createScratchDb } from "./bench/scratch-db";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
   const jobs1 = row("trivial jobs/s, 1 worker (capacity 2)", "");
   const jobs2 = row("trivial jobs/s, 2 workers (capacity 2 each)", "");
+  const lateNew = row("schedule occurrence → job created (ms, p50 / max), schedule created 2 s ahead", "< 1,000");
+  const lateRecurring = row("schedule occurrence → job created (ms, p50 / max), every-2-s cron", "< 1,000");
   const purge = row("retention purge of 20,000 jobs × 10 records (s total / longest batch ms)", "batch < 500 ms");
 
   for (const provider of providers) {
@@ -82,6 +85,12 @@ async function main(): Promise<void> {
       }
       await measure(provider, jobs1, "jobs/s, 1 worker", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
       await measure(provider, jobs2, "jobs/s, 2 workers", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
+      let lateness: Awaited<ReturnType<typeof benchScheduleLateness>> | undefined;
+      await measure(provider, lateNew, "schedule lateness, new schedules", async () => {
+        lateness = await benchScheduleLateness(scratch.url, 8);
+        return `${lateness.newSchedule.p50} / ${lateness.newSchedule.max}`;
+      });
+      lateRecurring[provider] = `${lateness!.recurring.p50} / ${lateness!.recurring.max}`;
       await measure(provider, purge, "retention purge", async () => {
         const r = await benchRetentionPurge(scratch.url, 20_000, 10);
         return `${(r.totalMs / 1000).toFixed(1)} / ${r.longestBatchMs}`;

@@ -1,48 +1,93 @@
 import type { Db } from "@/lib/db";
+import { nextScheduleDueAt } from "@/lib/schedules/next-schedule-due-at";
 import { runDueSchedules } from "@/lib/schedules/run-due-schedules";
+import { schedulerSleepMs } from "@/lib/schedules/scheduler-sleep";
 import { coerceError } from "./coerce-error";
 
 export interface ScheduleTimer {
-  /** No further ticks; waits for a tick in progress to finish. */
+  /** Look again now: a schedule changed (a NOTIFY arrived) or the LISTEN connection came back. */
+  wake(): void;
+  /** Whether notifications announce schedule changes; without them the timer polls for changes. */
+  setListening(listening: boolean): void;
+  /** No further passes; waits for a pass in progress to finish. */
   stop(): Promise<void>;
 }
 
-/** How often each worker runs the scheduler; occurrences start at most this late (plus jitter). */
-export const scheduleTickMs = 15_000;
+/** Longest sleep while PostgreSQL LISTEN announces changes: a safety net for a lost notification. */
+export const scheduleSafetyTickMs = 15_000;
 
 /**
- * Runs the scheduler at start-up and then every tickMs (with up to a second of jitter, so several
- * workers' ticks spread out). Every worker runs it: the occurrence rows' unique key keeps that to
- * one job per occurrence, and a schedule keeps running while any worker is up.
+ * Longest sleep without notifications (SQLite, or PostgreSQL while LISTEN is down). SQLite has no
+ * NOTIFY, so the schedulers poll; the (enabled, nextRunAt) index already is the cheapest "schedules
+ * changed" marker there is (one in-process seek, the same statement that finds the next due
+ * instant), so no separate marker is kept. Only a schedule created or moved less than this before
+ * its first occurrence can start late, by at most this; 2 s adds half a statement a second to an
+ * idle worker (`npm run bench`), where 1 s would add a whole one.
  */
-export function startScheduleTimer(options: { db: Db; log: (message: string) => void; tickMs?: number }): ScheduleTimer {
-  const { db, log } = options;
-  const tickMs = options.tickMs ?? scheduleTickMs;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
+export const scheduleChangePollMs = 2_000;
 
-  const tick = async () => {
+/**
+ * Sleeps until the earliest enabled schedule's nextRunAt and then runs a scheduler pass, so each
+ * occurrence starts within moments of its time; a sleep never exceeds the safety tick (or the
+ * change poll, while nothing announces changes). Every worker runs it: the occurrence rows' unique
+ * key keeps that to one job per occurrence, and a schedule keeps running while any worker is up.
+ */
+export function startScheduleTimer(options: { db: Db; log: (message: string) => void; safetyTickMs?: number; listening?: boolean }): ScheduleTimer {
+  const { db, log } = options;
+  const safetyTickMs = options.safetyTickMs ?? scheduleSafetyTickMs;
+  let listening = options.listening ?? false;
+  let stopped = false;
+  let woken = false;
+  let wakeUp: (() => void) | null = null;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  const wake = () => {
+    woken = true;
+    wakeUp?.();
+    wakeUp = null;
+  };
+  /** Runs a pass when something is due; returns the next due instant (null on failure: sleep the longest). */
+  const look = async (): Promise<Date | null> => {
     try {
+      const due = await nextScheduleDueAt(db);
+      if (!due || due.getTime() > Date.now()) return due;
       for (const o of await runDueSchedules(db, { log })) {
         log(`schedule ${o.scheduleId} at ${o.occurrenceAt.toISOString()}: ${o.decision}${o.jobId ? ` (job ${o.jobId})` : ""} for runbook ${o.runbookId}`);
       }
+      return await nextScheduleDueAt(db);
     } catch (err) {
-      log(`scheduler tick failed: ${coerceError(err).message}`);
+      log(`scheduler pass failed: ${coerceError(err).message}`);
+      return null;
     }
   };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = tick().finally(schedule);
-    }, tickMs + Math.floor(Math.random() * 1_000));
+  const run = async () => {
+    while (!stopped) {
+      woken = false;
+      const nextDueAt = await look();
+      // A change announced while looking may not be in what the look read: look again.
+      if (stopped || woken) continue;
+      await sleep(schedulerSleepMs({ now: new Date(), nextDueAt, maxSleepMs: listening ? safetyTickMs : scheduleChangePollMs }));
+    }
   };
-  running = tick().finally(schedule);
+  const running = run();
 
   return {
+    wake,
+    setListening(value) {
+      listening = value;
+      // A sleep begun for the safety tick is too long once notifications stop.
+      wake();
+    },
     async stop() {
       stopped = true;
-      clearTimeout(timer);
+      wakeUp?.();
       await running;
     },
   };

@@ -1,13 +1,15 @@
 import os from "node:os";
 import type { Db } from "@/lib/db";
+import { jobsChannel } from "@/lib/jobs/notify-job-queued";
 import { sqlDialect } from "@/lib/queue/sql-dialect";
+import { schedulesChannel } from "@/lib/schedules/notify-schedules-changed";
 import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
 import { startWorkerLoop, type WorkerLoop } from "./loop";
 import { ModuleCache } from "./modules/module-cache";
 import { startRetentionTimer } from "./retention-timer";
 import type { JobRunner } from "./runner-types";
 import { startScheduleTimer } from "./schedule-timer";
-import { listenForJobs } from "./wake-listener";
+import { listenForWakes } from "./wake-listener";
 
 export interface StartWorkerOptions {
   db: Db;
@@ -22,8 +24,8 @@ export interface StartWorkerOptions {
   log: (message: string) => void;
   /** Where this worker keeps its copies of the active integration modules; without it jobs get none. */
   moduleCacheDir?: string;
-  /** How often this worker runs the scheduler (worker/schedule-timer.ts). */
-  scheduleTickMs?: number;
+  /** The scheduler's longest sleep while LISTEN announces schedule changes (worker/schedule-timer.ts). */
+  scheduleSafetyTickMs?: number;
 }
 
 export interface RunningWorker {
@@ -36,7 +38,7 @@ export interface RunningWorker {
 /** Idle poll interval: 1 s alone; 5 s while PostgreSQL LISTEN is connected and wakes the loop. */
 const pollMs = { polling: 1_000, listening: 5_000 };
 
-/** Registers the worker, starts claiming and the scheduler; on PostgreSQL also LISTENs for new jobs. Also offers to run the retention purge. */
+/** Registers the worker, starts claiming and the scheduler; on PostgreSQL also LISTENs for new jobs and changed schedules. Also offers to run the retention purge. */
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const worker = await registerWorker(options.db, {
     name: options.name,
@@ -57,18 +59,23 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     modules,
     idlePollMs: pollMs.polling,
   });
+  const scheduler = startScheduleTimer({ db: options.db, log: options.log, safetyTickMs: options.scheduleSafetyTickMs });
   const listener =
     sqlDialect(options.db) === "postgresql"
-      ? listenForJobs({
+      ? listenForWakes({
           url: options.databaseUrl,
-          group: worker.group,
-          onWake: () => loop.wake(),
-          onConnectedChange: (up) => loop.setIdlePollMs(up ? pollMs.listening : pollMs.polling),
+          channels: [
+            { name: jobsChannel, matches: (group) => group === worker.group, onWake: () => loop.wake() },
+            { name: schedulesChannel, onWake: () => scheduler.wake() },
+          ],
+          onConnectedChange: (up) => {
+            loop.setIdlePollMs(up ? pollMs.listening : pollMs.polling);
+            scheduler.setListening(up);
+          },
           log: options.log,
         })
       : null;
   const retention = startRetentionTimer({ db: options.db, workerName: worker.name, log: options.log });
-  const scheduler = startScheduleTimer({ db: options.db, log: options.log, tickMs: options.scheduleTickMs });
   return {
     worker,
     loop,

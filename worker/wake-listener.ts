@@ -1,19 +1,25 @@
 import pg from "pg";
-import { jobsChannel } from "@/lib/jobs/notify-job-queued";
 
 export interface WakeListener {
   close(): Promise<void>;
 }
 
-/**
- * PostgreSQL LISTEN on the jobs channel with a plain `pg` client (Prisma has no LISTEN API): a
- * notification for this worker's group wakes the claim loop at once. Only a hint; the loop's polling
- * keeps working while the connection is down, and it reconnects with backoff.
- */
-export function listenForJobs(options: {
-  url: string;
-  group: string;
+/** A PostgreSQL notification channel and what its notifications wake. */
+export interface WakeChannel {
+  name: string;
+  /** Whether a notification's payload concerns this worker; without it every notification does. */
+  matches?: (payload: string) => boolean;
   onWake: () => void;
+}
+
+/**
+ * PostgreSQL LISTEN on the given channels with one plain `pg` client (Prisma has no LISTEN API): a
+ * notification wakes its channel's sleeper at once. Only a hint; the sleepers' polling keeps working
+ * while the connection is down, and it reconnects with backoff.
+ */
+export function listenForWakes(options: {
+  url: string;
+  channels: WakeChannel[];
   onConnectedChange: (connected: boolean) => void;
   log: (message: string) => void;
 }): WakeListener {
@@ -26,17 +32,18 @@ export function listenForJobs(options: {
     const c = new pg.Client({ connectionString: options.url });
     client = c;
     c.on("notification", (msg) => {
-      if (msg.channel === jobsChannel && msg.payload === options.group) options.onWake();
+      const channel = options.channels.find((ch) => ch.name === msg.channel);
+      if (channel && (!channel.matches || channel.matches(msg.payload ?? ""))) channel.onWake();
     });
     c.on("error", (err) => lost(c, err));
     c.on("end", () => lost(c, new Error("connection ended")));
     try {
       await c.connect();
-      await c.query(`LISTEN ${jobsChannel}`);
+      for (const channel of options.channels) await c.query(`LISTEN ${channel.name}`);
       retryMs = 1_000;
       options.onConnectedChange(true);
-      // Jobs queued while disconnected sent notifications nobody heard.
-      options.onWake();
+      // Changes made while disconnected sent notifications nobody heard.
+      for (const channel of options.channels) channel.onWake();
     } catch (err) {
       lost(c, err as Error);
     }

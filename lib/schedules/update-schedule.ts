@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { firstRunAfter } from "./first-run-after";
+import { notifySchedulesChanged } from "./notify-schedules-changed";
 import type { ScheduleTiming } from "./occurrences";
 import { scheduleTimingOf, scheduleViewInclude, toScheduleView, type ScheduleView } from "./schedule-view";
 import { createScheduleSchema, type UpdateScheduleInput } from "./schemas";
@@ -46,6 +47,7 @@ export async function updateSchedule(db: Db, scheduleId: string, patch: UpdateSc
       data: { ...merged, ...(timingChanged ? { nextRunAt: firstRunAfter(merged, merged.enabled, now) } : {}), updatedBy: actorName(by) },
       include: scheduleViewInclude,
     });
+    if (timingChanged) await notifySchedulesChanged(tx);
     const action = patch.enabled !== undefined && patch.enabled !== before.enabled && Object.keys(patch).length === 1 ? (patch.enabled ? "schedule.enable" : "schedule.disable") : "schedule.update";
     await recordAuditEvent(tx, {
       ...by,

@@ -1,0 +1,15 @@
+import type { DbOrTx } from "@/lib/db";
+import { sqlDialect } from "@/lib/queue/sql-dialect";
+
+/** PostgreSQL channel on which workers' schedulers LISTEN for schedules whose nextRunAt changed. */
+export const schedulesChannel = "baton_schedules";
+
+/**
+ * Wakes sleeping schedulers on PostgreSQL so they look at the changed nextRunAt at once (SQLite's
+ * schedulers poll: worker/schedule-timer.ts). Call it inside the changing transaction: PostgreSQL
+ * delivers a notification only when its transaction commits, and never when it rolls back.
+ */
+export async function notifySchedulesChanged(db: DbOrTx): Promise<void> {
+  if (sqlDialect(db) !== "postgresql") return;
+  await db.$executeRaw`SELECT pg_notify(${schedulesChannel}, '')`;
+}
