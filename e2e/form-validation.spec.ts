@@ -28,16 +28,22 @@ test("asset forms show the shared schema's field errors before sending, and a se
   await expect(nameInput).toHaveAccessibleDescription(/Name must not contain < > \* % & : \\ \? \/ \+ quotes, \$ or control characters/);
   await page.screenshot({ path: screenshotPath("form-validation-asset-name") });
 
-  // Text that is not a whole number never becomes an integer value.
+  // The value schema for the chosen type is the one the server applies.
+  const value = dialog.getByLabel("Value", { exact: true });
   await nameInput.fill(name);
-  await dialog.getByLabel("Type", { exact: true }).selectOption("integer");
-  await dialog.getByLabel("Value", { exact: true }).fill("abc");
+  await dialog.getByLabel("Type", { exact: true }).selectOption("datetime");
+  await value.fill("next tuesday");
   await dialog.getByRole("button", { name: "Create variable" }).click();
-  await expect(dialog.getByLabel("Value", { exact: true })).toHaveAccessibleDescription("Value must be a whole number");
+  await expect(value).toHaveAccessibleDescription(/Value must be an ISO 8601 date-time such as 2026-01-31T08:00:00Z$/);
   await expect(nameInput).not.toHaveAttribute("aria-invalid");
+  await dialog.getByLabel("Type", { exact: true }).selectOption("integer");
+  await value.fill("abc");
+  await dialog.getByRole("button", { name: "Create variable" }).click();
+  await expect(value).toHaveAccessibleDescription("Value must be a whole number (within ±2^53) for an integer variable");
+  await page.screenshot({ path: screenshotPath("form-validation-integer-value") });
   expect(writes).toEqual([]);
 
-  await dialog.getByLabel("Value", { exact: true }).fill("30");
+  await value.fill("30");
   await dialog.getByRole("button", { name: "Create variable" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("rowheader", { name })).toBeVisible();
@@ -46,7 +52,7 @@ test("asset forms show the shared schema's field errors before sending, and a se
   // Only the server knows the name is taken: its 409 names the field, so the message lands there.
   await page.getByRole("button", { name: "New variable" }).click();
   await nameInput.fill(name.toUpperCase());
-  await dialog.getByLabel("Value", { exact: true }).fill("x");
+  await value.fill("x");
   await dialog.getByRole("button", { name: "Create variable" }).click();
   await expect(nameInput).toHaveAccessibleDescription(new RegExp(`A variable named '${name}' already exists`));
   await expect(dialog.getByRole("alert")).toHaveCount(0);

@@ -4,19 +4,22 @@ import { useState } from "react";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { UnreadableFieldError } from "@/components/ui/use-schema-form";
 import type { VariableView } from "@/lib/assets/variable-view";
-import { createVariableSchema, updateVariableSchema, variableTypes, type VariableType } from "@/lib/assets/schemas";
+import { variableTypes, type VariableType } from "@/lib/assets/schemas";
+import { createVariableOfTypeSchema, updateVariableOfTypeSchema } from "@/lib/assets/variable-value-schema";
 import { AssetFormShell, Checkbox, selectClass, text } from "./asset-form-shell";
 import { SecretInput } from "./secret-input";
 import { useAssetForm } from "./use-asset-form";
 
 const labels = { name: "Name", description: "Description", type: "Type", value: "Value" };
 
-/** The typed value from the form's text; the schema leaves the value's type to the server, so a text that cannot be one is caught here. */
+/**
+ * The value the form's text stands for. Text that is not one for the type goes on as text, so the
+ * type's value schema names the problem; only JSON that does not parse has nothing to pass on.
+ */
 function readValue(type: VariableType, raw: string): unknown {
   switch (type) {
     case "integer":
-      if (!/^-?\d+$/.test(raw.trim())) throw new UnreadableFieldError("value", "Value must be a whole number");
-      return Number(raw.trim());
+      return /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
     case "boolean":
       return raw === "true";
     case "json":
@@ -65,8 +68,8 @@ export function VariableForm({ editing, onDone }: { editing?: VariableView; onDo
   const { errors, onSubmit, save } = useAssetForm({
     collection: "variables",
     editingName: editing?.name,
-    create: createVariableSchema,
-    update: updateVariableSchema,
+    create: createVariableOfTypeSchema(type),
+    update: updateVariableOfTypeSchema(type),
     labels,
     read: (form) => {
       // An encrypted value left masked while editing is absent: the stored one is kept.

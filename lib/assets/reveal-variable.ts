@@ -4,7 +4,8 @@ import { findAssetByNameOrThrow } from "./find-asset-by-name";
 import type { KeyRing } from "./key-ring-for-process";
 import type { VariableType } from "./schemas";
 import { aad } from "./sealed-columns";
-import { parseStoredVariableValue, type VariableValue } from "./variable-values";
+import { type VariableValue } from "./variable-value-schema";
+import { parseStoredVariableValue } from "./variable-values";
 
 export interface RevealedVariable {
   id: string;

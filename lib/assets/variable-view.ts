@@ -1,5 +1,6 @@
 import type { Variable } from "@/generated/postgresql/client";
-import { parseStoredVariableValue, type VariableValue } from "./variable-values";
+import { type VariableValue } from "./variable-value-schema";
+import { parseStoredVariableValue } from "./variable-values";
 import type { VariableType } from "./schemas";
 
 /** What the API shows of a variable: an encrypted one never carries its value again. */
