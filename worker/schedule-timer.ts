@@ -54,26 +54,27 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
     wakeUp = null;
   };
   /** Runs a pass when something is due; returns the next due instant (null on failure: sleep the longest). */
-  const look = async (): Promise<Date | null> => {
+  const look = async (): Promise<{ nextDueAt: Date | null; progressed: boolean }> => {
     try {
       const due = await nextScheduleDueAt(db);
-      if (!due || due.getTime() > Date.now()) return due;
-      for (const o of await runDueSchedules(db, { log })) {
+      if (!due || due.getTime() > Date.now()) return { nextDueAt: due, progressed: false };
+      const outcomes = await runDueSchedules(db, { log });
+      for (const o of outcomes) {
         log(`schedule ${o.scheduleId} at ${o.occurrenceAt.toISOString()}: ${o.decision}${o.jobId ? ` (job ${o.jobId})` : ""} for runbook ${o.runbookId}`);
       }
-      return await nextScheduleDueAt(db);
+      return { nextDueAt: await nextScheduleDueAt(db), progressed: outcomes.length > 0 };
     } catch (err) {
       log(`scheduler pass failed: ${coerceError(err).message}`);
-      return null;
+      return { nextDueAt: null, progressed: false };
     }
   };
   const run = async () => {
     while (!stopped) {
       woken = false;
-      const nextDueAt = await look();
+      const { nextDueAt, progressed } = await look();
       // A change announced while looking may not be in what the look read: look again.
       if (stopped || woken) continue;
-      await sleep(schedulerSleepMs({ now: new Date(), nextDueAt, maxSleepMs: listening ? safetyTickMs : scheduleChangePollMs }));
+      await sleep(schedulerSleepMs({ now: new Date(), nextDueAt, progressed, maxSleepMs: listening ? safetyTickMs : scheduleChangePollMs }));
     }
   };
   const running = run();

@@ -32,7 +32,11 @@ describe("how long the scheduler sleeps", () => {
     expect(schedulerSleepMs({ now, nextDueAt: null, maxSleepMs })).toBe(maxSleepMs);
   });
 
-  it("retries shortly, not at once, when a pass left an occurrence due", () => {
+  it("looks again at once when a pass decided occurrences and more are due (a backlog)", () => {
+    expect(schedulerSleepMs({ now, nextDueAt: new Date("2026-05-01T08:59:00Z"), maxSleepMs, progressed: true })).toBe(0);
+  });
+
+  it("retries shortly, not at once, when a pass decided nothing and left an occurrence due", () => {
     expect(schedulerSleepMs({ now, nextDueAt: new Date("2026-05-01T08:59:00Z"), maxSleepMs })).toBe(dueRetryMs);
     expect(schedulerSleepMs({ now, nextDueAt: now, maxSleepMs })).toBe(dueRetryMs);
   });
