@@ -37,7 +37,7 @@ describe.skipIf(skipPwsh).each(testProviders)("webhook calls run in real pwsh on
     await t?.drop();
   });
 
-  async function outputOf(jobId: string, timeoutMs = 30_000): Promise<{ status: string; output: string[] }> {
+  async function outputOf(jobId: string, timeoutMs = 60_000): Promise<{ status: string; output: string[] }> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { streams: { orderBy: { seq: "asc" } } } });

@@ -72,7 +72,7 @@ describe.skipIf(skipPwsh).each(testProviders)("checkpoint → suspend → resume
     await waitFor(jobId!, (j) => j.outputs.includes("waiting to be suspended"), "the first run to reach step 2");
 
     await controlJob(t.db, jobId!, "suspend", alice);
-    const suspended = await waitFor(jobId!, (j) => j.status === "Suspended", "Suspended", 20_000);
+    const suspended = await waitFor(jobId!, (j) => j.status === "Suspended", "Suspended", 60_000);
     expect(suspended.outputs).toEqual(["step 1", "step 2", "waiting to be suspended"]);
     const saved = (await t.db.jobCheckpoint.findUniqueOrThrow({ where: { jobId } })).state as { step: number; run: string };
     expect(saved.step).toBe(2);

@@ -35,7 +35,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  async function allGone(pids: number[], timeoutMs = 15_000) {
+  async function allGone(pids: number[], timeoutMs = 45_000) {
     const deadline = Date.now() + timeoutMs;
     while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     return pids.filter(isAlive);
@@ -48,18 +48,18 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
     const restartable = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 2\nWrite-Output 'done'", restartable: true });
     const [p] = await startJobs(t.db, plain.id, 1, { runOn: group });
     const [r] = await startJobs(t.db, restartable.id, 1, { runOn: group });
-    await waitFor(p!, ["Running"], 30_000, a.output);
-    await waitFor(r!, ["Running"], 30_000, a.output);
+    await waitFor(p!, ["Running"], 60_000, a.output);
+    await waitFor(r!, ["Running"], 60_000, a.output);
     const pwshPids = descendantsOf(a.child.pid!);
     expect(pwshPids.length).toBeGreaterThan(0);
     a.child.kill("SIGKILL");
     await a.exited;
     expect(await allGone(pwshPids), "pwsh processes of the killed worker").toEqual([]);
     const b = await worker("rescuer", { BATON_WORKER_GROUP: group });
-    const failed = await waitFor(p!, ["Failed"], 40_000, b.output);
+    const failed = await waitFor(p!, ["Failed"], 90_000, b.output);
     expect(failed.statusReason).toMatch(new RegExp(`^The worker ${a.name} was lost`));
     expect(failed.streams.at(-1)).toMatchObject({ type: "system", text: failed.statusReason });
-    const rerun = await waitFor(r!, ["Completed"], 40_000, b.output);
+    const rerun = await waitFor(r!, ["Completed"], 90_000, b.output);
     expect(rerun.attempts).toBe(2);
     expect(rerun.streams.filter((s) => s.type === "output").map((s) => s.text)).toEqual(["done"]);
   });
@@ -73,8 +73,8 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
     const short = await createPublishedRunbook(t.db, { content: `while (-not (Test-Path '${flag}')) { Start-Sleep -Milliseconds 100 }\nWrite-Output 'finished'` });
     const [l] = await startJobs(t.db, long.id, 1, { runOn: group });
     const [s] = await startJobs(t.db, short.id, 1, { runOn: group });
-    await waitFor(l!, ["Running"], 30_000, w.output);
-    await waitFor(s!, ["Running"], 30_000, w.output);
+    await waitFor(l!, ["Running"], 60_000, w.output);
+    await waitFor(s!, ["Running"], 60_000, w.output);
     const pwshPids = descendantsOf(w.child.pid!);
     w.child.kill("SIGTERM");
     fs.writeFileSync(flag, "");
@@ -84,7 +84,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
     expect(stopped.status).toBe("Stopped");
     expect(stopped.statusReason).toBe(`Worker ${w.name} is shutting down`);
     expect((await t.db.worker.findUniqueOrThrow({ where: { name: w.name } })).state).toBe("offline");
-    expect(await allGone(pwshPids, 5_000)).toEqual([]);
+    expect(await allGone(pwshPids, 30_000)).toEqual([]);
   });
 
   it.runIf(provider === "postgresql")("runs jobs across three worker processes, each exactly once", async () => {
