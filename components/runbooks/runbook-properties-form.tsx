@@ -52,16 +52,21 @@ export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
         defaultRunOn: text("defaultRunOn").trim() || null,
       };
     },
-    submit: (value, callbacks) => {
-      setSaved(false);
-      update.mutate(value, callbacks);
-    },
+    submit: update.mutate,
     onDone: () => setSaved(true),
   });
 
   return (
     <Card title="Properties" className="mt-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Runbook properties">
+      <form
+        onSubmit={(e) => {
+          setSaved(false);
+          onSubmit(e);
+        }}
+        noValidate
+        className="space-y-5"
+        aria-label="Runbook properties"
+      >
         <ErrorMessage error={serverFieldError(update.error) ? null : update.error} title="The properties were not saved" />
         <div className="grid gap-5 md:grid-cols-2">
           <Field label="Name" error={errors.name} hint="Jobs keep running under the new name; scripts that call Start-AutomationRunbook with the old name must be updated.">
