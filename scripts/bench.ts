@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const claims1 = row("queue claims/s, 1 worker, 1 job per claim", "");
   const claims3 = row("queue claims/s, 3 workers, 1 job per claim", "");
   const claims3x4 = row("queue claims/s, 3 workers, 4 free slots each", "> 2,000 on PostgreSQL");
-  const idle = row("idle worker DB statements/s", "< 2");
+  const idle = row("idle worker DB statements/s", "≤ 2");
   const runningPool = row("enqueue → Running (ms, p50 / p95), warm pool", "");
   const latencyPool = row("enqueue → first output (ms, p50 / p95), warm pool", "p50 < 60 with warm pool");
   const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
