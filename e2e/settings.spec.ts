@@ -49,6 +49,12 @@ test("an admin changes retention settings, is told which value is out of range, 
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
   await expect(page.getByText("Keep finished jobs for (days) must be at least 1 day")).toHaveCount(0);
+  // A later attempt the form refuses must not leave the earlier "saved" standing.
+  await jobDays.fill("0");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Keep finished jobs for (days) must be at least 1 day")).toBeVisible();
+  await expect(page.getByText("Settings saved.")).toHaveCount(0);
+  await jobDays.fill("30");
 
   await page.getByRole("button", { name: "Purge now" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Deleted 3 jobs and 2 audit events in [\d,]+ ms\.$/ })).toBeVisible();

@@ -41,15 +41,20 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
     schema: settingsSchema,
     labels,
     read: (form) => Object.fromEntries(settingNames.map((name) => [name, numberOf(form.get(name))])),
-    submit: (value, callbacks) => {
-      setSaved(false);
-      update.mutate(value, callbacks);
-    },
+    submit: update.mutate,
     onDone: () => setSaved(true),
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form
+      onSubmit={(e) => {
+        // Cleared on every attempt, including one the schema rejects before anything is sent.
+        setSaved(false);
+        onSubmit(e);
+      }}
+      noValidate
+      className="space-y-6"
+    >
       <ErrorMessage error={serverFieldError(update.error) ? null : update.error} title="The settings were not saved" />
       {groups.map((group) => (
         <fieldset key={group.title} className="space-y-4">
