@@ -88,6 +88,7 @@ describe("REST conventions (sqlite)", () => {
     expectError(await call("GET", "/variables?limit=0"), 422, "validation_failed", "limit");
     expectError(await call("GET", "/runbooks?sort=size"), 422, "validation_failed", "sort");
     expectError(await call("GET", "/audit-events?cursor=garbage"), 422, "validation_failed", "cursor");
+    expectError(await call("GET", "/runbooks?cursor=garbage"), 422, "validation_failed", "cursor");
     expectError(await call("POST", "/variables", { body: JSON.stringify({ name: "alpha", type: "string", value: "again" }) }), 409, "conflict");
     expectError(await call("GET", "/variables/missing", { params: { name: "missing" } }), 404, "not_found");
     expectError(await call("DELETE", "/worker-groups/default-missing", { params: { name: "default-missing" } }), 404, "not_found");

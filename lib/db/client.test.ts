@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 describe.each(testProviders)("database on %s", (provider) => {
   let t: TestDb;
@@ -9,7 +10,7 @@ describe.each(testProviders)("database on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   it("round-trips a runbook with versions, tags and a job with stream records", async () => {
-    const rb = await t.db.runbook.create({ data: { name: `rb-${provider}`, tags: { create: [{ tag: "payments" }] } } });
+    const rb = await t.db.runbook.create({ data: { name: `rb-${provider}`, ...runbookKeys({ name: `rb-${provider}`, tags: ["payments"] }), tags: { create: [{ tag: "payments" }] } } });
     const v = await t.db.runbookVersion.create({
       data: { runbookId: rb.id, kind: "draft", content: "Write-Output 1", contentHash: "h", parameters: [{ name: "X", type: "string" }] },
     });
@@ -29,12 +30,12 @@ describe.each(testProviders)("database on %s", (provider) => {
   });
 
   it("enforces unique runbook names", async () => {
-    await t.db.runbook.create({ data: { name: "dup" } });
-    await expect(t.db.runbook.create({ data: { name: "dup" } })).rejects.toMatchObject({ code: "P2002" });
+    await t.db.runbook.create({ data: { name: "dup", ...runbookKeys({ name: "dup" }) } });
+    await expect(t.db.runbook.create({ data: { name: "dup", ...runbookKeys({ name: "dup" }) } })).rejects.toMatchObject({ code: "P2002" });
   });
 
   it("enforces one schedule occurrence per link and time", async () => {
-    const rb = await t.db.runbook.create({ data: { name: "sched-rb" } });
+    const rb = await t.db.runbook.create({ data: { name: "sched-rb", ...runbookKeys({ name: "sched-rb" }) } });
     const s = await t.db.schedule.create({ data: { name: "s", kind: "daily", startAt: new Date() } });
     const link = await t.db.jobSchedule.create({ data: { scheduleId: s.id, runbookId: rb.id } });
     const at = new Date("2026-01-01T00:00:00Z");

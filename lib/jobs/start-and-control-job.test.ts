@@ -9,6 +9,7 @@ import { listJobs } from "./list-jobs";
 import { startJob } from "./start-job";
 import { createPublishedRunbook, createWorkerRow, startJobs } from "./testing/job-fixtures";
 import { transitionJob } from "./transition-job";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 describe.each(testProviders)("starting, controlling and explaining jobs on %s", (provider) => {
   let t: TestDb;
@@ -31,7 +32,7 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
   });
 
   it("refuses a runbook without a published version, unknown or missing parameters, and an unknown group", async () => {
-    const draftOnly = await t.db.runbook.create({ data: { name: "Draft-Only" } });
+    const draftOnly = await t.db.runbook.create({ data: { name: "Draft-Only", ...runbookKeys({ name: "Draft-Only" }) } });
     const start = (runbookId: string, input: object) => startJob(t.db, { runbookId, input, startedBy: { ...byAlice, userId } });
     await expect(start(draftOnly.id, {})).rejects.toMatchObject({ code: "conflict", message: "Runbook Draft-Only has no published version" });
     const rb = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", mandatory: true }] });

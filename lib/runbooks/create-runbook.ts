@@ -5,6 +5,7 @@ import { parseScript } from "@/lib/pwsh/parse-script";
 import { contentHash } from "./content-hash";
 import { getRunbookOrThrow } from "./get-runbook-or-throw";
 import { recordRunbookAudit } from "./record-runbook-audit";
+import { runbookKeys } from "./runbook-keys";
 import type { RunbookDetail } from "./runbook-views";
 import type { CreateRunbookInput } from "./schemas";
 
@@ -20,6 +21,7 @@ export async function createRunbook(db: Db, input: CreateRunbookInput, by: Audit
       data: {
         name: input.name,
         description: input.description,
+        ...runbookKeys(input),
         createdBy: actor,
         updatedBy: actor,
         tags: { create: input.tags.map((tag) => ({ tag })) },

@@ -6,13 +6,19 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { assertCanTag, authorizeRunbook } from "./authorize-runbook";
 import { createRunbook } from "./create-runbook";
 import { deleteRunbook } from "./delete-runbook";
-import { listRunbooks } from "./list-runbooks";
+import { listRunbookPage } from "./list-runbook-page";
 import { publishRunbook } from "./publish-runbook";
-import { createRunbookSchema } from "./schemas";
+import { createRunbookSchema, listRunbooksQuerySchema } from "./schemas";
 
 const admin: Principal = { kind: "user", userId: "u1", name: "admin", grants: [{ role: "Administrator", scopeTag: null }] };
 const payAuthor: Principal = { kind: "user", userId: "u2", name: "pat", grants: [{ role: "Author", scopeTag: "payments" }] };
 const reader: Principal = { kind: "user", userId: "u3", name: "rita", grants: [{ role: "Reader", scopeTag: null }] };
+
+/** Every runbook matching the filters, in one page. */
+async function listRunbooks(db: TestDb["db"], filters: { search?: string; tag?: string; visibleTags: string[] | null }) {
+  const { visibleTags, ...query } = filters;
+  return (await listRunbookPage(db, { ...listRunbooksQuerySchema.parse(query), visibleTags })).items;
+}
 
 describe.each(testProviders)("listing, access and deletion on %s", (provider) => {
   let t: TestDb;

@@ -7,7 +7,7 @@ import { listRunbookVersions } from "./list-runbook-versions";
 import { publishRunbook } from "./publish-runbook";
 import { restoreVersion } from "./restore-version";
 import { saveDraft } from "./save-draft";
-import { createRunbookSchema } from "./schemas";
+import { createRunbookSchema, listRunbooksQuerySchema } from "./schemas";
 import { ensureSampleRunbook, sampleRunbookName } from "./ensure-sample-runbook";
 
 describe.each(testProviders)("publishing runbooks on %s", (provider) => {
@@ -51,8 +51,8 @@ describe.each(testProviders)("publishing runbooks on %s", (provider) => {
     await publishRunbook(t.db, rb.id, actingAs("alice"));
     await expect(publishRunbook(t.db, rb.id, actingAs("alice"))).rejects.toMatchObject({ code: "conflict" });
     await saveDraft(t.db, rb.id, "2", actingAs("alice"));
-    const { listRunbooks } = await import("./list-runbooks");
-    const [summary] = await listRunbooks(t.db, { search: "edit", visibleTags: null });
+    const { listRunbookPage } = await import("./list-runbook-page");
+    const [summary] = (await listRunbookPage(t.db, { ...listRunbooksQuerySchema.parse({ search: "edit" }), visibleTags: null })).items;
     expect(summary).toMatchObject({ name: "Edit", state: "edited", publishedVersion: 1 });
 
     const empty = await createRunbook(t.db, createRunbookSchema.parse({ name: "Empty" }), actingAs("alice"));

@@ -14,6 +14,7 @@ import { listWebhooks } from "./list-webhooks";
 import { createWebhookSchema, updateWebhookSchema } from "./schemas";
 import { TokenBucketLimiter } from "./token-bucket-limiter";
 import { updateWebhook } from "./update-webhook";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 const author: Principal = { kind: "user", userId: null, name: "ada", grants: [{ role: "Author", scopeTag: null }] };
 const base = "https://baton.example";
@@ -148,7 +149,7 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
     await expect(create("count", { parameters: { Environment: "Dev", Count: "many" } })).rejects.toMatchObject({ field: "parameters.Count" });
     await expect(create("reserved", { parameters: { Environment: "Dev", webhookdata: {} } })).rejects.toMatchObject({ field: "parameters.webhookdata" });
     await expect(create("group", { runOn: "nowhere" })).rejects.toMatchObject({ field: "runOn" });
-    const draftOnly = await t.db.runbook.create({ data: { name: "Draft-Only" } });
+    const draftOnly = await t.db.runbook.create({ data: { name: "Draft-Only", ...runbookKeys({ name: "Draft-Only" }) } });
     await expect(createWebhook(t.db, author, draftOnly.id, createWebhookSchema.parse({ name: "x" }), { baseUrl: base })).rejects.toMatchObject({ code: "conflict" });
     const past = createWebhookSchema.safeParse({ name: "old", expiresAt: "2020-01-01T00:00:00Z" });
     expect(past.error?.issues[0]).toMatchObject({ path: ["expiresAt"], message: "must be in the future" });

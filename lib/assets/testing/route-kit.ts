@@ -6,6 +6,7 @@ import { keyIdOf } from "@/lib/crypto/keyring";
 import type { Db } from "@/lib/db";
 import type { ApiHandler } from "@/lib/http/api-route";
 import type { KeyRing } from "../key-ring-for-process";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 /**
  * What the route handlers under test use instead of the process's database and key ring. Test files
@@ -33,7 +34,7 @@ export async function createApiUser(db: Db, role: Role, username = `u-${crypto.r
 
 /** A runbook with a published version whose content is given, for reference checks and jobs. */
 export async function createPublishedRunbook(db: Db, name: string, content: string): Promise<{ id: string; versionId: string }> {
-  const runbook = await db.runbook.create({ data: { name } });
+  const runbook = await db.runbook.create({ data: { name, ...runbookKeys({ name }) } });
   const version = await db.runbookVersion.create({
     data: { runbookId: runbook.id, kind: "published", number: 1, content, contentHash: crypto.createHash("sha256").update(content).digest("hex"), publishedAt: new Date() },
   });

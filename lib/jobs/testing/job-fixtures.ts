@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
 import { startJob } from "@/lib/jobs/start-job";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 export interface RunbookFixture {
   id: string;
@@ -18,6 +19,7 @@ export async function createPublishedRunbook(
   const runbook = await db.runbook.create({
     data: {
       name,
+      ...runbookKeys({ name, tags: options.tags }),
       concurrencyLimit: options.concurrencyLimit ?? null,
       restartable: options.restartable ?? false,
       timeoutSeconds: options.timeoutSeconds ?? null,

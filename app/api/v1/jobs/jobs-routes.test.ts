@@ -14,6 +14,7 @@ import * as stopRoute from "./[jobId]/stop/route";
 import * as streamsRoute from "./[jobId]/streams/route";
 import * as liveRoute from "./[jobId]/streams/live/route";
 import * as workersRoute from "../workers/route";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
@@ -58,7 +59,7 @@ describe("job API routes", () => {
     const bad = await start(rb.id, operator, { runOn: "no such group!" });
     expect(bad.status).toBe(422);
     expect(bad.body.error.field).toBe("runOn");
-    const draft = await t.db.runbook.create({ data: { name: "Only-Draft" } });
+    const draft = await t.db.runbook.create({ data: { name: "Only-Draft", ...runbookKeys({ name: "Only-Draft" }) } });
     const noVersion = await start(draft.id, operator);
     expect(noVersion).toMatchObject({ status: 409, body: { error: { message: "Runbook Only-Draft has no published version" } } });
     expect((await start(otherTeam.id, payments)).status).toBe(404);

@@ -12,6 +12,7 @@ import * as linkItem from "./[scheduleId]/runbooks/[runbookId]/route";
 import * as links from "./[scheduleId]/runbooks/route";
 import * as preview from "./preview/route";
 import * as collection from "./route";
+import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
@@ -112,7 +113,7 @@ describe.each(testProviders)("schedules API on %s", (provider) => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
     expect(ok.body).toMatchObject({ runbookId: rb.id, runbookName: "Hello-Sched", scheduleName: "Linked", parameters: { Name: "Ada" }, runOn: null });
     expect((await link(s.id, { runbookId: rb.id, parameters: { Name: "Ada" } })).status).toBe(409);
-    const draft = await t.db.runbook.create({ data: { name: "Draft-Only-Sched" } });
+    const draft = await t.db.runbook.create({ data: { name: "Draft-Only-Sched", ...runbookKeys({ name: "Draft-Only-Sched" }) } });
     expect((await link(s.id, { runbookId: draft.id })).status).toBe(409);
     expect((await link(crypto.randomUUID(), { runbookId: rb.id, parameters: { Name: "Ada" } })).status).toBe(404);
 
