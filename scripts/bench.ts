@@ -10,6 +10,7 @@ import { benchIdleLoad } from "./bench/idle-load";
 import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
 import { benchJobThroughput } from "./bench/job-throughput";
 import { benchRetentionPurge } from "./bench/retention-purge";
+import { benchRunbookList } from "./bench/runbook-list";
 import { benchScheduleLateness } from "./bench/schedule-lateness";
 import { createScratchDb } from "./bench/scratch-db";
 
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   const lateNew = row("schedule occurrence → job created (ms, p50 / max), schedule created 2 s ahead", "< 1,000");
   const lateRecurring = row("schedule occurrence → job created (ms, p50 / max), every-2-s cron", "< 1,000");
   const purge = row("retention purge of 20,000 jobs × 10 records (s total / longest batch ms)", "batch < 500 ms");
+  const listByName = row("runbook list, first page of 100 of 5,000 by name (ms, p50 / p95 of 20)", "");
+  const listScoped = row("runbook list, first page, tag-scoped search over 5,000 (ms, p50 / p95 of 20)", "");
 
   for (const provider of providers) {
     const scratch = await createScratchDb(provider);
@@ -95,6 +98,12 @@ async function main(): Promise<void> {
         const r = await benchRetentionPurge(scratch.url, 20_000, 10);
         return `${(r.totalMs / 1000).toFixed(1)} / ${r.longestBatchMs}`;
       });
+      let list: Awaited<ReturnType<typeof benchRunbookList>> | undefined;
+      await measure(provider, listByName, "runbook list first page", async () => {
+        list = await benchRunbookList(scratch.url, 5_000, 20);
+        return `${list.byName.p50} / ${list.byName.p95}`;
+      });
+      listScoped[provider] = `${list!.scopedSearch.p50} / ${list!.scopedSearch.p95}`;
     } finally {
       await scratch.drop();
     }
