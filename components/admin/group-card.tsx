@@ -43,7 +43,7 @@ export function GroupCard({ group, users, onGrant }: { group: GroupView; users: 
         </div>
         <div>
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Members</h3>
-          {group.members.length === 0 ? <p className="text-slate-400">No members</p> : null}
+          {group.members.length === 0 ? <p className="text-slate-500">No members</p> : null}
           <ul className="divide-y divide-slate-100">
             {group.members.map((m) => (
               <li key={m.id} className="flex items-center justify-between py-1">

@@ -7,7 +7,7 @@ import { useDeleteRoleAssignment } from "./use-admin";
 /** A holder's role assignments, each removable. */
 export function RoleChips({ roles, label }: { roles: Array<{ id: string; role: string; scopeTag: string | null }>; label: string }) {
   const remove = useDeleteRoleAssignment();
-  if (roles.length === 0) return <span className="text-slate-400">No roles</span>;
+  if (roles.length === 0) return <span className="text-slate-500">No roles</span>;
   return (
     <div className="space-y-1">
       <ul className="flex flex-wrap gap-1">

@@ -33,7 +33,7 @@ const columns: DataTableColumn<AuditEventView>[] = [
     header: "Actor",
     cell: (e) => (
       <>
-        {e.actorName ?? "—"} <span className="text-xs text-slate-400">{e.actorKind}</span>
+        {e.actorName ?? "—"} <span className="text-xs text-slate-500">{e.actorKind}</span>
       </>
     ),
   },

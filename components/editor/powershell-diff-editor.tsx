@@ -19,6 +19,8 @@ export interface PowerShellDiffEditorProps {
 
 /** Read-only side-by-side diff of two scripts: original on the left, modified on the right. */
 export default function PowerShellDiffEditor({ original, modified, originalLabel, modifiedLabel, height = "60vh" }: PowerShellDiffEditorProps) {
+  // Screen readers announce each side by the same label sighted users see above it.
+  const ariaLabels = { originalAriaLabel: `${originalLabel} (read-only)`, modifiedAriaLabel: `${modifiedLabel} (read-only)` };
   return (
     <div>
       <div className="grid grid-cols-2 border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
@@ -32,9 +34,16 @@ export default function PowerShellDiffEditor({ original, modified, originalLabel
         original={original}
         modified={modified}
         loading={<span className="p-4 text-sm text-slate-500">Loading diff…</span>}
+        // Monaco's diff editor blanks both sides' labels in its first option sync after creation (it
+        // passes no changed options), so they are set on the two inner editors once it is mounted.
+        onMount={(editor) => {
+          editor.getOriginalEditor().updateOptions({ ariaLabel: ariaLabels.originalAriaLabel });
+          editor.getModifiedEditor().updateOptions({ ariaLabel: ariaLabels.modifiedAriaLabel });
+        }}
         options={{
           readOnly: true,
           originalEditable: false,
+          ...ariaLabels,
           renderSideBySide: true,
           // Keep two columns even in a narrow window; the point is comparing side by side.
           useInlineViewWhenSpaceIsLimited: false,

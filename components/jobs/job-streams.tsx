@@ -15,8 +15,8 @@ const typeStyles: Record<StreamType, { line: string; label: string }> = {
   debug: { line: "text-fuchsia-300", label: "text-fuchsia-400" },
   information: { line: "text-teal-200", label: "text-teal-400" },
   progress: { line: "text-indigo-200", label: "text-indigo-400" },
-  console: { line: "text-slate-300", label: "text-slate-500" },
-  system: { line: "italic text-slate-400", label: "text-slate-500" },
+  console: { line: "text-slate-300", label: "text-slate-400" },
+  system: { line: "italic text-slate-400", label: "text-slate-400" },
 };
 
 function styleOf(type: string): { line: string; label: string } {
@@ -97,7 +97,7 @@ export function JobStreams({ records, loading, error, connection, actions }: Job
                 onClick={() => toggle(t)}
                 className={cn(
                   "rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset",
-                  hidden.has(t) ? "bg-white text-slate-400 ring-slate-200 line-through" : "bg-slate-800 text-white ring-slate-800",
+                  hidden.has(t) ? "bg-white text-slate-500 ring-slate-200 line-through" : "bg-slate-800 text-white ring-slate-800",
                 )}
               >
                 {t} {counts.get(t)}
@@ -141,7 +141,7 @@ export function JobStreams({ records, loading, error, connection, actions }: Job
         className="max-h-[60vh] min-h-40 overflow-auto rounded-b-lg bg-slate-950 p-3 font-mono text-[13px] leading-relaxed"
       >
         {visible.length === 0 ? (
-          <p className="text-slate-500">{needle && records.length ? "No line matches the search." : loading ? "Loading…" : connection === "closed" ? "This job wrote nothing." : "Waiting for output…"}</p>
+          <p className="text-slate-400">{needle && records.length ? "No line matches the search." : loading ? "Loading…" : connection === "closed" ? "This job wrote nothing." : "Waiting for output…"}</p>
         ) : (
           visible.map((r) => (
             <div key={r.seq} className="flex gap-3" data-stream-type={r.type}>

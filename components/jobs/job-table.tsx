@@ -12,7 +12,7 @@ export function StartedBy({ job }: { job: Pick<JobSummary, "isTest" | "startedBy
   const kind = job.isTest ? "Test" : (starterKinds[job.startedBy.kind] ?? job.startedBy.kind);
   return (
     <span>
-      <span className="text-xs uppercase tracking-wide text-slate-400">{kind}</span> {job.startedBy.name ?? ""}
+      <span className="text-xs uppercase tracking-wide text-slate-500">{kind}</span> {job.startedBy.name ?? ""}
     </span>
   );
 }

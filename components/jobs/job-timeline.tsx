@@ -17,7 +17,7 @@ export function JobTimeline({ entries }: { entries: JobTimelineEntry[] }) {
           {e.reason || e.actor ? (
             <p className="mt-1 text-xs text-slate-600">
               {e.reason}
-              {e.actor ? <span className="text-slate-400"> · {e.actor}</span> : null}
+              {e.actor ? <span className="text-slate-500"> · {e.actor}</span> : null}
             </p>
           ) : null}
         </li>

@@ -127,7 +127,7 @@ function columns(sort: RunbookSort, onSort: (sort: RunbookSort) => void): DataTa
             <span className="whitespace-nowrap text-xs text-slate-500">{formatDateTime(rb.lastJob.createdAt)}</span>
           </Link>
         ) : (
-          <span className="text-slate-400">Never run</span>
+          <span className="text-slate-500">Never run</span>
         ),
     },
     {
@@ -137,7 +137,7 @@ function columns(sort: RunbookSort, onSort: (sort: RunbookSort) => void): DataTa
       cell: (rb) => (
         <>
           {formatDateTime(rb.updatedAt)}
-          {rb.updatedBy ? <span className="text-slate-400"> · {rb.updatedBy}</span> : null}
+          {rb.updatedBy ? <span className="text-slate-500"> · {rb.updatedBy}</span> : null}
         </>
       ),
     },

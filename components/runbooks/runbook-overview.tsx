@@ -53,7 +53,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
             {rb.name} <RunbookStateBadge state={rb.state} />
           </span>
         }
-        description={rb.description || <span className="italic text-slate-400">No description</span>}
+        description={rb.description || <span className="italic text-slate-500">No description</span>}
         actions={
           <>
             {rb.published ? <ExportRunbookButton runbookId={rb.id} runbookName={rb.name} version="published" /> : null}
@@ -78,7 +78,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
               {rb.tags.length ? (
                 <RunbookTags tags={rb.tags} />
               ) : (
-                <span className="text-slate-400">None</span>
+                <span className="text-slate-500">None</span>
               )}
             </Detail>
             <Detail label="Published">

@@ -14,9 +14,9 @@ const columns: DataTableColumn<ScriptParameter>[] = [
       </>
     ),
   },
-  { key: "type", header: "Type", className: "font-mono text-slate-700", cell: (p) => (p.type ? `[${p.type}]` : <span className="text-slate-400">any</span>) },
-  { key: "default", header: "Default", className: "font-mono text-slate-700", cell: (p) => p.default ?? <span className="text-slate-400">none</span> },
-  { key: "allowed", header: "Allowed values", className: "text-slate-700", cell: (p) => p.validateSet?.join(", ") ?? <span className="text-slate-400">any</span> },
+  { key: "type", header: "Type", className: "font-mono text-slate-700", cell: (p) => (p.type ? `[${p.type}]` : <span className="text-slate-500">any</span>) },
+  { key: "default", header: "Default", className: "font-mono text-slate-700", cell: (p) => p.default ?? <span className="text-slate-500">none</span> },
+  { key: "allowed", header: "Allowed values", className: "text-slate-700", cell: (p) => p.validateSet?.join(", ") ?? <span className="text-slate-500">any</span> },
   { key: "help", header: "Help", className: "text-slate-700", cell: (p) => p.helpMessage ?? "" },
 ];
 

@@ -84,7 +84,7 @@ export function RunbookVersions({ runbookId }: { runbookId: string }) {
                   className={`w-full px-4 py-3 text-left text-sm hover:bg-slate-50 ${v.id === chosen?.id ? "bg-indigo-50" : ""}`}
                 >
                   <span className="font-medium text-slate-900">{versionLabel(v)}</span> {v.isCurrent ? <Badge tone="green">published</Badge> : null}
-                  <span className="block text-xs text-slate-500">
+                  <span className="block text-xs text-slate-600">
                     {formatDateTime(v.publishedAt ?? v.createdAt)} by {v.publishedBy ?? v.createdBy ?? "unknown"}
                   </span>
                 </button>

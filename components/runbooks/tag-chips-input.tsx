@@ -42,7 +42,7 @@ export function TagChipsInput({ tags, onChange, error }: TagChipsInputProps) {
         Tags
       </label>
       <ul className="flex flex-wrap gap-1.5" aria-label="Current tags">
-        {tags.length === 0 ? <li className="text-sm text-slate-400">No tags</li> : null}
+        {tags.length === 0 ? <li className="text-sm text-slate-500">No tags</li> : null}
         {tags.map((tag) => (
           <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pl-2.5 pr-1 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200">
             {tag}

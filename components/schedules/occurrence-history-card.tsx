@@ -37,7 +37,7 @@ function columns(timeZone: string): DataTableColumn<OccurrenceView>[] {
             Job {o.jobId.slice(0, 8)} {o.jobStatus ? <JobStatusBadge status={o.jobStatus} /> : null}
           </Link>
         ) : (
-          <span className="text-slate-400">—</span>
+          <span className="text-slate-500">—</span>
         ),
     },
     { key: "note", header: "Note", className: "text-slate-600", cell: note },

@@ -48,7 +48,7 @@ export function ScheduleDetail({ scheduleId }: { scheduleId: string }) {
             {s.name} <Badge tone={s.enabled ? "green" : "gray"}>{s.enabled ? "Enabled" : "Disabled"}</Badge>
           </span>
         }
-        description={s.description || <span className="italic text-slate-400">No description</span>}
+        description={s.description || <span className="italic text-slate-500">No description</span>}
         actions={
           canWrite && !editing ? (
             <>

@@ -23,7 +23,7 @@ const columns: DataTableColumn<ScheduleView>[] = [
     className: "text-slate-700",
     cell: (s) => (
       <>
-        {describeRecurrence(scheduleTimingOfView(s))} <span className="text-slate-400">· {s.timeZone}</span>
+        {describeRecurrence(scheduleTimingOfView(s))} <span className="text-slate-500">· {s.timeZone}</span>
       </>
     ),
   },

@@ -18,9 +18,9 @@ const columns: DataTableColumn<ScheduleRunbookView>[] = [
     header: "Parameters",
     className: "font-mono text-xs text-slate-700",
     cell: (l) =>
-      Object.keys(l.parameters).length ? Object.entries(l.parameters).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ") : <span className="font-sans text-slate-400">none</span>,
+      Object.keys(l.parameters).length ? Object.entries(l.parameters).map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`).join(", ") : <span className="font-sans text-slate-500">none</span>,
   },
-  { key: "runOn", header: "Run on", className: "text-slate-700", cell: (l) => l.runOn ?? <span className="text-slate-400">runbook default</span> },
+  { key: "runOn", header: "Run on", className: "text-slate-700", cell: (l) => l.runOn ?? <span className="text-slate-500">runbook default</span> },
 ];
 
 function unlinkColumn(unlink: ReturnType<typeof useUnlinkRunbook>): DataTableColumn<ScheduleRunbookView> {

@@ -33,7 +33,8 @@ export function AppShell({ userName, children }: { userName: string; children: R
         <div className="border-b border-slate-200 bg-white md:hidden">
           <NavLinks horizontal />
         </div>
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        {/* tabIndex -1 lets the skip link move focus here, so the next Tab continues inside the page, not the navigation. */}
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
           {children}
         </main>
       </div>

@@ -21,7 +21,7 @@ const columns: DataTableColumn<WorkerView>[] = [
     className: "text-slate-600",
     cell: (w) => (
       <>
-        {w.host} <span className="text-slate-400">· v{w.version}</span>
+        {w.host} <span className="text-slate-500">· v{w.version}</span>
       </>
     ),
   },
