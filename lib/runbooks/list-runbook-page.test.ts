@@ -41,6 +41,17 @@ describe.each(testProviders)("runbook pages on %s", (provider) => {
     expect(names(await page({ limit: "3", cursor: first.nextCursor! }))).toEqual(["delta", "Echo"]);
   });
 
+  it("sorts and finds a runbook by its new name, description and tags after an update", async () => {
+    const echo = await t.db.runbook.findFirstOrThrow({ where: { name: "Echo" } });
+    await updateRunbook(t.db, echo.id, { name: "Zulu_Last", description: "Weekly REPORT", tags: ["finance"] }, actingAs("a"));
+    for (const search of ["zulu_", "report", "FINANCE"]) expect(names(await page({ search })), search).toEqual(["Zulu_Last"]);
+    expect(names(await page({ search: "echo" }))).toEqual([]);
+    expect(names(await page({ sort: "-name", limit: "1" }))).toEqual(["Zulu_Last"]);
+    await updateRunbook(t.db, echo.id, { tags: [] }, actingAs("a"));
+    expect(names(await page({ search: "finance" }))).toEqual([]);
+    expect(names(await page({ search: "weekly" }))).toEqual(["Zulu_Last"]);
+  });
+
   it("refuses a cursor it did not issue and an unknown sort, naming the field", async () => {
     await expect(page({ cursor: "bm9wZQ" })).rejects.toMatchObject({ code: "validation_failed", field: "cursor" });
     expect(() => listRunbooksQuerySchema.parse({ sort: "size" })).toThrow(/must be one of name, -name, updatedAt, -updatedAt/);
