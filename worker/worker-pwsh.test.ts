@@ -15,6 +15,8 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
   const pids: number[] = [];
   const specs: JobSpec[] = [];
   const alice = actingAs("alice");
+  // The worker's own log, shown when a wait gives up: it says what the worker was doing meanwhile.
+  const workerLog: string[] = [];
 
   beforeAll(async () => {
     t = await createTestDb(provider);
@@ -29,7 +31,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
       },
       close: () => inner.close(),
     };
-    worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `pwsh-${provider}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: () => {} });
+    worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `pwsh-${provider}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`) });
   });
   afterEach(() => {
     for (const pid of pids.splice(0)) expect(isAlive(pid), `pwsh ${pid} still running`).toBe(false);
@@ -45,7 +47,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     for (;;) {
       const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { streams: { orderBy: { seq: "asc" } } } });
       if (statuses.includes(job.status)) return job;
-      if (Date.now() > deadline) throw new Error(`job is ${job.status} (${job.statusReason}), expected ${statuses.join("|")}`);
+      if (Date.now() > deadline) throw new Error(`job is ${job.status} (${job.statusReason}), expected ${statuses.join("|")}\nworker log:\n${workerLog.join("\n")}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -107,9 +109,10 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     await waitFor(jobId!, ["Running"]);
     const deadline = Date.now() + 60_000;
     while ((await t.db.jobStreamRecord.count({ where: { jobId, type: "output" } })) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { streams: { where: { type: "output" } } } });
+    const job = await t.db.job.findUniqueOrThrow({ where: { id: jobId }, include: { streams: { orderBy: { seq: "asc" } } } });
     expect(job.attempts).toBe(2);
-    expect(new Set(job.streams.map((s) => s.text)).size).toBe(2);
+    const outputs = job.streams.filter((s) => s.type === "output").map((s) => s.text);
+    expect(new Set(outputs).size, `each run writes its own line; streams: ${JSON.stringify(job.streams.map((s) => [s.type, s.text]))}\nworker log:\n${workerLog.join("\n")}`).toBe(2);
     expect(specs.filter((s) => s.jobId === jobId).map((s) => s.checkpoint)).toEqual([undefined, { step: 2, done: ["a"] }]);
     await controlJob(t.db, jobId!, "stop", alice);
     await waitFor(jobId!, ["Stopped"], 60_000);
