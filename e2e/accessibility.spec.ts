@@ -88,6 +88,35 @@ test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
     await page.getByRole("button", { name: "Start", exact: true }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await expectNoA11yViolations(page);
+    // Submitting without the mandatory parameter shows the field's error.
+    await page.getByRole("dialog").getByRole("button", { name: "Start" }).click();
+    await expect(page.getByRole("dialog").getByRole("alert").first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("new runbook form showing its validation errors", async ({ page }) => {
+    await open(page, "/runbooks/new");
+    await page.getByRole("button", { name: /^Create/ }).click();
+    await expect(page.locator("main [aria-invalid=true]").first()).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("API token shown once after creation", async ({ page }) => {
+    await open(page, "/settings/tokens");
+    await page.getByLabel("Token name").fill("a11y check");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByTestId("new-token")).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("dashboard on a phone-sized screen, with the navigation across the top", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, "/");
+    await expectNoA11yViolations(page);
   });
 
   test("runbook editor with the test pane", async ({ page }) => {
@@ -115,6 +144,10 @@ test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
   test("schedule page and its edit form", async ({ page }) => {
     await open(page, `/schedules/${seeded.scheduleId}`);
     await expectNoA11yViolations(page);
+    await page.getByRole("button", { name: "Link runbook" }).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Edit" }).click();
     await expect(page.getByRole("button", { name: "Save schedule" })).toBeVisible();
     await expectNoA11yViolations(page);
