@@ -8,6 +8,7 @@ import { workerHeartbeatMs } from "@/lib/workers/worker-liveness";
 import { coerceError } from "./coerce-error";
 import { executeJob, type ExecutionContext, type JobExecution } from "./job-execution";
 import type { JobRunner } from "./runner-types";
+import { wakeableSleep } from "./wakeable-sleep";
 
 export interface WorkerLoopOptions {
   db: Db;
@@ -56,20 +57,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   let idlePollMs = options.idlePollMs ?? 1_000;
   let state: WorkerState = "online";
   let closing = false;
-  let wakeUp: (() => void) | null = null;
-
-  const wake = () => {
-    wakeUp?.();
-    wakeUp = null;
-  };
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  const { sleep, wake } = wakeableSleep();
 
   // Leases are renewed (and stop/suspend requests picked up) every second while jobs run, so a stop
   // takes effect within about a second; an idle worker only heartbeats, every 5 s.

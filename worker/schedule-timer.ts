@@ -3,6 +3,7 @@ import { nextScheduleDueAt } from "@/lib/schedules/next-schedule-due-at";
 import { runDueSchedules } from "@/lib/schedules/run-due-schedules";
 import { schedulerSleepMs } from "@/lib/schedules/scheduler-sleep";
 import { coerceError } from "./coerce-error";
+import { wakeableSleep } from "./wakeable-sleep";
 
 export interface ScheduleTimer {
   /** Look again now: a schedule changed (a NOTIFY arrived) or the LISTEN connection came back. */
@@ -38,20 +39,11 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
   let listening = options.listening ?? false;
   let stopped = false;
   let woken = false;
-  let wakeUp: (() => void) | null = null;
-
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  const sleeper = wakeableSleep();
+  const { sleep } = sleeper;
   const wake = () => {
     woken = true;
-    wakeUp?.();
-    wakeUp = null;
+    sleeper.wake();
   };
   /** Runs a pass when something is due; returns the next due instant (null on failure: sleep the longest). */
   const look = async (): Promise<{ nextDueAt: Date | null; progressed: boolean }> => {
@@ -88,7 +80,7 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
     },
     async stop() {
       stopped = true;
-      wakeUp?.();
+      sleeper.wake();
       await running;
     },
   };

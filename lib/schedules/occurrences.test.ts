@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { nextOccurrences, occurrencesAfter, type ScheduleTiming } from "./occurrences";
+import { nextOccurrences, occurrencesAfter } from "./occurrences";
 import { createScheduleSchema } from "./schemas";
+import { timing } from "./testing/schedule-timing";
 import { instantOfWallTime, wallTimeAt } from "./zoned-time";
 
-const timing = (overrides: Partial<ScheduleTiming> & Pick<ScheduleTiming, "kind" | "startAt">): ScheduleTiming => ({
-  interval: 1,
-  cron: null,
-  weekDays: [],
-  monthDays: [],
-  lastDayOfMonth: false,
-  timeZone: "UTC",
-  expiresAt: null,
-  ...overrides,
-});
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 /** "2026-03-29 03:00" as a clock in the zone shows it. */
 const local = (d: Date, tz: string) => {

@@ -2,18 +2,9 @@ import { describe, expect, it } from "vitest";
 import { firstRunAfter } from "./first-run-after";
 import type { ScheduleTiming } from "./occurrences";
 import { dueRetryMs, schedulerSleepMs } from "./scheduler-sleep";
+import { timing } from "./testing/schedule-timing";
 
 const maxSleepMs = 15_000;
-const timing = (overrides: Partial<ScheduleTiming> & Pick<ScheduleTiming, "kind" | "startAt">): ScheduleTiming => ({
-  interval: 1,
-  cron: null,
-  weekDays: [],
-  monthDays: [],
-  lastDayOfMonth: false,
-  timeZone: "UTC",
-  expiresAt: null,
-  ...overrides,
-});
 /** The wake of a scheduler whose only schedule was just created (or enabled) at `now`. */
 const wakeFor = (t: ScheduleTiming, enabled: boolean, now: Date) => new Date(now.getTime() + schedulerSleepMs({ now, nextDueAt: firstRunAfter(t, enabled, now), maxSleepMs }));
 
