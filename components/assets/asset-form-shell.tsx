@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { serverFieldError } from "@/components/ui/field-errors";
 
@@ -43,12 +43,7 @@ export function AssetFormShell({
       </Field>
       {children}
       <ErrorMessage error={serverFieldError(error) ? null : error} title={`The ${label} was not saved`} />
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary" pending={pending}>
-          {editingName ? "Save" : `Create ${label}`}
-        </Button>
-      </div>
+      <FormActions submitLabel={editingName ? "Save" : `Create ${label}`} pending={pending} onCancel={onCancel} />
     </form>
   );
 }

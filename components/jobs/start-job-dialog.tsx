@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { FormActions } from "@/components/ui/form-actions";
 import { startJobSchema } from "@/lib/jobs/start-job-schema";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import { GeneratedParametersForm } from "./generated-parameters-form";
@@ -116,14 +116,7 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameter
           </p>
         ) : null}
         <ErrorMessage error={start.error} title="The job was not started" />
-        <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" pending={start.isPending}>
-            Start
-          </Button>
-        </div>
+        <FormActions submitLabel="Start" pending={start.isPending} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import { useRunbook, useRunbooks } from "@/components/runbooks/use-runbooks";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
@@ -108,14 +109,7 @@ function LinkForm({ scheduleId, runbookId, parameters, defaultRunOn, onDone }: {
         </p>
       ) : null}
       <ErrorMessage error={link.error} title="The runbook was not linked" />
-      <div className="flex justify-end gap-2">
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" pending={link.isPending}>
-          Link runbook
-        </Button>
-      </div>
+      <FormActions submitLabel="Link runbook" pending={link.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { toDateTimeLocal } from "@/components/jobs/parameter-form-values";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/field-errors";
 import { defaultWebhookExpiry, updateWebhookSchema } from "@/lib/webhooks/schemas";
@@ -41,14 +42,7 @@ export function ChangeWebhookExpiryButton({ runbookId, webhookId, name }: { runb
             {(p) => <Input {...p} type="datetime-local" name="expiresAt" required defaultValue={toDateTimeLocal(defaultWebhookExpiry())} />}
           </Field>
           <ErrorMessage error={update.error} title="The expiry was not changed" />
-          <div className="flex justify-end gap-2">
-            <Button variant="ghost" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="primary" pending={update.isPending}>
-              Save expiry
-            </Button>
-          </div>
+          <FormActions submitLabel="Save expiry" pending={update.isPending} onCancel={close} />
         </form>
       </Dialog>
     </>

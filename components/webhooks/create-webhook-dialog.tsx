@@ -6,6 +6,7 @@ import { initialRawValues, rawValuesToParameters, toDateTimeLocal, type RawParam
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
+import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input } from "@/components/ui/field";
 import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
@@ -110,14 +111,7 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClos
             {(p) => <Input {...p} name="runOn" spellCheck={false} placeholder="default" />}
           </Field>
           <ErrorMessage error={create.error && !serverFieldError(create.error) ? create.error : null} title="The webhook was not created" />
-          <div className="flex justify-end gap-2">
-            <Button variant="ghost" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="primary" pending={create.isPending}>
-              Create webhook
-            </Button>
-          </div>
+          <FormActions submitLabel="Create webhook" pending={create.isPending} onCancel={onClose} />
         </form>
       )}
     </Dialog>
