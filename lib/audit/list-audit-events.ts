@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, toPage, type Page } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page } from "@/lib/paging/page-query";
 import type { AuditEventsQuery } from "./schemas";
 
 export interface AuditEventView {

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 
 /** Output records a parent reads back at most; more than this is a log, not a return value. */
 export const maxChildOutputRecords = 10_000;

@@ -10,7 +10,7 @@ import pg from "pg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { parseDatabaseUrl, type DbTarget } from "./provider";
+import { parseDatabaseUrl, type DbTarget } from "@/lib/config/database-url";
 
 const require = createRequire(import.meta.url);
 const filters = { externalTables: [], externalEnums: [] };

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { actorOf } from "./job-starter";
 import { notifyJobQueued } from "./notify-job-queued";
-import { actionTargets, isJobStatus, type JobAction, type JobStatus } from "./statuses";
+import { actionTargets, isJobStatus, type JobAction, type JobStatus } from "@/lib/job-lifecycle/statuses";
 import { transitionJob } from "./transition-job";
 
 const attempts = 3;

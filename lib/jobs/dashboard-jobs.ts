@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { explainWait } from "./explain-wait";
 import { jobSummarySelect, toJobSummary, type JobSummary } from "./job-views";
-import { activeStatuses } from "./statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 
 export interface ActiveJobView extends JobSummary {
   /** Why a queued job still waits; null for running jobs. */

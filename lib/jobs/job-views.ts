@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/postgresql/client";
-import type { JobAction } from "./statuses";
+import type { JobAction } from "@/lib/job-lifecycle/statuses";
 
-/** Response shapes of the job and worker APIs; the portal imports these. Times are ISO-8601 strings. */
+/** Response shapes of the job APIs; the portal imports these. Times are ISO-8601 strings. */
 
 export interface JobStarterView {
   /** user | token | schedule | webhook | job */
@@ -65,22 +65,6 @@ export interface JobStreamRecordView {
 export interface JobStreamPage {
   items: JobStreamRecordView[];
   lastSeq: number;
-}
-
-export interface WorkerView {
-  id: string;
-  name: string;
-  host: string;
-  version: string;
-  group: string;
-  /** online | draining | offline, as the worker last reported it. */
-  state: string;
-  /** Whether it is alive: not offline and heartbeating recently. */
-  online: boolean;
-  capacity: number;
-  runningJobs: number;
-  lastHeartbeatAt: string;
-  startedAt: string;
 }
 
 /** The columns every job view reads. */

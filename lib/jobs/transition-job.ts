@@ -1,7 +1,7 @@
 import type { DbOrTx, Tx } from "@/lib/db";
 import type { Prisma } from "@/generated/postgresql/client";
 import { AppError, notFound } from "@/lib/errors";
-import { canTransition, isJobStatus, isTerminal, transitionVerb, type JobStatus } from "./statuses";
+import { canTransition, isJobStatus, isTerminal, transitionVerb, type JobStatus } from "@/lib/job-lifecycle/statuses";
 
 export interface TransitionOptions {
   /** Why the job is now in this status (shown with the status and in the timeline). */

@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/postgresql/client";
 import type { Db, DbOrTx, Tx } from "@/lib/db";
-import { activeStatuses } from "@/lib/jobs/statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 import { leaseUntil } from "./lease";
-import { sqlDialect } from "./sql-dialect";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 
 export interface ClaimingWorker {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/http/page-query";
-import { startJobSchema, workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { pageQuerySchema } from "@/lib/paging/page-query";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
 /** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
 export const runbookNameSchema = z
@@ -87,7 +87,3 @@ export const contentQuerySchema = z.object({ version: contentVersionSchema.defau
 export const runbookIdParamsSchema = z.object({ runbookId: z.uuid("must be a runbook id") });
 
 export const runbookVersionParamsSchema = runbookIdParamsSchema.extend({ versionId: z.uuid("must be a version id") });
-
-/** Body of POST /api/v1/runbooks/{runbookId}/draft/test: a start, plus which extra streams to capture. */
-export const testDraftSchema = startJobSchema.extend({ verbose: z.boolean().default(false), debug: z.boolean().default(false) });
-export type TestDraftInput = z.input<typeof testDraftSchema>;

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 
 /** What the scheduler decided at one occurrence for one linked runbook. */
 export const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
 const dayMs = 86_400_000;
 

@@ -1,7 +1,23 @@
 import type { Prisma } from "@/generated/postgresql/client";
-import type { WorkerView } from "@/lib/jobs/job-views";
-import { activeStatuses } from "@/lib/jobs/statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 import { isWorkerOnline } from "./worker-liveness";
+
+/** A runbook worker as the workers API returns it; times are ISO-8601 strings. */
+export interface WorkerView {
+  id: string;
+  name: string;
+  host: string;
+  version: string;
+  group: string;
+  /** online | draining | offline, as the worker last reported it. */
+  state: string;
+  /** Whether it is alive: not offline and heartbeating recently. */
+  online: boolean;
+  capacity: number;
+  runningJobs: number;
+  lastHeartbeatAt: string;
+  startedAt: string;
+}
 
 export const workerViewInclude = {
   group: { select: { name: true } },

@@ -1,22 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/principal";
 import { createCredential } from "@/lib/assets/create-credential";
 import { createVariable } from "@/lib/assets/create-variable";
-import { createJobWithToken, createPublishedRunbook, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
-import { startAutomationServer } from "@/lib/automation/testing/automation-server";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { createJobWithToken, createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
+import { startAutomationServer } from "@/app/api/v1/automation/testing/automation-server";
 import { maskText } from "@/lib/automation/secret-masker";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { makeTempRoot, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [] };
 const password = "credential-secret-456";
@@ -40,7 +38,7 @@ describe.skipIf(skipPwsh)("pwsh runner: automation module and secret masking", (
     const ring = testKeyRing();
     routeTarget.ring = ring;
     server = await startAutomationServer();
-    runbook = await createPublishedRunbook(t.db, "Masking", "'x'");
+    runbook = await createPublishedRunbook(t.db, { name: "Masking", content: "'x'" });
     await createVariable(t.db, ring, { name: "Greeting", description: "", type: "string", isEncrypted: false, value: "hello from Baton" }, admin);
     await createCredential(t.db, ring, { name: "Admin", description: "", userName: "CONTOSO\\admin", password }, admin);
     tempRoot = makeTempRoot();

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { isAlive, makeTempRoot, pidsMatching, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { isAlive, makeTempRoot, pidsMatching, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rolePermissions, roles, type Role } from "@/lib/auth/permissions";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { ApiHandler, RouteAccess } from "@/lib/http/api-route";
-import type { DbProvider } from "@/lib/db/provider";
+import type { DbProvider } from "@/lib/config/database-url";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 
 const apiDir = path.resolve(import.meta.dirname, "..");

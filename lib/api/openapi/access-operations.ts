@@ -1,5 +1,5 @@
 import { addGroupMemberSchema, createGroupSchema, groupIdParamsSchema, groupMemberParamsSchema, updateGroupSchema } from "@/lib/groups/schemas";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { createRoleAssignmentSchema, roleAssignmentIdParamsSchema } from "@/lib/role-assignments/schemas";
 import { createApiTokenSchema, tokenIdParamsSchema } from "@/lib/tokens/schemas";
 import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, updateUserSchema, userIdParamsSchema } from "@/lib/users/schemas";

@@ -13,7 +13,7 @@ import {
   updateCredentialSchema,
   updateVariableSchema,
 } from "@/lib/assets/schemas";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { certificateViewSchema, connectionTypeViewSchema, connectionViewSchema, credentialViewSchema, variableViewSchema } from "./asset-view-schemas";
 import type { ApiOperation } from "./operation";
 import { pageOf } from "./response-schemas";

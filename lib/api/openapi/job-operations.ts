@@ -4,7 +4,7 @@ import { jobStatsQuerySchema } from "@/lib/jobs/job-status-histogram";
 import type { DashboardJobs } from "@/lib/jobs/dashboard-jobs";
 import type { JobStatusHistogram } from "@/lib/jobs/job-status-histogram";
 import type { JobDetail, JobStreamPage, JobSummary } from "@/lib/jobs/job-views";
-import { jobActions } from "@/lib/jobs/statuses";
+import { jobActions } from "@/lib/job-lifecycle/statuses";
 import { listJobStreamsQuerySchema } from "@/lib/jobs/list-job-streams";
 import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
 import { liveStreamQuerySchema } from "@/lib/jobs/live-stream-query";

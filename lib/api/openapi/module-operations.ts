@@ -1,5 +1,5 @@
 import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { moduleNameParamsSchema, moduleVersionParamsSchema } from "@/lib/modules/schemas";
 import type { ApiOperation } from "./operation";
 import { moduleDetailSchema, moduleSummarySchema, moduleVersionDeletionSchema, moduleVersionSchema } from "./module-view-schemas";

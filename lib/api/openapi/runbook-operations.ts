@@ -1,5 +1,5 @@
 import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
-import { startJobSchema } from "@/lib/jobs/start-job-schema";
+import { startJobSchema, testDraftSchema } from "@/lib/jobs/start-job-schema";
 import {
   contentQuerySchema,
   createRunbookSchema,
@@ -7,7 +7,6 @@ import {
   runbookIdParamsSchema,
   runbookVersionParamsSchema,
   saveDraftSchema,
-  testDraftSchema,
   updateRunbookSchema,
 } from "@/lib/runbooks/schemas";
 import { scriptParseResultSchema } from "@/lib/pwsh/parse-result";

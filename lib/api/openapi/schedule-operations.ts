@@ -1,4 +1,4 @@
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
 import {
   createScheduleSchema,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PurgeSummary } from "@/lib/retention/run-retention";
 import { settingsSchema } from "@/lib/settings/schemas";
-import type { SettingsResponse } from "@/lib/settings/settings-response";
+import type { SettingsResponse } from "@/lib/retention/settings-response";
 import { viewSchema } from "./response-schemas";
 
 export const purgeSummarySchema = viewSchema<PurgeSummary>()(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
 import { webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webhook";
 import { createWebhookSchema, updateWebhookSchema, webhookIdParamsSchema, webhookTokenParamsSchema } from "@/lib/webhooks/schemas";

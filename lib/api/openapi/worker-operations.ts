@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/http/page-query";
-import type { WorkerView } from "@/lib/jobs/job-views";
+import { pageQuerySchema } from "@/lib/paging/page-query";
+import type { WorkerView } from "@/lib/workers/worker-view";
 import { createWorkerGroupSchema, updateWorkerGroupSchema, workerGroupNameParamsSchema, workerIdParamsSchema } from "@/lib/workers/worker-group-schemas";
 import type { WorkerGroupView } from "@/lib/workers/worker-group-view";
 import type { ApiOperation } from "./operation";

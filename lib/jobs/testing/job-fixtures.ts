@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { startJob } from "@/lib/jobs/start-job";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
@@ -55,6 +56,15 @@ export async function startJobs(db: Db, runbookId: string, count: number, input:
     ids.push(jobId);
   }
   return ids;
+}
+
+/** A job in the given status holding a fresh automation token; returns the job id and the token. */
+export async function createJobWithToken(db: Db, runbook: { id: string; versionId: string }, status: string, parentJobId?: string): Promise<{ jobId: string; token: string }> {
+  const token = generateToken("job");
+  const job = await db.job.create({
+    data: { runbookId: runbook.id, runbookVersionId: runbook.versionId, startedByKind: "user", status, automationTokenHash: hashToken(token), parentJobId: parentJobId ?? null },
+  });
+  return { jobId: job.id, token };
 }
 
 /** Registers a bare Worker row (no process) in a group, for queue tests. */

@@ -1,5 +1,5 @@
-import type { DbOrTx } from "@/lib/db";
-import type { DbProvider } from "@/lib/db/provider";
+import type { DbOrTx } from "./client";
+import type { DbProvider } from "@/lib/config/database-url";
 
 /**
  * Which SQL dialect a client (or transaction client) speaks, for the queue's raw statements. Prisma

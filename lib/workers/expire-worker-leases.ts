@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { activeStatuses } from "@/lib/jobs/statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 
 /**
  * Marks every job a worker holds as lost now (lease expired), for the reaper to resolve. Used when a

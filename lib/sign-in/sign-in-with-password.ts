@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { addressThrottle, failureDelayMs, lockedUntilAfterFailure } from "./login-throttle";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { userSessionData, type SignInOrigin } from "./user-session-data";
 
 export interface SignInAttempt extends SignInOrigin {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 
-const projectRoot = path.resolve(import.meta.dirname, "../../..");
+const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 export const automationModulePath = path.join(projectRoot, "worker/pwsh/Baton.Automation/Baton.Automation.psd1");
 

@@ -3,20 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { generateToken } from "@/lib/crypto/tokens";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
-import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
-import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
-import type { JobRunner, JobSpec, RunOutcome } from "../runner-types";
-
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-
-/** Real pwsh for tests: a missing pwsh fails the suite unless BATON_TEST_SKIP_PWSH=1. */
-export const skipPwsh = process.env.BATON_TEST_SKIP_PWSH === "1";
-
-export function testPwsh(): PwshCommand {
-  const pwsh = locatePwsh({ projectRoot, configured: process.env.BATON_PWSH });
-  if (!pwsh) throw new Error("pwsh not found (BATON_PWSH, .tools/pwsh, PATH): run npx tsx scripts/setup-pwsh.ts, or set BATON_TEST_SKIP_PWSH=1");
-  return pwsh;
-}
+import type { JobRunner, JobSpec, RunOutcome } from "@/worker/runner-types";
 
 export function makeTempRoot(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "baton-runner-test-"));

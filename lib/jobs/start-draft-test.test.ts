@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import { createRunbook } from "./create-runbook";
-import { saveDraft } from "./save-draft";
-import { createRunbookSchema } from "./schemas";
+import { createRunbook } from "@/lib/runbooks/create-runbook";
+import { saveDraft } from "@/lib/runbooks/save-draft";
+import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { startDraftTest } from "./start-draft-test";
 
 describe.each(testProviders)("testing the draft on %s", (provider) => {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
-import { lastPurge } from "@/lib/retention/last-purge";
-import type { PurgeSummary } from "@/lib/retention/run-retention";
-import { getSettings, type SettingsView } from "./get-settings";
+import { lastPurge } from "./last-purge";
+import type { PurgeSummary } from "./run-retention";
+import { getSettings, type SettingsView } from "@/lib/settings/get-settings";
 
 /** What GET/PATCH /api/v1/settings answer: the settings and how the latest retention purge went. */
 export interface SettingsResponse {

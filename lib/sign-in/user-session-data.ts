@@ -1,4 +1,4 @@
-import { sessionMaxAgeSeconds } from "./session-config";
+import { sessionMaxAgeSeconds } from "@/lib/auth/session-config";
 
 /** Where a sign-in came from, as recorded on the session it opens. */
 export interface SignInOrigin {

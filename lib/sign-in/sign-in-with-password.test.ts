@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { unlockUser } from "@/lib/users/unlock-user";
 import { addressThrottle, loginThrottle } from "./login-throttle";
-import { hashPassword } from "./passwords";
-import type { Principal } from "./principal";
-import { resolveSession } from "./resolve-principal";
-import { revokeSession } from "./revoke-session";
+import { hashPassword } from "@/lib/auth/passwords";
+import type { Principal } from "@/lib/auth/principal";
+import { resolveSession } from "@/lib/auth/resolve-principal";
+import { revokeSession } from "@/lib/auth/revoke-session";
 import { signInWithPassword } from "./sign-in-with-password";
 
 describe.each(testProviders)("password sign-in on %s", (provider) => {

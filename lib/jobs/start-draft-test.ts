@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import type { JobStarter } from "@/lib/jobs/job-starter";
-import { startJob } from "@/lib/jobs/start-job";
+import type { JobStarter } from "./job-starter";
+import { startJob } from "./start-job";
 import { describeParseError, parseScript } from "@/lib/pwsh/parse-script";
-import { testDraftSchema, type TestDraftInput } from "./schemas";
+import { testDraftSchema, type TestDraftInput } from "./start-job-schema";
 
 /**
  * Runs the draft as a test job. The draft keeps changing while the test runs, so the job gets an

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { oidcProvider } from "./oidc-provider";
-import { resolveSession } from "./resolve-principal";
+import { resolveSession } from "@/lib/auth/resolve-principal";
 import { oidcIdentityFromClaims, signInWithOidc, type OidcIdentity } from "./sign-in-with-oidc";
 
 const identity = (over: Partial<OidcIdentity>): OidcIdentity => ({ subject: "sub-1", preferredUsername: null, email: null, emailVerified: false, name: null, ...over });
