@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -6,15 +7,12 @@ import { AppError } from "@/lib/errors";
 export const maxCheckpointBytes = 1024 * 1024;
 
 /** Get-AutomationCheckpoint's answer; both null before the first checkpoint. */
-export interface JobCheckpointView {
-  state: unknown;
-  updatedAt: string | null;
-}
+export const jobCheckpointView = z.object({ state: z.unknown().describe("The saved state, any JSON; null before the first checkpoint."), updatedAt: z.string().nullable() });
+export type JobCheckpointView = z.infer<typeof jobCheckpointView>;
 
-/** Set-AutomationCheckpoint's answer; null after clearing. */
-export interface SavedCheckpoint {
-  updatedAt: string | null;
-}
+/** Set-AutomationCheckpoint's answer. */
+export const savedCheckpointView = z.object({ updatedAt: z.string().nullable().describe("Null when the checkpoint was cleared.") });
+export type SavedCheckpoint = z.infer<typeof savedCheckpointView>;
 
 /**
  * Set-AutomationCheckpoint: stores the job's own state (any JSON) for Get-AutomationCheckpoint after

@@ -27,6 +27,8 @@ export const descriptionSchema = z.string().trim().max(512, "must be at most 512
 
 /** A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. */
 export const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB");
+/** The body limit of the routes that take a script: a 1 MiB script grows when JSON-escaped. */
+export const scriptBodyLimitBytes = 4 * 1024 * 1024;
 
 export const createRunbookSchema = z.object({
   name: runbookNameSchema,

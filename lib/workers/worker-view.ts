@@ -1,23 +1,24 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 import { isWorkerOnline } from "./worker-liveness";
 
 /** A runbook worker as the workers API returns it; times are ISO-8601 strings. */
-export interface WorkerView {
-  id: string;
-  name: string;
-  host: string;
-  version: string;
-  group: string;
-  /** online | draining | offline, as the worker last reported it. */
-  state: string;
-  /** Whether it is alive: not offline and heartbeating recently. */
-  online: boolean;
-  capacity: number;
-  runningJobs: number;
-  lastHeartbeatAt: string;
-  startedAt: string;
-}
+export const workerView = z.object({
+  id: z.string(),
+  name: z.string(),
+  host: z.string(),
+  version: z.string(),
+  group: z.string(),
+  state: z.string().describe("online | draining | offline, as the worker last reported it"),
+  /** Whether it is alive. */
+  online: z.boolean().describe("Not offline and heartbeating recently."),
+  capacity: z.number().int(),
+  runningJobs: z.number().int(),
+  lastHeartbeatAt: z.string(),
+  startedAt: z.string(),
+});
+export type WorkerView = z.infer<typeof workerView>;
 
 export const workerViewInclude = {
   group: { select: { name: true } },
