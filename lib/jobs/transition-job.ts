@@ -83,3 +83,8 @@ function sideEffects(to: JobStatus, at: Date): Prisma.JobUncheckedUpdateManyInpu
   }
   return {};
 }
+
+/** Whether transitionJob refused the change (illegal, not held, gone), rather than failing to reach the database. */
+export function isRefusedTransition(err: unknown): boolean {
+  return err instanceof AppError && (err.code === "conflict" || err.code === "not_found");
+}
