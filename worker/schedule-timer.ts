@@ -38,13 +38,8 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
   const safetyTickMs = options.safetyTickMs ?? scheduleSafetyTickMs;
   let listening = options.listening ?? false;
   let stopped = false;
-  let woken = false;
-  const sleeper = wakeableSleep();
-  const { sleep } = sleeper;
-  const wake = () => {
-    woken = true;
-    sleeper.wake();
-  };
+  // A wake during a look is remembered by the sleeper, so a change the look may have missed is looked at again at once.
+  const { sleep, wake } = wakeableSleep();
   /** Runs a pass when something is due; returns the next due instant (null on failure: sleep the longest). */
   const look = async (): Promise<{ nextDueAt: Date | null; progressed: boolean }> => {
     try {
@@ -62,10 +57,8 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
   };
   const run = async () => {
     while (!stopped) {
-      woken = false;
       const { nextDueAt, progressed } = await look();
-      // A change announced while looking may not be in what the look read: look again.
-      if (stopped || woken) continue;
+      if (stopped) break;
       await sleep(schedulerSleepMs({ now: new Date(), nextDueAt, progressed, maxSleepMs: listening ? safetyTickMs : scheduleChangePollMs }));
     }
   };
@@ -80,7 +73,7 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
     },
     async stop() {
       stopped = true;
-      sleeper.wake();
+      wake();
       await running;
     },
   };
