@@ -15,7 +15,7 @@ export interface ScheduleTimer {
 }
 
 /** Longest sleep while PostgreSQL LISTEN announces changes: a safety net for a lost notification. */
-export const scheduleSafetyTickMs = 15_000;
+const scheduleSafetyTickMs = 15_000;
 
 /**
  * Longest sleep without notifications (SQLite, or PostgreSQL while LISTEN is down). SQLite has no
@@ -25,7 +25,7 @@ export const scheduleSafetyTickMs = 15_000;
  * its first occurrence can start late, by at most this; 2 s adds half a statement a second to an
  * idle worker (`npm run bench`), where 1 s would add a whole one.
  */
-export const scheduleChangePollMs = 2_000;
+const scheduleChangePollMs = 2_000;
 
 /**
  * Sleeps until the earliest enabled schedule's nextRunAt and then runs a scheduler pass, so each

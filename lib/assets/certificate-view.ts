@@ -3,7 +3,7 @@ import type { Certificate } from "@/generated/postgresql/client";
 import { auditedAssetShape } from "./audited-asset-shape";
 
 /** Within this many days of notAfter a certificate is flagged, so it is renewed before jobs start failing. */
-export const certificateWarningDays = 30;
+const certificateWarningDays = 30;
 
 const certificateExpiries = ["valid", "expiresSoon", "expired"] as const;
 export type CertificateExpiry = (typeof certificateExpiries)[number];
@@ -24,7 +24,7 @@ export const certificateView = z.object({
 });
 export type CertificateView = z.infer<typeof certificateView>;
 
-export function certificateExpiry(notAfter: Date, now: Date): CertificateExpiry {
+function certificateExpiry(notAfter: Date, now: Date): CertificateExpiry {
   const ms = notAfter.getTime() - now.getTime();
   if (ms <= 0) return "expired";
   return ms <= certificateWarningDays * 86_400_000 ? "expiresSoon" : "valid";

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors";
 import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 
 /** Output records a parent reads back at most; more than this is a log, not a return value. */
-export const maxChildOutputRecords = 10_000;
+const maxChildOutputRecords = 10_000;
 
 export const childJobView = z.object({
   id: z.string(),

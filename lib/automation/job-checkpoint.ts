@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** A checkpoint is a resume point, not a data store; this keeps a runaway loop from bloating the row. */
-export const maxCheckpointBytes = 1024 * 1024;
+const maxCheckpointBytes = 1024 * 1024;
 
 /** Get-AutomationCheckpoint's answer; both null before the first checkpoint. */
 export const jobCheckpointView = z.object({ state: z.unknown().describe("The saved state, any JSON; null before the first checkpoint."), updatedAt: z.string().nullable() });

@@ -16,10 +16,10 @@ const require = createRequire(import.meta.url);
 const filters = { externalTables: [], externalEnums: [] };
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
-export function schemaPathFor(provider: DbTarget["provider"]): string {
+function schemaPathFor(provider: DbTarget["provider"]): string {
   return path.join(projectRoot, "prisma", provider, "schema.prisma");
 }
-export function migrationsDirFor(provider: DbTarget["provider"]): string {
+function migrationsDirFor(provider: DbTarget["provider"]): string {
   return path.join(projectRoot, "prisma", provider, "migrations");
 }
 

@@ -1,7 +1,7 @@
 /** One Server-Sent Event: a named event with an id and JSON data, or a comment that only keeps the connection open. */
 export type ServerSentEvent = { event: string; id?: number | string; data: unknown } | { comment: string };
 
-export function formatServerSentEvent(e: ServerSentEvent): string {
+function formatServerSentEvent(e: ServerSentEvent): string {
   if ("comment" in e) return `: ${e.comment}\n\n`;
   return `event: ${e.event}\n${e.id === undefined ? "" : `id: ${e.id}\n`}data: ${JSON.stringify(e.data)}\n\n`;
 }

@@ -2,7 +2,7 @@
  * The job lifecycle: every status, every allowed transition, and which user actions (stop, suspend,
  * resume) apply in which status. `transition-job.ts` is the only code that changes Job.status and it
  * consults this table; the queue's claim records its Queued → Activating change through the same
- * rules (lib/queue/claim-job.ts). The state diagram is in README.md ("Job lifecycle"); the table
+ * rules (lib/queue/claim-jobs.ts). The state diagram is in README.md ("Job lifecycle"); the table
  * below is the source of truth.
  */
 export const jobStatuses = [
@@ -57,7 +57,7 @@ export function isActive(status: JobStatus): boolean {
  * - Suspended → Resuming (resume) | Stopped (stop: nothing runs, so it ends at once).
  * - Resuming → Queued: the resumed job waits for a worker like any other and runs from its checkpoint.
  */
-export const allowedTransitions: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
+const allowedTransitions: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
   New: ["Queued"],
   Queued: ["Activating", "Stopped", "Failed"],
   Activating: ["Running", "Failed", "Queued", "Stopping"],

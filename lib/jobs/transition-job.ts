@@ -35,8 +35,8 @@ export interface TransitionResult {
 const maxAttempts = 5;
 
 /**
- * The only function that changes Job.status (the queue's claim aside, see lib/queue/claim-job.ts).
- * It checks the transition against lib/jobs/statuses.ts, applies it with a guard on the status it
+ * The only function that changes Job.status (the queue's claim aside, see lib/queue/claim-jobs.ts).
+ * It checks the transition against lib/job-lifecycle/statuses.ts, applies it with a guard on the status it
  * checked (UPDATE … WHERE id = ? AND status = ?), and writes the timeline row in the same
  * transaction. An illegal transition throws AppError("conflict", "Cannot stop a job that is Completed").
  */

@@ -16,7 +16,7 @@ export interface ClaimedJob {
   attempts: number;
 }
 
-// The claim moves Queued → Activating (lib/jobs/statuses.ts allows it) in SQL, because it must be
+// The claim moves Queued → Activating (lib/job-lifecycle/statuses.ts allows it) in SQL, because it must be
 // atomic with the pick; it writes the same timeline row transition-job.ts would.
 const fromStatus = "Queued";
 const toStatus = "Activating";

@@ -9,7 +9,7 @@ import { purgeJobs } from "./purge-jobs";
 
 export const retentionLease = "retention";
 /** Scheduled purges run this often, whichever process takes the lease. */
-export const retentionIntervalMs = 60 * 60 * 1000;
+const retentionIntervalMs = 60 * 60 * 1000;
 /** After a run that failed or was interrupted, the next one is due this soon. */
 const retryMs = 5 * 60 * 1000;
 /** A holder that stops renewing (it died) loses the lease after this long. */

@@ -5,7 +5,7 @@ import { scriptParameterSchema, storedScriptParameters } from "@/lib/pwsh/parse-
 const runbookStates = ["new", "edited", "published"] as const;
 export type RunbookState = (typeof runbookStates)[number];
 
-export function runbookState(draftHash: string | null | undefined, publishedHash: string | null | undefined): RunbookState {
+function runbookState(draftHash: string | null | undefined, publishedHash: string | null | undefined): RunbookState {
   if (!publishedHash) return "new";
   return draftHash && draftHash !== publishedHash ? "edited" : "published";
 }

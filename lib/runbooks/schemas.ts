@@ -18,15 +18,15 @@ export const tagSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$/, "must start with a letter or digit and use only letters, digits, spaces and . _ : / -");
 
 /** Tags compare exactly (they scope role assignments), so duplicates are dropped, order kept. */
-export const tagsSchema = z
+const tagsSchema = z
   .array(tagSchema)
   .max(32, "at most 32 tags")
   .transform((tags) => [...new Set(tags)]);
 
-export const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
+const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
 /** A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. */
-export const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB");
+const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB");
 /** The body limit of the routes that take a script: a 1 MiB script grows when JSON-escaped. */
 export const scriptBodyLimitBytes = 4 * 1024 * 1024;
 

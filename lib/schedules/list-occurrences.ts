@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 
 /** What the scheduler decided at one occurrence for one linked runbook. */
-export const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;
+const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;
 export type OccurrenceDecision = (typeof occurrenceDecisions)[number];
 
 export const occurrenceView = z.object({

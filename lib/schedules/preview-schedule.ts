@@ -3,7 +3,7 @@ import { nextOccurrences } from "./occurrences";
 import type { PreviewScheduleInput } from "./schemas";
 
 /** How many upcoming occurrences a preview lists. */
-export const previewCount = 10;
+const previewCount = 10;
 
 /** What POST /api/v1/schedules/preview answers: the upcoming occurrences as UTC ISO strings. */
 export const schedulePreviewView = z.object({ occurrences: z.array(z.string()).describe("ISO 8601 instants (UTC), at most 10.") });

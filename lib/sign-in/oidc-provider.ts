@@ -9,7 +9,7 @@ type OidcClaims = Record<string, unknown> & { sub: string };
 /**
  * A generic OpenID Connect provider for next-auth, configured from the issuer's discovery document.
  * The ID token is validated (signature, issuer, audience, expiry) and the flow uses PKCE and state.
- * profile() passes the raw claims on; lib/auth/sign-in-with-oidc.ts decides which Baton user they are.
+ * profile() passes the raw claims on; lib/sign-in/sign-in-with-oidc.ts decides which Baton user they are.
  */
 export function oidcProvider(settings: OidcSettings): OAuthConfig<OidcClaims> {
   return {

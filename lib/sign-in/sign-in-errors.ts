@@ -1,5 +1,5 @@
 /** The codes the sign-in page receives as ?error=… (Baton's refusals and next-auth's own) and what it shows for each. */
-export const signInErrors = {
+const signInErrors = {
   CredentialsSignin: "Incorrect username or password.",
   AccountDisabled: "This account is disabled. Ask an administrator to enable it.",
   AccountLocked: "This account is temporarily locked. Try again later.",

@@ -1,6 +1,6 @@
 import type { SignInErrorCode } from "./sign-in-errors";
 
-/** A refusal the sign-in page explains; its message is one of lib/auth/sign-in-errors.ts's codes. */
+/** A refusal the sign-in page explains; its message is one of lib/sign-in/sign-in-errors.ts's codes. */
 export class SignInRefusal extends Error {
   constructor(code: SignInErrorCode) {
     super(code);

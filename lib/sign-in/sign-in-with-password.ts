@@ -23,7 +23,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Checks a username and password. On success it records the sign-in and opens a UserSession row
  * (what the session cookie names and sign-out revokes). Wrong passwords are counted, each one delays
  * the next attempt, and enough of them lock the account; too many failures from one source address
- * refuse that address for a while (lib/auth/login-throttle.ts). Every failure is audited.
+ * refuse that address for a while (lib/sign-in/login-throttle.ts). Every failure is audited.
  */
 export async function signInWithPassword(db: Db, attempt: SignInAttempt, options: { delay?: (ms: number) => Promise<void> } = {}): Promise<SignInResult> {
   const delay = options.delay ?? sleep;

@@ -31,7 +31,7 @@ export function listSourceFiles(root: string, folders: readonly string[]): strin
  * The module specifiers a file names: static imports and re-exports, `import()` (also in types),
  * `require()` and the module arguments of `vi.mock()` / `vi.importActual()`, which load the module too.
  */
-export function specifiersOf(fileName: string, text: string): string[] {
+function specifiersOf(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
@@ -55,7 +55,7 @@ function loadsModule(callee: ts.Expression): boolean {
 }
 
 /** The repository path a specifier points at (`@/lib/db` → `lib/db`), or null for a package. */
-export function resolveSpecifier(from: string, specifier: string): string | null {
+function resolveSpecifier(from: string, specifier: string): string | null {
   if (specifier.startsWith("@/")) return path.posix.normalize(specifier.slice(2));
   if (specifier.startsWith("./") || specifier.startsWith("../")) return path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
   return null;

@@ -13,7 +13,7 @@ export interface ScratchDb {
 }
 
 /** PostgreSQL server for benchmarks: the same one the tests use. */
-export function benchPgAdminUrl(): string {
+function benchPgAdminUrl(): string {
   return process.env.BATON_TEST_PG_URL ?? "postgresql://baton:baton@127.0.0.1:5432/postgres";
 }
 

@@ -44,7 +44,7 @@ export async function createPublishedRunbook(
 
 /**
  * Starts `count` jobs of a runbook as a test user; returns their ids in start order. Each starts in
- * its own millisecond: the queue orders by createdAt (then id), so tests can rely on start order.
+ * its own millisecond: the queue claims in createdAt order, so tests can rely on start order.
  */
 export async function startJobs(db: Db, runbookId: string, count: number, input: { runOn?: string; parameters?: Record<string, unknown> } = {}): Promise<string[]> {
   const user = await db.user.upsert({ where: { username: "tester" }, create: { username: "tester", displayName: "Tester" }, update: {} });
