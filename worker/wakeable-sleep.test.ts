@@ -12,6 +12,15 @@ describe("wakeableSleep", () => {
     return state;
   }
 
+  /** A sleep that nothing wakes ends after its whole time, not a moment before. */
+  async function expectFullSleep(sleep: (ms: number) => Promise<void>) {
+    const sleeping = track(sleep(60_000));
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(sleeping.ended).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sleeping.ended).toBe(true);
+  }
+
   it("ends a sleep when woken, and otherwise after its time", async () => {
     const { sleep, wake } = wakeableSleep();
     const first = track(sleep(60_000));
@@ -20,12 +29,7 @@ describe("wakeableSleep", () => {
     wake();
     await vi.advanceTimersByTimeAsync(0);
     expect(first.ended).toBe(true);
-
-    const second = track(sleep(60_000));
-    await vi.advanceTimersByTimeAsync(59_999);
-    expect(second.ended).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(second.ended).toBe(true);
+    await expectFullSleep(sleep);
   });
 
   it("remembers a wake that arrives while nobody sleeps: the next sleep ends at once, the one after waits", async () => {
@@ -35,12 +39,7 @@ describe("wakeableSleep", () => {
     const woken = track(sleep(60_000));
     await vi.advanceTimersByTimeAsync(0);
     expect(woken.ended).toBe(true);
-
-    const next = track(sleep(60_000));
-    await vi.advanceTimersByTimeAsync(59_999);
-    expect(next.ended).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(next.ended).toBe(true);
+    await expectFullSleep(sleep);
 
     // A wake after a sleep ran out is remembered too.
     wake();
