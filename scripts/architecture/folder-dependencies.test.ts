@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cyclesOf, layersOf, listSourceFiles, readImports, unitGraph, unitOf, type ImportEdge, type UnitGraph } from "./import-graph";
+import { cyclesOf, layersOf, listSourceFiles, readImports, shortestCyclesOf, unitGraph, unitOf, type ImportEdge, type UnitGraph } from "./import-graph";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const imports = readImports(root, ["lib", "app", "components", "worker", "server", "scripts", "e2e"]);
@@ -26,17 +26,17 @@ const allowed = (edge: ImportEdge) => isTest(edge.from) && edge.from.startsWith(
 const describeArrow = (from: string, to: string, edges: ImportEdge[]) =>
   `${from} → ${to}:\n${edges.map((e) => `    ${e.from} imports "${e.specifier}"`).join("\n")}`;
 
-/** The units of one cycle and, per arrow between them, one import that makes it. */
-function cycleReport(graph: UnitGraph, cycle: string[]): string {
-  const arrows = cycle.flatMap((from) =>
-    cycle
-      .filter((to) => graph.get(from)?.has(to))
-      .map((to) => {
-        const [first, ...more] = graph.get(from)!.get(to)!;
-        return `  ${from} → ${to}: ${first!.from} imports "${first!.specifier}"${more.length ? ` (+${more.length} more)` : ""}`;
-      }),
-  );
-  return `${cycle.join(", ")}\n${arrows.join("\n")}`;
+/** The shortest cycles through a set of units that import each other, with one import per arrow. */
+function cycleReport(graph: UnitGraph, component: string[]): string {
+  const cycles = shortestCyclesOf(graph, component).map((cycle) => {
+    const arrows = cycle.map((from, i) => {
+      const to = cycle[(i + 1) % cycle.length]!;
+      const [first, ...more] = graph.get(from)!.get(to)!;
+      return `    ${from} → ${to}: ${first!.from} imports "${first!.specifier}"${more.length ? ` (+${more.length} more)` : ""}`;
+    });
+    return `  ${[...cycle, cycle[0]].join(" → ")}\n${arrows.join("\n")}`;
+  });
+  return `${component.join(", ")}\n${cycles.join("\n")}`;
 }
 
 describe("folder dependencies", () => {

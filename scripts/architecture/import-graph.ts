@@ -132,6 +132,40 @@ export function cyclesOf(graph: UnitGraph): string[][] {
   return components;
 }
 
+/**
+ * The shortest cycle through each unit of a strongly connected component, shortest first and each
+ * once: what to read to see why the units import each other.
+ */
+export function shortestCyclesOf(graph: UnitGraph, component: readonly string[]): string[][] {
+  const inside = new Set(component);
+  const found = new Map<string, string[]>();
+  for (const start of component) {
+    const previous = new Map<string, string>();
+    const queue = [start];
+    let cycle: string[] | null = null;
+    while (queue.length && !cycle) {
+      const unit = queue.shift()!;
+      for (const to of graph.get(unit)?.keys() ?? []) {
+        if (!inside.has(to)) continue;
+        if (to === start) {
+          cycle = [unit];
+          while (cycle[0] !== start) cycle.unshift(previous.get(cycle[0]!)!);
+          break;
+        }
+        if (!previous.has(to)) {
+          previous.set(to, unit);
+          queue.push(to);
+        }
+      }
+    }
+    if (!cycle) continue;
+    const first = cycle.indexOf([...cycle].sort()[0]!);
+    const rotated = [...cycle.slice(first), ...cycle.slice(0, first)];
+    found.set(rotated.join(" → "), rotated);
+  }
+  return [...found.values()].sort((a, b) => a.length - b.length);
+}
+
 /** Units in an order where each comes after every unit it imports (the graph must be acyclic). */
 export function layersOf(graph: UnitGraph, units: readonly string[]): string[][] {
   const layer = new Map<string, number>();
