@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { booleanFlag, databaseUrl, emptyAsUndefined, EnvError, parseEnv, port, positiveInt } from "./config/env-parse";
+import { jobIsolationEnvSchema } from "./config/job-isolation-env";
 
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
@@ -37,6 +38,8 @@ const serverEnvSchema = z.object({
   BATON_OIDC_CLIENT_SECRET: optionalString,
   BATON_OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().max(40, "must be at most 40 characters").default("single sign-on")),
   BATON_OIDC_CREATE_USERS: z.preprocess(emptyAsUndefined, booleanFlag.default(false)),
+  // Module inspection runs uploaded code isolated as a job would be.
+  ...jobIsolationEnvSchema.shape,
 });
 
 type ParsedEnv = z.infer<typeof serverEnvSchema>;

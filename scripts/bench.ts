@@ -2,6 +2,8 @@
 // databases; PostgreSQL at BATON_TEST_PG_URL). Speed goals live here, not in test assertions.
 import os from "node:os";
 import path from "node:path";
+import { jobIsolationEnvSchema } from "@/lib/config/job-isolation-env";
+import { resolveJobIsolation } from "@/lib/pwsh/job-isolation";
 import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
 import type { DbProvider } from "@/lib/config/database-url";
 import { createPwshRunner } from "@/worker/pwsh-runner/create-pwsh-runner";
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   const pwsh = locatePwsh({ projectRoot, configured: process.env.BATON_PWSH });
   if (!pwsh) throw new Error("PowerShell not found: run npm run setup:pwsh (or set BATON_PWSH)");
   const tempRoot = path.join(os.tmpdir(), `baton-bench-${process.pid}`);
-  const runner = (poolSize: number) => createPwshRunner({ pwsh, poolSize, tempRoot });
+  // Jobs are measured isolated as the BATON_JOB_* settings say (by default, in the sandbox).
+  const isolation = resolveJobIsolation(jobIsolationEnvSchema.parse(process.env));
+  const runner = (poolSize: number) => createPwshRunner({ pwsh, isolation, poolSize, tempRoot });
   const rows: Row[] = [];
   const row = (metric: string, target: string) => {
     const r: Row = { metric, target, values: {} };

@@ -1,6 +1,7 @@
 import os from "node:os";
 import { z } from "zod";
 import { emptyAsUndefined, parseEnv, databaseUrl } from "@/lib/config/env-parse";
+import { jobIsolationEnvSchema } from "@/lib/config/job-isolation-env";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -27,6 +28,7 @@ const workerEnvSchema = z.object({
   BATON_PWSH: z.preprocess(emptyAsUndefined, z.string().optional()),
   // The worker keeps its copy of the integration modules in <BATON_DATA_DIR>/workers/<name>/modules.
   BATON_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+  ...jobIsolationEnvSchema.shape,
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

@@ -7,9 +7,12 @@ import { EnvError } from "@/lib/config/env-parse";
 import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError } from "@/lib/db/describe-error";
 import { redactDatabaseUrl } from "@/lib/config/database-url";
+import { describeJobIsolation } from "@/lib/pwsh/describe-job-isolation";
+import { resolveJobIsolation } from "@/lib/pwsh/job-isolation";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 import { coerceError } from "./coerce-error";
 import { getWorkerEnv } from "./env";
+import { claimTempRoot } from "./pwsh-runner/claim-temp-root";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import { startWorker } from "./start-worker";
 
@@ -22,10 +25,20 @@ async function main(): Promise<void> {
   if (!pwsh) throw new Error("PowerShell not found (BATON_PWSH, .tools/pwsh, PATH): run npm run setup:pwsh");
   const { db, provider, url } = createDb(env.DATABASE_URL);
   if (provider === "sqlite") await prepareSqlite(db);
+  const isolation = resolveJobIsolation(env);
+  log(`jobs run ${describeJobIsolation(isolation)}`);
+  const tempPrefix = "baton-worker-";
+  const tempRoot = path.join(os.tmpdir(), `${tempPrefix}${env.BATON_WORKER_NAME}`);
+  for (const dir of claimTempRoot(tempRoot, tempPrefix).removed) log(`removed ${dir}, left behind by a worker that is gone`);
+  const moduleCacheDir = path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "modules");
+  // The sandbox mounts it when a host process starts, which can be before the module cache first syncs.
+  fs.mkdirSync(moduleCacheDir, { recursive: true, mode: 0o755 });
   const runner = createPwshRunner({
     pwsh,
+    isolation,
+    readOnlyPaths: [moduleCacheDir],
     poolSize: env.BATON_WORKER_POOL_SIZE,
-    tempRoot: path.join(os.tmpdir(), `baton-worker-${env.BATON_WORKER_NAME}`),
+    tempRoot,
     onPoolError: (err) => log(`could not pre-start PowerShell: ${coerceError(err).message}`),
   });
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
@@ -39,7 +52,7 @@ async function main(): Promise<void> {
     apiUrl: env.BATON_URL,
     version,
     log,
-    moduleCacheDir: path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "modules"),
+    moduleCacheDir,
   });
   log(
     `online: group '${running.worker.group}', capacity ${env.BATON_WORKER_CAPACITY}, pool ${env.BATON_WORKER_POOL_SIZE}, ` +

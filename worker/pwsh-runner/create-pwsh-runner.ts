@@ -1,12 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { JobIsolation } from "@/lib/pwsh/job-isolation";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
 import type { JobRunner } from "../runner-types";
 import { HostPool } from "./host-pool";
+import { prepareHostAssembly } from "./prepare-host-assembly";
 import { runJobOnHost } from "./run-job";
 
 export interface PwshRunnerOptions {
   pwsh: PwshCommand;
+  /** How each job's process is kept from the worker's secrets and other jobs (lib/pwsh/job-isolation.ts). */
+  isolation: JobIsolation;
+  /** Directories jobs read besides PowerShell and the host's scripts: the worker's module copies. */
+  readOnlyPaths?: string[];
   /** Host processes kept started and waiting for a job. 0 disables the pool. */
   poolSize?: number;
   /** How long a stopped job may run its finally blocks before its process group is killed. */
@@ -23,10 +29,12 @@ export interface PwshRunner extends JobRunner {
 }
 
 /** Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready. */
-export function createPwshRunner({ pwsh, poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
+export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
-  const hostOptions = { pwsh, tempRoot, assemblyCache: path.join(tempRoot, "host-assembly") };
-  const pool = new HostPool(hostOptions, poolSize, onPoolError);
+  const hostOptions = { pwsh, isolation, tempRoot, assemblyCache: path.join(tempRoot, "host-assembly"), readOnlyPaths };
+  const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
+  prepared.catch(onPoolError);
+  const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared);
   return {
     async start(spec, onRecords) {
       return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs);

@@ -7,13 +7,19 @@ import { HostProcess, type HostProcessOptions } from "./host-process";
 export class HostPool {
   private idle: HostProcess[] = [];
   private closed = false;
+  private started = false;
 
+  /** The pool fills once `startAfter` settles (the host assembly is compiled); jobs before that spawn on demand. */
   constructor(
     private readonly options: HostProcessOptions,
     private readonly size: number,
     private readonly onSpawnError: (error: unknown) => void,
+    private readonly startAfter: Promise<unknown>,
   ) {
-    this.refill();
+    void startAfter.finally(() => {
+      this.started = true;
+      this.refill();
+    });
   }
 
   /** A pooled process (ready ones first), or a freshly spawned one when the pool is empty. */
@@ -28,6 +34,7 @@ export class HostPool {
 
   /** Settles when every pooled process is ready for a job (or has exited); true when all are ready. */
   async ready(): Promise<boolean> {
+    await this.startAfter.catch(() => undefined);
     const idle = [...this.idle];
     await Promise.all(idle.map((host) => host.ready));
     return idle.length === this.size && idle.every((host) => host.readyAt !== undefined);
@@ -41,7 +48,7 @@ export class HostPool {
   }
 
   private refill(): void {
-    while (!this.closed && this.idle.length < this.size) {
+    while (this.started && !this.closed && this.idle.length < this.size) {
       try {
         const host = new HostProcess(this.options);
         this.idle.push(host);

@@ -1,12 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Duplex } from "node:stream";
+import { prepareWorkDir, spawnIsolated } from "@/lib/pwsh/isolated-spawn";
+import type { JobIsolation } from "@/lib/pwsh/job-isolation";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
 import { buildHostEnv } from "./host-env";
 import { LineSplitter } from "./line-splitter";
 
-const hostScript = path.resolve(import.meta.dirname, "..", "pwsh", "host.ps1");
+const hostScriptDir = path.resolve(import.meta.dirname, "..", "pwsh");
+const hostScript = path.join(hostScriptDir, "host.ps1");
+// Baton.Automation dot-sources the HTTP client it shares with the Baton module.
+const sharedClientDir = path.resolve(import.meta.dirname, "..", "..", "powershell", "Baton", "Client");
 
 /** What a host process reports; a pooled process buffers events until a job attaches. */
 export type HostEvent =
@@ -28,15 +33,23 @@ const closeAfterExitMs = 2000;
 
 export interface HostProcessOptions {
   pwsh: PwshCommand;
+  isolation: JobIsolation;
   tempRoot: string;
+  /** Compiled host assembly, written by the worker only (prepare-host-assembly.ts); jobs read it. */
   assemblyCache: string;
+  /** Further directories the job reads, such as the worker's module copies. */
+  readOnlyPaths: string[];
 }
 
-/** One single-use `dotnet pwsh.dll -File host.ps1` process in its own process group and temp dir. */
+/** Job temp dirs are `job-<worker pid>-<random>`, so a later worker can tell a dead worker's leftovers. */
+export const jobDirPrefix = (workerPid: number) => `job-${workerPid}-`;
+
+/** One single-use `dotnet pwsh.dll -File host.ps1` process in its own process group and temp dir, isolated as configured. */
 export class HostProcess {
   readonly child: ChildProcess;
   readonly pid: number;
   readonly tempDir: string;
+  readonly isolation: JobIsolation;
   readonly spawnedAt = performance.now();
   readyAt: number | undefined;
   /** Settles once the host has opened its runspace and waits for a spec (readyAt is then set), or has exited without. */
@@ -49,18 +62,17 @@ export class HostProcess {
   private exited = false;
 
   constructor(options: HostProcessOptions) {
-    this.tempDir = fs.mkdtempSync(path.join(options.tempRoot, "job-"));
-    fs.chmodSync(this.tempDir, 0o700);
+    this.tempDir = fs.mkdtempSync(path.join(options.tempRoot, jobDirPrefix(process.pid)));
+    this.isolation = options.isolation;
+    prepareWorkDir(options.isolation, this.tempDir);
     const { pwsh } = options;
-    const args = [...pwsh.args, "-NoProfile", "-NonInteractive", "-NoLogo", "-OutputFormat", "Text", "-File", hostScript, "-AssemblyCache", options.assemblyCache];
-    this.child = spawn(pwsh.command, args, {
-      cwd: this.tempDir,
-      // Next's type augmentation makes NODE_ENV required in ProcessEnv; pwsh must not get it.
-      env: buildHostEnv(pwsh, this.tempDir) as NodeJS.ProcessEnv,
+    const args = ["-NoProfile", "-NonInteractive", "-NoLogo", "-OutputFormat", "Text", "-File", hostScript, "-AssemblyCache", options.assemblyCache];
+    this.child = spawnIsolated(options.isolation, pwsh, args, {
+      workDir: this.tempDir,
+      readOnlyPaths: [hostScriptDir, sharedClientDir, options.assemblyCache, ...options.readOnlyPaths],
+      env: buildHostEnv(pwsh, this.tempDir),
       // stdin is /dev/null so runbooks and native commands never wait for input; fd 3 is the protocol.
       stdio: ["ignore", "pipe", "pipe", "pipe"],
-      detached: true,
-      shell: false,
     });
     if (this.child.pid === undefined) {
       // The reason (ENOENT, EACCES) arrives as an 'error' event; without a listener it would crash the worker.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import { createPwshRunner, type PwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
 import { isAlive, makeTempRoot, pidsMatching, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
@@ -19,7 +19,7 @@ describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 2, stopGraceMs: 1500 });
+    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2, stopGraceMs: 1500 });
   });
   afterAll(async () => {
     await runner.close();
@@ -91,7 +91,7 @@ describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
     const warm = await runToEnd(runner, spec("'hello'"));
     expect(warm.outcome).toEqual({ status: "completed" });
     expect(warm.records.map((r) => r.text)).toEqual(["hello"]);
-    const cold = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 0 });
+    const cold = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 0 });
     const coldRun = await runToEnd(cold, spec("'hello'"));
     await cold.close();
     expect(coldRun.outcome).toEqual({ status: "completed" });
@@ -100,7 +100,7 @@ describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
 
   it("leaves no host processes after close", async () => {
     const scratchRoot = makeTempRoot();
-    const pooled = createPwshRunner({ pwsh: testPwsh(), tempRoot: scratchRoot, poolSize: 2 });
+    const pooled = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot: scratchRoot, poolSize: 2 });
     await new Promise((r) => setTimeout(r, 300));
     expect(pidsMatching(`${scratchRoot}/host-assembly`)).toHaveLength(2);
     await pooled.close();

@@ -1,4 +1,5 @@
 import { createSecretMasker } from "@/lib/automation/secret-masker";
+import { limitExceededReason } from "@/lib/pwsh/limit-exceeded";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import type { JobSpec, RunOutcome, RunningJob, StopReason } from "../runner-types";
 import { ConsoleGate } from "./console-gate";
@@ -62,10 +63,11 @@ export function runJobOnHost(
     }
     if (stopReason && (result === undefined || result.status === "stopped")) return { status: "stopped", reason: stopReason };
     if (result?.status === "stopped") return { status: "stopped", reason: "stop" };
-    if (result?.status === "failed") return failed(result.error.message, result.error);
-    if (result) return result;
     const tail = exit.stderrTail.trim();
-    return failed(`PowerShell host exited unexpectedly (code ${exit.code}, signal ${exit.signal})${tail ? `: ${tail}` : ""}`);
+    if (result && result.status !== "failed") return result;
+    const error = result?.error ?? { message: `PowerShell host exited unexpectedly (code ${exit.code}, signal ${exit.signal})${tail ? `: ${tail}` : ""}` };
+    const limit = limitExceededReason(host.isolation.limits, exit, `${error.type ?? ""} ${error.message} ${tail}`);
+    return failed(limit ? `${limit}. ${error.message}` : error.message, error);
   });
 
   return {

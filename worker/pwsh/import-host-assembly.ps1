@@ -13,10 +13,17 @@ function Import-BatonHostAssembly([string] $CacheDirectory) {
     $hash = [System.Convert]::ToHexString([System.Security.Cryptography.SHA256]::HashData($bytes)).Substring(0, 16)
     $dll = Join-Path $CacheDirectory "baton-host-$hash.dll"
     if (-not (Test-Path -LiteralPath $dll)) {
-        $null = New-Item -ItemType Directory -Force -Path $CacheDirectory
-        $temp = Join-Path $CacheDirectory "baton-host-$hash.$PID.tmp.dll"
-        Add-Type -Path $sources -OutputAssembly $temp -OutputType Library
-        Move-Item -LiteralPath $temp -Destination $dll -Force
+        try {
+            $null = New-Item -ItemType Directory -Force -Path $CacheDirectory
+            $temp = Join-Path $CacheDirectory "baton-host-$hash.$PID.tmp.dll"
+            Add-Type -Path $sources -OutputAssembly $temp -OutputType Library
+            Move-Item -LiteralPath $temp -Destination $dll -Force
+        } catch [System.UnauthorizedAccessException], [System.IO.IOException] {
+            # An isolated job may only read the cache, which the worker fills (prepare-host-assembly.ts),
+            # so that no job can plant an assembly for the next; until then it compiles in memory.
+            Add-Type -Path $sources
+            return
+        }
     }
     if (-not ('Baton.PwshHost.Channel' -as [type])) { Add-Type -Path $dll }
 }

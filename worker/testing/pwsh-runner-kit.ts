@@ -5,8 +5,11 @@ import { generateToken } from "@/lib/crypto/tokens";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import type { JobRunner, JobSpec, RunOutcome } from "@/worker/runner-types";
 
+/** A test's temp root; passable (not listable) by the job user, who must reach its job dirs inside. */
 export function makeTempRoot(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), "baton-runner-test-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-runner-test-"));
+  fs.chmodSync(dir, 0o711);
+  return dir;
 }
 
 export function spec(script: string, overrides: Partial<JobSpec> = {}): JobSpec {
