@@ -66,12 +66,12 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules in jobs, real
   const shaOf = async (version: string) => (await t.db.moduleVersion.findFirstOrThrow({ where: { module: { name: "Greeter" }, version }, select: { sha256: true } })).sha256;
 
   it("runs Import-Module of an uploaded module, sees an upgrade on the next job, and fails clearly after a delete", async () => {
-    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "1.0.0"), author);
+    await uploadModule(t.db, { pwsh: testPwsh(), isolation: testIsolation() }, greetingModuleZip("Greeter", "1.0.0"), author);
     expect(await runJob()).toMatchObject({ status: "Completed", output: ["Hello Ada from Greeter 1.0.0"] });
     expect(cached()).toEqual([await shaOf("1.0.0")]);
     expect(fs.readdirSync(path.join(cacheDir, await shaOf("1.0.0"), "Greeter")).sort()).toEqual(["Greeter.psd1", "Greeter.psm1"]);
 
-    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "2.0.0", "Hi"), author);
+    await uploadModule(t.db, { pwsh: testPwsh(), isolation: testIsolation() }, greetingModuleZip("Greeter", "2.0.0", "Hi"), author);
     expect(await runJob()).toMatchObject({ status: "Completed", output: ["Hi Ada from Greeter 2.0.0"] });
     // The replaced version's copy is gone once no job holds it.
     expect(cached()).toEqual([await shaOf("2.0.0")]);
@@ -87,7 +87,7 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules in jobs, real
   });
 
   it("runs the job without a module whose stored archive is damaged, and says so in the job's output", async () => {
-    await uploadModule(t.db, testPwsh(), greetingModuleZip("Greeter", "3.0.0"), author);
+    await uploadModule(t.db, { pwsh: testPwsh(), isolation: testIsolation() }, greetingModuleZip("Greeter", "3.0.0"), author);
     await t.db.moduleVersion.updateMany({ where: { module: { name: "Greeter" }, version: "3.0.0" }, data: { archive: Buffer.from("not the uploaded archive") } });
     const job = await runJob();
     expect(job.system[0]).toMatch(/^Module Greeter 3\.0\.0 could not be installed on this worker: its archive's SHA-256 is [0-9a-f]{64}, not the [0-9a-f]{64} recorded at upload$/);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import { AppError } from "@/lib/errors";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
 import { activateModuleVersion } from "./activate-module-version";
 import { deleteModule } from "./delete-module";
 import { deleteModuleVersion } from "./delete-module-version";
@@ -27,7 +27,7 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 
 describe.skipIf(skipPwsh).each(testProviders)("integration modules on %s", (provider) => {
   let t: TestDb;
-  const upload = (archive: Uint8Array) => uploadModule(t.db, testPwsh(), archive, author);
+  const upload = (archive: Uint8Array) => uploadModule(t.db, { pwsh: testPwsh(), isolation: testIsolation() }, archive, author);
 
   beforeAll(async () => {
     t = await createTestDb(provider);

@@ -3,20 +3,19 @@ import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
-import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
-import { inspectModule } from "./inspect-module";
+import { inspectModule, type ModuleInspector } from "./inspect-module";
 import { moduleRowSelect, toModuleDetail, type ModuleDetail } from "./module-views";
 import { readModuleArchive } from "./read-module-archive";
 
 /**
  * Stores an uploaded module archive as a new version of its module (created on first upload) and
  * makes it the active version, so the next job on any worker imports it. The archive is checked
- * entry by entry, its manifest read and its commands listed by importing it in a separate pwsh
- * (lib/modules/inspect-module.ts) before anything is written. An existing version is never replaced.
+ * entry by entry, its manifest read and its commands listed by importing it in a separate, isolated
+ * pwsh (lib/modules/inspect-module.ts) before anything is written. An existing version is never replaced.
  */
-export async function uploadModule(db: Db, pwsh: PwshCommand, archive: Uint8Array, by: AuditContext): Promise<ModuleDetail> {
+export async function uploadModule(db: Db, inspector: ModuleInspector, archive: Uint8Array, by: AuditContext): Promise<ModuleDetail> {
   const content = readModuleArchive(archive);
-  const inspection = await inspectModule(pwsh, content);
+  const inspection = await inspectModule(inspector, content);
   const sha256 = crypto.createHash("sha256").update(archive).digest("hex");
   return db.$transaction(async (tx) => {
     // PowerShell resolves module names case-insensitively, so two modules may not differ only in case.

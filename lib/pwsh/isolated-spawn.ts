@@ -34,13 +34,16 @@ export function spawnIsolated(isolation: JobIsolation, pwsh: PwshCommand, args: 
   });
 }
 
-/** Creates nothing: makes workDir (mode 0700) belong to the job user, and its parent passable but not listable. */
+/**
+ * Makes workDir (mode 0700) and what is in it belong to the job user. The job user must also be able
+ * to pass through its parents (mode 0711 lets it reach its own directory without listing others').
+ */
 export function prepareWorkDir(isolation: JobIsolation, workDir: string): void {
   fs.chmodSync(workDir, 0o700);
   if (!isolation.user) return;
-  fs.chownSync(workDir, isolation.user.uid, isolation.user.gid);
-  // The job user must reach its own directory by path; other jobs' names stay unlisted.
-  fs.chmodSync(path.dirname(workDir), 0o711);
+  const { uid, gid } = isolation.user;
+  fs.chownSync(workDir, uid, gid);
+  for (const entry of fs.readdirSync(workDir, { recursive: true })) fs.lchownSync(path.join(workDir, String(entry)), uid, gid);
 }
 
 const mib = 1024 * 1024;

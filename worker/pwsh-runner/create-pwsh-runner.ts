@@ -31,6 +31,8 @@ export interface PwshRunner extends JobRunner {
 /** Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready. */
 export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
+  // The job user reaches its own job dir by path (bubblewrap mounts it as that user); it cannot list the others.
+  if (isolation.user) fs.chmodSync(tempRoot, 0o711);
   const hostOptions = { pwsh, isolation, tempRoot, assemblyCache: path.join(tempRoot, "host-assembly"), readOnlyPaths };
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
