@@ -10,19 +10,28 @@ const sigxcpu = os.constants.signals.SIGXCPU;
 
 /**
  * Which limit a failed job ran into, as a sentence for its error, or undefined when none is to blame.
- * The kernel does not say why an allocation or a fork failed, so this reads the signs: SIGXCPU (or
- * 128+SIGXCPU from bubblewrap, which reports a signalled child so), .NET's OutOfMemoryException or
- * ENOMEM, and EAGAIN from fork, each only when that limit is set.
+ * The kernel does not say why an allocation or a fork failed, so this reads the signs, each only when
+ * that limit is set: SIGXCPU (or 128+SIGXCPU from bubblewrap, which reports a signalled child so);
+ * EAGAIN from fork; .NET's OutOfMemoryException. When the runtime itself cannot get a thread or memory
+ * it aborts with "Out of memory." (RLIMIT_NPROC counts threads, RLIMIT_DATA their stacks), which
+ * either limit can cause, so the sentence names both.
  */
 export function limitExceededReason(limits: JobLimits, end: ProcessEnd, errorText: string): string | undefined {
-  if (limits.cpuSeconds && (end.signal === "SIGXCPU" || end.code === 128 + sigxcpu)) {
-    return `The job exceeded its CPU time limit of ${limits.cpuSeconds} s (BATON_JOB_CPU_SECONDS)`;
+  const { cpuSeconds, memoryMiB, processes } = limits;
+  if (cpuSeconds && (end.signal === "SIGXCPU" || end.code === 128 + sigxcpu)) {
+    return `The job exceeded its CPU time limit of ${cpuSeconds} s (BATON_JOB_CPU_SECONDS)`;
   }
-  if (limits.memoryMiB && /OutOfMemoryException|Cannot allocate memory|out of memory/i.test(errorText)) {
-    return `The job exceeded its memory limit of ${limits.memoryMiB} MiB (BATON_JOB_MEMORY_MB)`;
+  if (processes && /Resource temporarily unavailable|fork: retry/i.test(errorText)) {
+    return `The job reached its limit of ${processes} processes (BATON_JOB_MAX_PROCESSES)`;
   }
-  if (limits.processes && /Resource temporarily unavailable|fork: retry/i.test(errorText)) {
-    return `The job reached its limit of ${limits.processes} processes (BATON_JOB_MAX_PROCESSES)`;
+  if (memoryMiB && /OutOfMemoryException|Cannot allocate memory/i.test(errorText)) {
+    return `The job exceeded its memory limit of ${memoryMiB} MiB (BATON_JOB_MEMORY_MB)`;
   }
+  if (!/\bOut of memory\b/.test(errorText)) return undefined;
+  if (memoryMiB && processes) {
+    return `The job reached its limit of ${processes} processes or its memory limit of ${memoryMiB} MiB (BATON_JOB_MAX_PROCESSES, BATON_JOB_MEMORY_MB)`;
+  }
+  if (memoryMiB) return `The job exceeded its memory limit of ${memoryMiB} MiB (BATON_JOB_MEMORY_MB)`;
+  if (processes) return `The job reached its limit of ${processes} processes (BATON_JOB_MAX_PROCESSES)`;
   return undefined;
 }
