@@ -32,6 +32,7 @@ describe("npm run doctor", () => {
     expect(after.out).toMatch(/✓ database\s+sqlite .*up to date/);
     expect(after.out).toMatch(/✓ pwsh\s+PowerShell 7\.\d+\.\d+ via /);
     expect(after.out).toMatch(/cold start \d+ ms/);
+    expect(after.out).toMatch(/✓ isolation\s+jobs and module inspection run in a bubblewrap sandbox as (baton-job \(uid \d+\)|this process's user): own PID namespace/);
     expect(after.out).toMatch(new RegExp(`✓ secret key\\s+key file ${dir.replace(/[/.]/g, "\\$&")}/baton\\.key \\(key id [0-9a-f]{8}, mode 0600\\)`));
     expect(after.code).toBe(0);
   });
@@ -40,6 +41,14 @@ describe("npm run doctor", () => {
     const r = await cli("scripts/doctor.ts", [], { ...env, BATON_SECRET: "too-short" });
     expect(r.code).toBe(1);
     expect(r.out.trim()).toBe("Invalid environment variable BATON_SECRET: must be at least 32 characters");
+  });
+
+  it("says when the isolation jobs are configured for cannot work, and when it is weaker than the sandbox", async () => {
+    const missing = await cli("scripts/doctor.ts", [], { ...env, BATON_JOB_USER: "no-such-job-user" });
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/✗ isolation\s+The job user no-such-job-user does not exist/);
+    const none = await cli("scripts/doctor.ts", [], { ...env, BATON_JOB_ISOLATION: "none" });
+    expect(none.out).toMatch(/· isolation\s+jobs and module inspection run as \S+ without isolation: runbooks can read the worker's environment and files/);
   });
 
   it("checks the TLS files the portal would serve", async () => {

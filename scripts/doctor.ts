@@ -7,6 +7,8 @@ import { describeDbError } from "@/lib/db/describe-error";
 import { loadTlsCredentials } from "@/lib/http/tls-credentials";
 import { migrationStatus } from "@/lib/db/migrate";
 import { parseDatabaseUrl, redactDatabaseUrl } from "@/lib/config/database-url";
+import { describeJobIsolation } from "@/lib/pwsh/describe-job-isolation";
+import { resolveJobIsolation } from "@/lib/pwsh/job-isolation";
 import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
 import { runCli } from "./cli";
 
@@ -43,6 +45,14 @@ runCli(async () => {
     const ms = await measurePwshColdStart(pwsh, 3);
     line(true, "pwsh", `PowerShell ${pwsh.version ?? "?"} via ${pwsh.source}: ${[pwsh.command, ...pwsh.args].join(" ")}`);
     line(null, "", `cold start ${ms.map((m) => `${Math.round(m)} ms`).join(", ")} (median ${Math.round([...ms].sort((a, b) => a - b)[1]!)} ms)`);
+  }
+
+  try {
+    const isolation = resolveJobIsolation(env);
+    // Weaker than the sandbox is the operator's choice, shown but not an error.
+    line(isolation.mode === "sandbox" ? true : null, "isolation", `jobs and module inspection run ${describeJobIsolation(isolation)}`);
+  } catch (err) {
+    line(false, "isolation", (err as Error).message);
   }
 
   try {

@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { createDb, prepareSqlite } from "@/lib/db/client";
 import { deployMigrations } from "@/lib/db/migrate";
 import { redactDatabaseUrl } from "@/lib/config/database-url";
+import { defaultJobUser, ensureJobUser } from "@/lib/pwsh/ensure-job-user";
 import { ensurePwsh } from "@/lib/pwsh/ensure-pwsh";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
 import { ensureSampleRunbook } from "@/lib/runbooks/ensure-sample-runbook";
@@ -24,6 +25,9 @@ runCli(async () => {
 
   const applied = await deployMigrations(env.DATABASE_URL);
   console.log(`database: ${redactDatabaseUrl(env.DATABASE_URL)} (${applied.length ? `applied ${applied.length} migration(s)` : "up to date"})`);
+
+  // Jobs run sandboxed as this unprivileged user (lib/pwsh/job-isolation.ts); after the migration, so the database file is closed to it too.
+  if (env.BATON_JOB_ISOLATION !== "none") ensureJobUser(env.BATON_JOB_USER ?? defaultJobUser, env.dataDir, (m) => console.log(`job user: ${m}`));
 
   const { db, provider } = createDb(env.DATABASE_URL);
   if (provider === "sqlite") await prepareSqlite(db);

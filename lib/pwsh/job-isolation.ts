@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import type { JobIsolationEnv } from "@/lib/config/job-isolation-env";
+import { defaultJobUser } from "./ensure-job-user";
 import { whichSync } from "./locate-pwsh";
 
 /** Per-process limits a job's processes get (setrlimit via prlimit); undefined means no limit. */
@@ -30,8 +31,6 @@ export interface JobIsolation {
 
 /** No isolation and no limits: the process runs as its parent, with its parent's view of the host. */
 export const noIsolation: JobIsolation = { mode: "none", limits: {} };
-
-const defaultJobUser = "baton-job";
 
 /**
  * Turns the BATON_JOB_* settings into an isolation, checking that it can work on this machine:
