@@ -67,7 +67,8 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
 
   it("drains on SIGTERM: lets a short job finish, stops a long one, goes offline, exits 0", async () => {
     const group = `drain-${provider}`;
-    const w = await worker("drainer", { BATON_WORKER_GROUP: group, BATON_WORKER_DRAIN_SECONDS: "10" });
+    // The short job waits for a flag file in the host's /tmp, which the sandbox hides (README: Security).
+    const w = await worker("drainer", { BATON_WORKER_GROUP: group, BATON_WORKER_DRAIN_SECONDS: "10", BATON_JOB_ISOLATION: "none" });
     // The short job can only finish after the signal: it waits for a file the test creates then.
     const flag = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-drain-")), "go");
     const long = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600" });

@@ -84,6 +84,8 @@ export class ModuleCache {
     const staging = fs.mkdtempSync(path.join(this.root, ".staging-"));
     try {
       writeModuleFiles(staging, content);
+      // mkdtemp makes it 0700; jobs run as the job user and must read it (read-only: they cannot change it for the next job).
+      fs.chmodSync(staging, 0o755);
       fs.renameSync(staging, dir);
     } catch (error) {
       fs.rmSync(staging, { recursive: true, force: true });
