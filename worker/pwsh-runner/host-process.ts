@@ -41,9 +41,6 @@ export interface HostProcessOptions {
   readOnlyPaths: string[];
 }
 
-/** Job temp dirs are `job-<worker pid>-<random>`, so a later worker can tell a dead worker's leftovers. */
-export const jobDirPrefix = (workerPid: number) => `job-${workerPid}-`;
-
 /** One single-use `dotnet pwsh.dll -File host.ps1` process in its own process group and temp dir, isolated as configured. */
 export class HostProcess {
   readonly child: ChildProcess;
@@ -62,7 +59,7 @@ export class HostProcess {
   private exited = false;
 
   constructor(options: HostProcessOptions) {
-    this.tempDir = fs.mkdtempSync(path.join(options.tempRoot, jobDirPrefix(process.pid)));
+    this.tempDir = fs.mkdtempSync(path.join(options.tempRoot, "job-"));
     this.isolation = options.isolation;
     prepareWorkDir(options.isolation, this.tempDir);
     const { pwsh } = options;
