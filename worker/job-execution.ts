@@ -76,11 +76,11 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   const finish = async (outcome: RunOutcome): Promise<void> => {
     if (ending === "lost") return ctx.log(`job ${claimed.id} was resolved elsewhere while running here; its PowerShell was ended`);
-    if (outcome.status === "completed") return void (await completeJob(db, claimed.id, holder));
+    if (outcome.status === "completed") return void (await completeJob(db, claimed.id, holder, outcome.exitCode));
     if (outcome.status === "failed") {
       const { message, scriptStackTrace } = outcome.error;
       const exception = scriptStackTrace ? `${message}\n${scriptStackTrace}` : message;
-      return void (await failJob(db, claimed.id, holder, { reason: message.split("\n")[0]!, exception }));
+      return void (await failJob(db, claimed.id, holder, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode }));
     }
     if (ending === "timeout") {
       const reason = `Job exceeded its timeout of ${loaded!.timeoutSeconds} s`;

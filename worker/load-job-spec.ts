@@ -45,6 +45,7 @@ export async function loadJobSpec(db: Db, jobId: string, workerId: string, apiUr
       apiUrl,
       automationToken: token,
       streams: { verbose: job.logVerbose ?? job.runbook.logVerbose, debug: job.logDebug ?? job.runbook.logDebug, progress: job.runbook.logProgress },
+      outputWidth: limits.outputWidth,
       ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
     },
     restartable: job.runbook.restartable,

@@ -21,6 +21,18 @@ export interface SecretMasker {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// A console wraps long text at the job's width (an error's message goes on on a "     | " line), and
+// a table cuts a long cell with "…": a secret must leak neither split over two lines nor by its start.
+const lineWrap = "(?:\\r?\\n[ \\t|]*)?";
+
+/** Alternatives that match a secret: whole, wrapped at any point, or cut by a table cell. */
+function secretAlternatives(secret: string): string[] {
+  const chars = [...secret].map(escapeRegExp);
+  const cut: string[] = [];
+  for (let length = chars.length - 1; length >= minMaskedLength; length--) cut.push(`${chars.slice(0, length).join("")}…`);
+  return [chars.join(lineWrap), ...cut];
+}
+
 /**
  * One masker per job, held by the worker's runner for that job. The runner feeds it the job's
  * automation token at start and every value the automation cmdlets report (see
@@ -43,7 +55,7 @@ export function createSecretMasker(initial: Iterable<string> = []): SecretMasker
       }
     }
     // Longest first, so a secret containing another is replaced whole.
-    if (changed) pattern = new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+    if (changed) pattern = new RegExp([...secrets].sort((a, b) => b.length - a.length).flatMap(secretAlternatives).join("|"), "g");
   };
 
   const mask = (text: string) => (pattern && text ? text.replace(pattern, maskText) : text);

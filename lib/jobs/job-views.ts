@@ -38,6 +38,8 @@ export interface JobDetail extends JobSummary {
   parameters: Record<string, unknown>;
   parentJobId: string | null;
   exception: string | null;
+  /** What the runbook passed to a top-level `exit`; null when it did not call exit. */
+  exitCode: number | null;
   queuedAt: string | null;
   updatedAt: string;
   outputTruncated: boolean;

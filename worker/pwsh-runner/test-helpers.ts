@@ -32,6 +32,7 @@ export function spec(script: string, overrides: Partial<JobSpec> = {}): JobSpec 
     // The host hands it to Initialize-BatonAutomation, which accepts only job tokens.
     automationToken: generateToken("job"),
     streams: { verbose: true, debug: true, progress: true },
+    outputWidth: 120,
     ...overrides,
   };
 }

@@ -38,6 +38,7 @@ export const jobDetailSchema = viewSchema<JobDetail>()(
     parameters: z.record(z.string(), z.unknown()),
     parentJobId: z.string().nullable(),
     exception: z.string().nullable(),
+    exitCode: z.number().int().nullable().describe("What the runbook passed to a top-level `exit`; null when it did not call exit. A non-zero code fails the job."),
     queuedAt: z.string().nullable(),
     updatedAt: z.string(),
     outputTruncated: z.boolean(),
