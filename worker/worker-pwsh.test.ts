@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import { controlJob } from "@/lib/jobs/control-job";
+import { getJobDetail } from "@/lib/jobs/get-job-detail";
+import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
@@ -73,6 +75,21 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     expect(job.status).toBe("Failed");
     expect(job.statusReason).toContain("the disk is full");
     expect(job.exception).toContain("the disk is full");
+    // Also in the Error stream, as its last record (GET /jobs/{id}/streams?types=error shows it).
+    const errors = await listJobStreams(t.db, jobId!, { after: 0, types: ["error"], limit: 10 });
+    expect(errors.items.at(-1)).toMatchObject({ type: "error", text: expect.stringContaining("| the disk is full"), data: { message: "the disk is full", terminating: true } });
+    await settle();
+  });
+
+  it("records the runbook's exit code on the job: a non-zero one fails it, exit 0 completes it", async () => {
+    const failing = await createPublishedRunbook(t.db, { content: "'working'\nexit 3" });
+    const passing = await createPublishedRunbook(t.db, { content: "'working'\nexit 0" });
+    const [failingId] = await startJobs(t.db, failing.id, 1);
+    const [passingId] = await startJobs(t.db, passing.id, 1);
+    const failed = await waitFor(failingId!, ["Completed", "Failed"]);
+    expect(failed).toMatchObject({ status: "Failed", statusReason: "Runbook exited with code 3", exitCode: 3 });
+    expect((await getJobDetail(t.db, failingId!)).exitCode).toBe(3);
+    expect(await waitFor(passingId!, ["Completed", "Failed"])).toMatchObject({ status: "Completed", exitCode: 0 });
     await settle();
   });
 

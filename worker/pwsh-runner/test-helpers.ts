@@ -54,6 +54,20 @@ export async function runToEnd(runner: JobRunner, jobSpec: JobSpec): Promise<Job
   return { outcome: await job.outcome, records, batches, pid: job.pid };
 }
 
+/**
+ * The job's Output stream as the console printed it: each output record's text, skipping records
+ * that printed no line when they were written (data.lines 0). Blank lines at the very end are left
+ * out: the formatter prints them when the job ends, and only when an object is still waiting for its
+ * table do they have a record to go with (worker/pwsh/OutputFormatter.cs).
+ */
+export function outputText(records: StreamRecordInput[]): string {
+  return records
+    .filter((r) => r.type === "output" && (r.data as { lines?: number } | undefined)?.lines !== 0)
+    .map((r) => r.text)
+    .join("\n")
+    .replace(/\n+$/, "");
+}
+
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

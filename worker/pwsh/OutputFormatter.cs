@@ -93,11 +93,12 @@ namespace Baton.PwshHost
             }
         }
 
+        // pwsh's console leaves its last column free (ConsoleLineOutput), so at N columns it formats to N - 1.
         private string[] Format(object value)
         {
             if (_pipeline == null)
             {
-                _pipeline = ScriptBlock.Create("& $args[0] -Stream -Width $args[1]").GetSteppablePipeline(CommandOrigin.Internal, new object[] { OutStringCommand.Info, _width });
+                _pipeline = ScriptBlock.Create("param($Command, $Width) & $Command -Stream -Width $Width").GetSteppablePipeline(CommandOrigin.Internal, new object[] { OutStringCommand.Info, _width - 1 });
                 _pipeline.Begin(true);
             }
             return ToLines(_pipeline.Process(value));
@@ -143,17 +144,27 @@ namespace Baton.PwshHost
             return baseObject != null && baseObject.GetType().Namespace == FormatDataNamespace;
         }
 
+        // PowerShell's string form, else the object's own ToString (PowerShell's enumerates a collection,
+        // which may be what failed), else its type name.
         private static string StringForm(object value)
         {
             if (value == null) return "";
+            var pso = value as PSObject;
+            var baseObject = pso != null ? pso.BaseObject : value;
             try
             {
                 return PSObject.AsPSObject(value).ToString();
             }
             catch (Exception)
             {
-                var pso = value as PSObject;
-                return (pso != null ? pso.BaseObject : value).GetType().FullName;
+                try
+                {
+                    return baseObject.ToString() ?? "";
+                }
+                catch (Exception)
+                {
+                    return baseObject.GetType().FullName;
+                }
             }
         }
     }
