@@ -8,6 +8,8 @@ export interface LoadedJob {
   restartable: boolean;
   timeoutSeconds: number;
   maxOutputBytes: number;
+  /** Why this run follows a suspend ("Resumed by alice; …"), when it does: the job page draws a separator there. */
+  resumed: string | null;
 }
 
 /**
@@ -28,6 +30,8 @@ export async function loadJobSpec(db: Db, jobId: string, workerId: string, apiUr
       runbookVersion: { select: { content: true } },
       runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true } },
       checkpoint: { select: { state: true } },
+      // The claim (Queued → Activating) and what queued it: Resuming → Queued when a resume did.
+      statusChanges: { orderBy: { id: "desc" }, take: 2, select: { fromStatus: true, toStatus: true, reason: true } },
     },
   });
   if (!job) return null;
@@ -51,5 +55,6 @@ export async function loadJobSpec(db: Db, jobId: string, workerId: string, apiUr
     restartable: job.runbook.restartable,
     timeoutSeconds: job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds,
     maxOutputBytes: limits.maxJobOutputBytes,
+    resumed: job.statusChanges[1]?.fromStatus === "Resuming" ? (job.statusChanges[1].reason ?? "Resumed") : null,
   };
 }

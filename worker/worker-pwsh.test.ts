@@ -116,6 +116,9 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     const rb = await createPublishedRunbook(t.db, { content: "Write-Output \"run $([guid]::NewGuid())\"\nStart-Sleep -Seconds 600" });
     const [jobId] = await startJobs(t.db, rb.id, 1);
     await waitFor(jobId!, ["Running"]);
+    // Suspend only once the first run has written its line: Running comes before the script's first statement.
+    const firstLine = Date.now() + 60_000;
+    while ((await t.db.jobStreamRecord.count({ where: { jobId, type: "output" } })) < 1 && Date.now() < firstLine) await new Promise((r) => setTimeout(r, 100));
     // What Set-AutomationCheckpoint stores (through the automation API) before the suspend.
     await t.db.jobCheckpoint.create({ data: { jobId: jobId!, state: { step: 2, done: ["a"] } } });
     await controlJob(t.db, jobId!, "suspend", alice);
@@ -131,6 +134,10 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     const outputs = job.streams.filter((s) => s.type === "output").map((s) => s.text);
     expect(new Set(outputs).size, `each run writes its own line; streams: ${JSON.stringify(job.streams.map((s) => [s.type, s.text]))}\nworker log:\n${workerLog.join("\n")}`).toBe(2);
     expect(specs.filter((s) => s.jobId === jobId).map((s) => s.checkpoint)).toEqual([undefined, { step: 2, done: ["a"] }]);
+    // The second run starts with a system record the job page draws as a separator.
+    const firstOfSecondRun = job.streams.findIndex((s) => s.type === "system");
+    expect(job.streams[firstOfSecondRun]).toMatchObject({ text: "Resumed by alice; runs from its last checkpoint", data: { event: "resumed" } });
+    expect(job.streams.slice(0, firstOfSecondRun).filter((s) => s.type === "output")).toHaveLength(1);
     await controlJob(t.db, jobId!, "stop", alice);
     await waitFor(jobId!, ["Stopped"], 60_000);
     await settle();

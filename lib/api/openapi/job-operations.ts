@@ -6,6 +6,7 @@ import type { JobStatusHistogram } from "@/lib/jobs/job-status-histogram";
 import type { JobDetail, JobStreamPage, JobSummary } from "@/lib/jobs/job-views";
 import { jobActions } from "@/lib/jobs/statuses";
 import { listJobStreamsQuerySchema } from "@/lib/jobs/list-job-streams";
+import { jobLogQuerySchema } from "@/lib/jobs/read-job-log";
 import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
 import { liveStreamQuerySchema } from "@/lib/jobs/live-stream-query";
 import type { ApiOperation } from "./operation";
@@ -50,7 +51,19 @@ export const jobDetailSchema = viewSchema<JobDetail>()(
 
 const jobStreamPageSchema = viewSchema<JobStreamPage>()(
   z.object({
-    items: z.array(z.object({ seq: z.number().int(), type: z.string(), ts: z.string(), text: z.string(), data: z.unknown() })),
+    items: z.array(
+      z.object({
+        seq: z.number().int(),
+        type: z.string(),
+        ts: z.string(),
+        text: z.string().describe("Plain text, as pwsh prints it with colour off. An output record holds the console lines printed when its object was written."),
+        data: z
+          .unknown()
+          .describe(
+            "Per type. output: `lines` (console lines in text; 0 when the object's table row came with a later record), `json` and `typeNames` for each object the runbook wrote, `formatted` for Format-* text. error: `message`, `category`, `categoryInfo`, `fqid`, `exceptionType`, `position`, `scriptStackTrace`, `terminating`. information: `tags`, `source`, `shown`, Write-Host's `foregroundColor`/`backgroundColor`/`noNewLine`. Any record: `ansi`, the text with its VT colour sequences.",
+          ),
+      }),
+    ),
     lastSeq: z.number().int().describe("Pass as `after` to read on."),
   }),
 );
@@ -123,9 +136,11 @@ export const jobOperations: ApiOperation[] = [
     path: "/jobs/{jobId}/log",
     tag,
     summary: "Download a job's full log",
+    description: "`format=text` (default): every record as a line of plain text. `ansi`: the same with the colours' VT sequences (records' `data.ansi`). `html`: a web page showing the colours.",
     access: "job.read",
     params: jobIdParamsSchema,
-    response: { status: 200, description: "The log as a text/plain attachment, streamed.", contentType: "text/plain", schema: { jsonSchema: { type: "string" } } },
+    query: jobLogQuerySchema,
+    response: { status: 200, description: "The log as an attachment (text/plain, or text/html for `format=html`), streamed.", contentType: "text/plain", schema: { jsonSchema: { type: "string" } } },
   },
   control("stop", "Stop a job"),
   control("suspend", "Suspend a job"),

@@ -1,16 +1,18 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
-import { readJobLog } from "@/lib/jobs/read-job-log";
+import { jobLogMedia, jobLogQuerySchema, readJobLog } from "@/lib/jobs/read-job-log";
 
 export const dynamic = "force-dynamic";
 
-/** The job's full log as a text/plain download, streamed page by page. */
+/** The job's full log as a download (plain text, text with colours, or HTML), streamed page by page. */
 export const GET = apiRoute(
   "job.read",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
+    const { format } = readQuery(req, jobLogQuerySchema);
     await authorizeJob(db, principal, params.jobId, "job.read");
-    const pages = readJobLog(db, params.jobId);
+    const media = jobLogMedia[format];
+    const pages = readJobLog(db, params.jobId, { format });
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
@@ -29,8 +31,8 @@ export const GET = apiRoute(
     });
     return new Response(body, {
       headers: {
-        "content-type": "text/plain; charset=utf-8",
-        "content-disposition": `attachment; filename="job-${params.jobId}.log"`,
+        "content-type": media.contentType,
+        "content-disposition": `attachment; filename="job-${params.jobId}.${media.extension}"`,
         "cache-control": "no-store",
       },
     });
