@@ -17,7 +17,7 @@ import type { JobDetail } from "@/lib/jobs/job-views";
 import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import type { TestDraftInput } from "@/lib/runbooks/schemas";
-import { ProgressBars } from "./progress-bars";
+import { ProgressBars } from "@/components/jobs/progress-bars";
 
 interface TestPaneProps {
   runbookId: string;
