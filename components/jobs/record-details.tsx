@@ -33,7 +33,8 @@ function Item({ label, children }: { label: string; children: string | undefined
 export function hasDetails(record: JobStreamRecordView): boolean {
   if (record.type === "error") return true;
   const data = record.data as InformationData | null;
-  return record.type === "information" && !!data && ((data.tags?.length ?? 0) > 0 || data.shown === false);
+  // PSHOST only says Write-Host wrote it, which the record shows already.
+  return record.type === "information" && !!data && ((data.tags ?? []).some((t) => t !== "PSHOST") || data.shown === false);
 }
 
 /** What PowerShell knows about a record beyond its text: an ErrorRecord's category, ids, position and stack. */

@@ -52,13 +52,13 @@ export function StreamRecordRow({ record, needle, showTime }: { record: JobStrea
   return (
     <div className="flex gap-3" data-stream-type={record.type}>
       {showTime ? (
-        <time dateTime={record.ts} className="shrink-0 select-none text-slate-500" data-testid="record-time">
+        <time dateTime={record.ts} className="shrink-0 select-none text-slate-400" data-testid="record-time">
           {clockTime(record.ts)}
         </time>
       ) : null}
       <span className={cn("w-24 shrink-0 select-none text-right uppercase", style.label)}>{record.type}</span>
       <div className="min-w-0 flex-1">
-        <span className={cn("whitespace-pre-wrap break-all", style.line)}>
+        <span className={cn("whitespace-pre-wrap break-words", style.line)}>
           <AnsiText text={record.text} ansi={typeof ansi === "string" ? ansi : undefined} needle={needle} />
         </span>
         {hasDetails(record) ? (
