@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/postgresql/client";
+import { hasExpired, scheduleTimingOf } from "./schedule-view";
 
 export const scheduleRunbookSelect = {
   id: true,
@@ -7,7 +8,23 @@ export const scheduleRunbookSelect = {
   runOn: true,
   createdAt: true,
   runbook: { select: { name: true } },
-  schedule: { select: { id: true, name: true, enabled: true, nextRunAt: true } },
+  schedule: {
+    select: {
+      id: true,
+      name: true,
+      enabled: true,
+      nextRunAt: true,
+      kind: true,
+      interval: true,
+      cron: true,
+      weekDays: true,
+      monthDays: true,
+      lastDayOfMonth: true,
+      timeZone: true,
+      startAt: true,
+      expiresAt: true,
+    },
+  },
 } satisfies Prisma.JobScheduleSelect;
 type Row = Prisma.JobScheduleGetPayload<{ select: typeof scheduleRunbookSelect }>;
 
@@ -17,6 +34,8 @@ export interface ScheduleRunbookView {
   scheduleId: string;
   scheduleName: string;
   scheduleEnabled: boolean;
+  /** The schedule has no occurrence left (see ScheduleView.expired). */
+  scheduleExpired: boolean;
   nextRunAt: string | null;
   runbookId: string;
   runbookName: string;
@@ -25,14 +44,16 @@ export interface ScheduleRunbookView {
   createdAt: string;
 }
 
-export function toScheduleRunbookView(row: Row): ScheduleRunbookView {
+export function toScheduleRunbookView(row: Row, now = new Date()): ScheduleRunbookView {
+  const expired = hasExpired(scheduleTimingOf(row.schedule), now);
   const parameters = row.parameters && typeof row.parameters === "object" && !Array.isArray(row.parameters) ? (row.parameters as Record<string, unknown>) : {};
   return {
     id: row.id,
     scheduleId: row.schedule.id,
     scheduleName: row.schedule.name,
     scheduleEnabled: row.schedule.enabled,
-    nextRunAt: row.schedule.enabled ? (row.schedule.nextRunAt?.toISOString() ?? null) : null,
+    scheduleExpired: expired,
+    nextRunAt: row.schedule.enabled && !expired ? (row.schedule.nextRunAt?.toISOString() ?? null) : null,
     runbookId: row.runbookId,
     runbookName: row.runbook.name,
     parameters,
