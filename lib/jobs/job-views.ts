@@ -13,6 +13,8 @@ export interface JobSummary {
   id: string;
   runbookId: string;
   runbookName: string;
+  /** The published version the job ran; null for a test job, which ran a snapshot of the draft. */
+  runbookVersionNumber: number | null;
   status: string;
   statusReason: string | null;
   isTest: boolean;
@@ -37,6 +39,8 @@ export interface JobDetail extends JobSummary {
   runbookVersionId: string;
   parameters: Record<string, unknown>;
   parentJobId: string | null;
+  /** The job this one reruns; null when it is not a rerun, or that job has been purged. */
+  rerunOfJobId: string | null;
   exception: string | null;
   queuedAt: string | null;
   updatedAt: string;
@@ -98,6 +102,7 @@ export const jobSummarySelect = {
   startedAt: true,
   endedAt: true,
   runbook: { select: { name: true } },
+  runbookVersion: { select: { number: true, kind: true } },
   worker: { select: { id: true, name: true } },
 } as const satisfies Prisma.JobSelect;
 
@@ -108,6 +113,7 @@ export function toJobSummary(row: JobSummaryRow): JobSummary {
     id: row.id,
     runbookId: row.runbookId,
     runbookName: row.runbook.name,
+    runbookVersionNumber: row.runbookVersion.kind === "snapshot" ? null : row.runbookVersion.number,
     status: row.status,
     statusReason: row.statusReason,
     isTest: row.isTest,

@@ -1,5 +1,6 @@
+import { pageQuerySchema } from "@/lib/http/page-query";
 import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
-import { startJobSchema } from "@/lib/jobs/start-job-schema";
+import { startJobRequestSchema } from "@/lib/jobs/start-job-schema";
 import {
   contentQuerySchema,
   createRunbookSchema,
@@ -14,7 +15,7 @@ import { scriptParseResultSchema } from "@/lib/pwsh/parse-result";
 import { jobDetailSchema, jobSummarySchema } from "./job-operations";
 import type { ApiOperation } from "./operation";
 import { pageOf } from "./response-schemas";
-import { draftSchema, runbookContentSchema, runbookDetailSchema, runbookSummarySchema, runbookVersionSchema, versionContentSchema } from "./runbook-view-schemas";
+import { draftSchema, runbookContentSchema, runbookDetailSchema, runbookSummarySchema, runbookTagSchema, runbookVersionSchema, versionContentSchema } from "./runbook-view-schemas";
 
 const tag = "Runbooks";
 const runbook = runbookDetailSchema;
@@ -31,6 +32,16 @@ export const runbookOperations: ApiOperation[] = [
     access: "runbook.read",
     query: listRunbooksQuerySchema,
     response: { status: 200, description: "A page of runbooks the caller may read.", schema: pageOf(runbookSummarySchema) },
+  },
+  {
+    method: "GET",
+    path: "/runbook-tags",
+    tag,
+    summary: "List the tags in use",
+    description: "The tags on the runbooks the caller may read, by name, with how many runbooks carry each: what a tag-scoped role grant can name.",
+    access: "runbook.read",
+    query: pageQuerySchema,
+    response: { status: 200, description: "A page of tags.", schema: pageOf(runbookTagSchema) },
   },
   {
     method: "POST",
@@ -172,10 +183,11 @@ export const runbookOperations: ApiOperation[] = [
     path: "/runbooks/{runbookId}/jobs",
     tag: "Jobs",
     summary: "Start a job of the published runbook",
-    description: "Refused with 422 when the runbook was never published or a parameter does not fit its param() block.",
+    description:
+      "Runs the version published now. Refused with 422 when a parameter does not fit its param() block, or `rerunOfJobId` is not a job of this runbook the caller can see; 409 when the runbook was never published.",
     access: "job.start",
     params: runbookIdParamsSchema,
-    body: startJobSchema,
+    body: startJobRequestSchema,
     response: { status: 201, description: "The queued job.", schema: jobDetailSchema },
     errors: [409],
   },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { scriptParameterSchema, scriptParseErrorSchema } from "@/lib/pwsh/parse-result";
 import type { RunbookContentView } from "@/lib/runbooks/get-runbook-content";
 import type { VersionContentView } from "@/lib/runbooks/get-version-content";
+import type { RunbookTagView } from "@/lib/runbooks/list-runbook-tags";
 import type { RunbookDetail, RunbookSummary, RunbookVersionView } from "@/lib/runbooks/runbook-views";
 import type { DraftView } from "@/lib/runbooks/save-draft";
 import { viewSchema } from "./response-schemas";
@@ -79,3 +80,5 @@ export const runbookVersionSchema = viewSchema<RunbookVersionView>()(
 export const versionContentSchema = viewSchema<VersionContentView>()(
   z.object({ id: z.string(), kind: z.string(), number: z.number().int().nullable(), content: z.string(), contentHash: z.string() }),
 );
+
+export const runbookTagSchema = viewSchema<RunbookTagView>()(z.object({ tag: z.string(), runbooks: z.number().int().describe("How many of the runbooks the caller may read carry it.") }));
