@@ -35,7 +35,7 @@ test("an admin grants a group Operator on tag payments; its member can start but
   await page.getByRole("dialog").getByRole("button", { name: "Create group" }).click();
   const group = page.getByTestId("group-Payments operators");
   await expect(group).toBeVisible();
-  await page.getByRole("button", { name: "Grant role" }).click();
+  await page.getByRole("button", { name: "Grant a role to group Payments operators" }).click();
   await page.getByRole("dialog").getByLabel("Role").selectOption("Operator");
   await page.getByRole("dialog").getByLabel("Only on runbooks tagged").fill("payments");
   await page.getByRole("dialog").getByRole("button", { name: "Grant role" }).click();
