@@ -151,9 +151,9 @@ test.describe("no portal page is wider than the screen", () => {
 });
 
 test("a 128-character name is cut short with its full text on hover, and its row's buttons stay in view", async ({ page }) => {
+  await signIn(page);
   for (const size of [desktop, phone]) {
     await page.setViewportSize(size);
-    await signIn(page);
     await settle(page, "/assets/variables");
     const row = page.getByRole("row", { name: new RegExp(seeded.variableName) });
     await expect(row.getByTitle(seeded.variableName)).toBeVisible();

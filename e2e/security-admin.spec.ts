@@ -41,7 +41,7 @@ test("an admin grants a group Operator on tag payments; its member can start but
   await page.getByRole("dialog").getByRole("button", { name: "Grant role" }).click();
   await expect(group).toContainText("Operatoron tag payments");
   await page.getByLabel("User to add to Payments operators").selectOption({ label: operator.username });
-  await page.getByRole("button", { name: "Add member" }).click();
+  await group.getByRole("button", { name: "Add member" }).click();
   await expect(group.getByText("Pat Payments")).toBeVisible();
   await page.screenshot({ path: screenshotPath("admin-groups") });
 

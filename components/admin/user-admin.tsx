@@ -63,10 +63,10 @@ const columns: DataTableColumn<UserView>[] = [
     header: "User",
     cell: (u) => (
       <>
-        <div className="max-w-[16rem] truncate font-medium text-slate-900" title={u.username}>
+        <div className="max-w-[14rem] truncate font-medium text-slate-900" title={u.username}>
           {u.username}
         </div>
-        <div className="max-w-[16rem] truncate text-slate-500" title={[u.displayName, u.email].filter(Boolean).join(" · ")}>
+        <div className="max-w-[14rem] truncate text-slate-500" title={[u.displayName, u.email].filter(Boolean).join(" · ")}>
           {u.displayName}
           {u.email ? ` · ${u.email}` : ""}
         </div>
@@ -84,7 +84,7 @@ const columns: DataTableColumn<UserView>[] = [
       </div>
     ),
   },
-  { key: "roles", header: "Roles", cell: (u) => <RoleChips roles={u.roles} label={u.username} /> },
+  { key: "roles", header: "Roles", className: "min-w-[11rem]", cell: (u) => <RoleChips roles={u.roles} label={u.username} /> },
   {
     key: "groups",
     header: "Groups",
@@ -95,7 +95,7 @@ const columns: DataTableColumn<UserView>[] = [
       </span>
     ),
   },
-  { key: "lastLogin", header: "Last sign-in", className: "whitespace-nowrap text-slate-600", cell: (u) => formatDateTime(u.lastLoginAt) },
+  { key: "lastLogin", header: "Last sign-in", className: "min-w-[7rem] text-slate-600", cell: (u) => formatDateTime(u.lastLoginAt) },
 ];
 
 /**
@@ -115,22 +115,27 @@ function UserActions({ user: u, onReset, onGrant }: { user: UserView; onReset: (
   const error = asking ? null : (setDisabled.error ?? unlock.error ?? remove.error);
   return (
     <>
-      <div className="flex flex-wrap justify-end gap-1.5">
-        <Button onClick={onGrant} aria-label={`Grant a role to ${u.username}`}>Grant role</Button>
-        <Button onClick={onReset} aria-label={`Reset the password of ${u.username}`}>Reset password</Button>
+      <div className="flex justify-end gap-1.5">
+        <Button size="sm" onClick={onGrant} aria-label={`Grant a role to ${u.username}`}>
+          Grant role
+        </Button>
+        <Button size="sm" onClick={onReset} aria-label={`Reset the password of ${u.username}`}>
+          Reset password
+        </Button>
         {u.lockedUntil ? (
-          <Button pending={unlock.isPending} onClick={() => unlock.mutate(u.id)} aria-label={`Unlock ${u.username}`}>
+          <Button size="sm" pending={unlock.isPending} onClick={() => unlock.mutate(u.id)} aria-label={`Unlock ${u.username}`}>
             Unlock
           </Button>
         ) : null}
         <Button
+          size="sm"
           pending={setDisabled.isPending && !asking}
           onClick={() => (u.disabled ? setDisabled.mutate({ userId: u.id, disabled: false }) : setAsking("disable"))}
           aria-label={`${u.disabled ? "Enable" : "Disable"} ${u.username}`}
         >
           {u.disabled ? "Enable" : "Disable"}
         </Button>
-        <Button variant="danger" onClick={() => setAsking("delete")} aria-label={`Delete ${u.username}`}>
+        <Button size="sm" variant="danger" onClick={() => setAsking("delete")} aria-label={`Delete ${u.username}`}>
           Delete
         </Button>
       </div>

@@ -31,7 +31,7 @@ function jobTiming(job: Pick<JobSummary, "createdAt" | "startedAt" | "endedAt">)
 
 function JobLine({ job, children }: { job: JobSummary; children?: ReactNode }) {
   return (
-    <div className="min-w-0 px-4 py-2.5 text-sm">
+    <div className="min-w-0 px-4 py-2.5 text-sm" data-testid={`dashboard-job-${job.id}`}>
       <div className="flex min-w-0 items-center justify-between gap-3">
         <Link href={`/jobs/${job.id}`} className="min-w-0 truncate font-medium text-indigo-700 hover:underline" title={job.runbookName}>
           {job.runbookName} <span className="font-mono text-xs text-slate-500">{job.id.slice(0, 8)}</span>

@@ -21,14 +21,17 @@ export function Field({ label, hint, error, required = false, children }: FieldP
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+      {/* The mark sits outside the label, so the field's name stays exactly its label; aria-required tells screen readers. */}
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
         {required ? (
-          <span aria-hidden="true" className="ml-0.5 text-red-600">
+          <span aria-hidden="true" className="text-sm font-medium text-red-600">
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, "aria-required": required || undefined })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-500">
