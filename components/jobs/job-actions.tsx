@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
-import type { JobAction } from "@/lib/jobs/statuses";
+import type { JobAction } from "@/lib/job-lifecycle/statuses";
 import { useJobAction } from "./use-jobs";
 
 /** What each action does to a running job, said before it is done; Resume only continues, so it does not ask. */

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
-/** Worker group names: what BATON_WORKER_GROUP accepts and what a job's runOn may name. */
-export const workerGroupNameSchema = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .max(64, "must be at most 64 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must start with a letter or digit and use only letters, digits and . _ -");
 
 /** What starts a job: its parameters and run-on group (also a schedule link's, a test run's). */
 export const startJobSchema = z
@@ -23,3 +17,6 @@ export type StartJobInput = z.infer<typeof startJobSchema>;
  */
 export const startJobRequestSchema = startJobSchema.extend({ rerunOfJobId: z.uuid("must be a job id").optional() }).strict();
 export type StartJobRequest = z.infer<typeof startJobRequestSchema>;
+/** Body of POST /api/v1/runbooks/{runbookId}/draft/test: a start, plus which extra streams to capture. */
+export const testDraftSchema = startJobSchema.extend({ verbose: z.boolean().default(false), debug: z.boolean().default(false) });
+export type TestDraftInput = z.input<typeof testDraftSchema>;

@@ -1,10 +1,9 @@
+import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 
 /** A tag in use, and on how many runbooks (GET /api/v1/runbook-tags). */
-export interface RunbookTagView {
-  tag: string;
-  runbooks: number;
-}
+export const runbookTagView = z.object({ tag: z.string(), runbooks: z.number().int().describe("How many of the runbooks the caller may read carry it.") });
+export type RunbookTagView = z.infer<typeof runbookTagView>;
 
 /**
  * The tags on the runbooks a caller may read (`visibleTags` null: all runbooks), so forms can offer

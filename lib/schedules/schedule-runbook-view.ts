@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import { hasExpired, scheduleTimingOf } from "./schedule-view";
 
@@ -29,20 +30,23 @@ export const scheduleRunbookSelect = {
 type Row = Prisma.JobScheduleGetPayload<{ select: typeof scheduleRunbookSelect }>;
 
 /** A runbook linked to a schedule, with the link's own parameters and run-on group. */
-export interface ScheduleRunbookView {
-  id: string;
-  scheduleId: string;
-  scheduleName: string;
-  scheduleEnabled: boolean;
-  /** The schedule has no occurrence left (see ScheduleView.expired). */
-  scheduleExpired: boolean;
-  nextRunAt: string | null;
-  runbookId: string;
-  runbookName: string;
-  parameters: Record<string, unknown>;
-  runOn: string | null;
-  createdAt: string;
-}
+export const scheduleRunbookView = z.object({
+  id: z.string(),
+  scheduleId: z.string(),
+  scheduleName: z.string(),
+  scheduleEnabled: z.boolean(),
+  scheduleExpired: z.boolean().describe("The schedule has no occurrence left."),
+  nextRunAt: z.string().nullable().describe("The schedule's next run; null while it is disabled or expired."),
+  runbookId: z.string(),
+  runbookName: z.string(),
+  parameters: z.record(z.string(), z.unknown()).describe("The parameters each job the link starts gets."),
+  runOn: z.string().nullable().describe("Worker group; null runs on the runbook's default."),
+  createdAt: z.string(),
+});
+export type ScheduleRunbookView = z.infer<typeof scheduleRunbookView>;
+
+/** GET /schedules/{id}/runbooks and /runbooks/{id}/schedules: every link at once, not paged. */
+export const scheduleRunbookListView = z.object({ items: z.array(scheduleRunbookView) });
 
 export function toScheduleRunbookView(row: Row, now = new Date()): ScheduleRunbookView {
   const expired = hasExpired(scheduleTimingOf(row.schedule), now);
