@@ -6,7 +6,8 @@ import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { isAlive, makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner, JobSpec } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 

@@ -1,89 +1,77 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
-import type { JobAction } from "./statuses";
+import { jobActions } from "@/lib/job-lifecycle/statuses";
+import type { Page } from "@/lib/paging/page-query";
 
-/** Response shapes of the job and worker APIs; the portal imports these. Times are ISO-8601 strings. */
+/** Response shapes of the job APIs, which the portal and the OpenAPI document use. Times are ISO-8601 strings. */
 
-export interface JobStarterView {
-  /** user | token | schedule | webhook | job */
-  kind: string;
-  name: string | null;
-}
+const jobStarterView = z.object({ kind: z.string().describe("user | token | schedule | webhook | job"), name: z.string().nullable() });
+export type JobStarterView = z.infer<typeof jobStarterView>;
 
-export interface JobSummary {
-  id: string;
-  runbookId: string;
-  runbookName: string;
-  status: string;
-  statusReason: string | null;
-  isTest: boolean;
-  startedBy: JobStarterView;
-  runOn: string;
-  worker: { id: string; name: string } | null;
-  attempts: number;
-  createdAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-}
+/** The fields every job view has; the dashboard's views add theirs to these. */
+export const jobSummaryShape = {
+  id: z.string(),
+  runbookId: z.string(),
+  runbookName: z.string(),
+  runbookVersionNumber: z.number().int().nullable().describe("The published version the job ran; null for a test job (it ran the draft)."),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  isTest: z.boolean(),
+  startedBy: jobStarterView,
+  runOn: z.string().describe("The worker group the job runs on."),
+  worker: z.object({ id: z.string(), name: z.string() }).nullable(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+};
 
-export interface JobTimelineEntry {
-  fromStatus: string | null;
-  toStatus: string;
-  reason: string | null;
-  actor: string | null;
-  at: string;
-}
+export const jobSummaryView = z.object(jobSummaryShape);
+export type JobSummary = z.infer<typeof jobSummaryView>;
 
-export interface JobDetail extends JobSummary {
-  runbookVersionId: string;
-  parameters: Record<string, unknown>;
-  parentJobId: string | null;
-  exception: string | null;
-  /** What the runbook passed to a top-level `exit`; null when it did not call exit. */
-  exitCode: number | null;
-  queuedAt: string | null;
-  updatedAt: string;
-  outputTruncated: boolean;
-  timeline: JobTimelineEntry[];
-  /** For a queued job: why it is still waiting ("No worker in group 'x' is online"). */
-  waitingReason: string | null;
-  /** What the job accepts now, from the state machine. */
-  allowedActions: JobAction[];
-}
+const jobTimelineEntry = z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), actor: z.string().nullable(), at: z.string() });
+export type JobTimelineEntry = z.infer<typeof jobTimelineEntry>;
 
-export interface JobListPage {
-  items: JobSummary[];
-  /** Pass as `cursor` for the next (older) page; null on the last page. */
-  nextCursor: string | null;
-}
+export const jobDetailView = z.object({
+  ...jobSummaryShape,
+  runbookVersionId: z.string(),
+  parameters: z.record(z.string(), z.unknown()),
+  parentJobId: z.string().nullable(),
+  rerunOfJobId: z.string().nullable().describe("The job this one reruns (POST …/jobs with rerunOfJobId); null when it is not a rerun or that job was purged."),
+  exception: z.string().nullable(),
+  exitCode: z.number().int().nullable().describe("What the runbook passed to a top-level `exit`; null when it did not call exit. A non-zero code fails the job."),
+  queuedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  outputTruncated: z.boolean(),
+  timeline: z.array(jobTimelineEntry),
+  /** e.g. "No worker in group 'x' is online". */
+  waitingReason: z.string().nullable().describe("For a queued job: why it still waits."),
+  /** From the state machine. */
+  allowedActions: z.array(z.enum(jobActions)).describe("What the job accepts now."),
+});
+export type JobDetail = z.infer<typeof jobDetailView>;
 
-export interface JobStreamRecordView {
-  seq: number;
-  type: string;
-  ts: string;
-  text: string;
-  data: unknown;
-}
+/** A page of jobs; the next cursor leads to older ones. */
+export type JobListPage = Page<JobSummary>;
 
-export interface JobStreamPage {
-  items: JobStreamRecordView[];
-  lastSeq: number;
-}
+const jobStreamRecordView = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  ts: z.string(),
+  text: z.string().describe("Plain text, as pwsh prints it with colour off. An output record holds the console lines printed when its object was written."),
+  data: z
+    .unknown()
+    .describe(
+      "Per type. output: `lines` (console lines in text; 0 when the object's table row came with a later record), `json` and `typeNames` for each object the runbook wrote, `formatted` for Format-* text. error: `message`, `category`, `categoryInfo`, `fqid`, `exceptionType`, `position`, `scriptStackTrace`, `terminating`. information: `tags`, `source`, `shown`, Write-Host's `foregroundColor`/`backgroundColor`/`noNewLine`. Any record: `ansi`, the text with its VT colour sequences.",
+    ),
+});
+export type JobStreamRecordView = z.infer<typeof jobStreamRecordView>;
 
-export interface WorkerView {
-  id: string;
-  name: string;
-  host: string;
-  version: string;
-  group: string;
-  /** online | draining | offline, as the worker last reported it. */
-  state: string;
-  /** Whether it is alive: not offline and heartbeating recently. */
-  online: boolean;
-  capacity: number;
-  runningJobs: number;
-  lastHeartbeatAt: string;
-  startedAt: string;
-}
+export const jobStreamPageView = z.object({
+  items: z.array(jobStreamRecordView),
+  lastSeq: z.number().int().describe("Pass as `after` to read on."),
+});
+export type JobStreamPage = z.infer<typeof jobStreamPageView>;
 
 /** The columns every job view reads. */
 export const jobSummarySelect = {
@@ -100,6 +88,7 @@ export const jobSummarySelect = {
   startedAt: true,
   endedAt: true,
   runbook: { select: { name: true } },
+  runbookVersion: { select: { number: true, kind: true } },
   worker: { select: { id: true, name: true } },
 } as const satisfies Prisma.JobSelect;
 
@@ -110,6 +99,7 @@ export function toJobSummary(row: JobSummaryRow): JobSummary {
     id: row.id,
     runbookId: row.runbookId,
     runbookName: row.runbook.name,
+    runbookVersionNumber: row.runbookVersion.kind === "snapshot" ? null : row.runbookVersion.number,
     status: row.status,
     statusReason: row.statusReason,
     isTest: row.isTest,

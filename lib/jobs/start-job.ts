@@ -17,6 +17,8 @@ export interface StartJobOptions {
   test?: { runbookVersionId: string; logVerbose?: boolean; logDebug?: boolean };
   /** The caller's address for the audit log, when the start came over HTTP. */
   sourceAddress?: string | null;
+  /** The job this start reruns, already checked (lib/jobs/check-rerun-of.ts). */
+  rerunOfJobId?: string;
 }
 
 export { defaultWorkerGroup };
@@ -53,6 +55,7 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
 
   const starter = options.startedBy;
   const actor = `${starter.kind}:${starter.name}`;
+  const reason = options.rerunOfJobId ? `Rerun of job ${options.rerunOfJobId.slice(0, 8)} by ${starter.name}` : `Started by ${starter.name}`;
   const job = await db.job.create({
     data: {
       runbookId: options.runbookId,
@@ -68,8 +71,9 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
       scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
       webhookId: starter.kind === "webhook" ? starter.webhookId : null,
       parentJobId: starter.kind === "job" ? starter.parentJobId : null,
+      rerunOfJobId: options.rerunOfJobId ?? null,
       runOn,
-      statusChanges: { create: { fromStatus: null, toStatus: "New", reason: `Started by ${starter.name}`, actor } },
+      statusChanges: { create: { fromStatus: null, toStatus: "New", reason, actor } },
     },
     select: { id: true },
   });
@@ -79,7 +83,7 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
     action: "job.start",
     target: { type: "job", id: job.id, name: runbook.name },
     sourceAddress: options.sourceAddress,
-    details: { runbookId: options.runbookId, runOn, test: Boolean(options.test) },
+    details: { runbookId: options.runbookId, runOn, test: Boolean(options.test), ...(options.rerunOfJobId ? { rerunOfJobId: options.rerunOfJobId } : {}) },
   });
   return { jobId: job.id, runOn };
 }

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 import { scheduleViewInclude, toScheduleView, type ScheduleView } from "./schedule-view";
 
 /** Schedules by name, keyset-paginated on the (unique) name. */
@@ -11,5 +11,5 @@ export async function listSchedules(db: DbOrTx, query: PageQuery): Promise<Page<
     take: query.limit + 1,
     include: scheduleViewInclude,
   });
-  return toPage(rows.map(toScheduleView), query.limit, (s) => [s.name]);
+  return toPage(rows.map((row) => toScheduleView(row)), query.limit, (s) => [s.name]);
 }

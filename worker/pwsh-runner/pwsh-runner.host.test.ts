@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { makeTempRoot, outputText, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot, outputText, runToEnd, spec } from "../testing/pwsh-runner-kit";
 
 describe.skipIf(skipPwsh)("pwsh runner: the job's PowerShell host", () => {
   let runner: JobRunner;

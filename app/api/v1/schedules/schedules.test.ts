@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTarget } from "@/lib/testing/route-target";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
@@ -14,7 +15,6 @@ import * as preview from "./preview/route";
 import * as collection from "./route";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 /** A user whose only grant is a role scoped to one runbook tag. */
 async function createScopedUser(db: Db, role: "Operator", scopeTag: string): Promise<string> {
@@ -90,6 +90,25 @@ describe.each(testProviders)("schedules API on %s", (provider) => {
       expect(res.status, JSON.stringify(body)).toBe(422);
       expect(res.body.error.field).toBe(field);
     }
+  });
+
+  it("refuses a one-time schedule in the past and an expiry that has passed, and marks one that has run out Expired", async () => {
+    const past = await create({ name: "Past", kind: "once", startAt: "2020-01-01T00:00:00Z" });
+    expect(past).toMatchObject({ status: 422, body: { error: { field: "startAt", message: "startAt: must be in the future: a one-time schedule set in the past would never run" } } });
+    const gone = await create({ name: "Gone", ...daily, startAt: "2020-01-01T06:00:00Z", expiresAt: "2021-01-01T00:00:00Z" });
+    expect(gone).toMatchObject({ status: 422, body: { error: { field: "expiresAt" } } });
+    expect((await create({ name: "<b>bold</b>", ...daily })).body.error.field).toBe("name");
+
+    // A one-time schedule whose moment has passed (here: stored directly, as if it ran) shows Expired, with no next run.
+    const soon = await create({ name: "Soon", kind: "once", startAt: new Date(Date.now() + 60_000).toISOString() });
+    expect(soon.body).toMatchObject({ expired: false, nextRunAt: expect.any(String) });
+    await t.db.schedule.update({ where: { id: soon.body.id }, data: { startAt: new Date("2026-01-01T00:00:00Z"), nextRunAt: null, lastRunAt: new Date("2026-01-01T00:00:00Z") } });
+    expect((await get(soon.body.id)).body).toMatchObject({ enabled: true, expired: true, nextRunAt: null });
+    // Renaming it is not blocked by the past time it already has; moving it to another past time is.
+    expect((await patch(soon.body.id, { name: "Ran once" })).body).toMatchObject({ name: "Ran once", expired: true });
+    expect((await patch(soon.body.id, { startAt: "2026-02-01T00:00:00Z" })).body.error.field).toBe("startAt");
+    const listed = await call(collection.GET, { method: "GET", path: "/api/v1/schedules", token: reader });
+    expect(listed.body.items.find((s: { id: string }) => s.id === soon.body.id)).toMatchObject({ expired: true, nextRunAt: null });
   });
 
   it("previews the next 10 occurrences in the time zone without saving anything", async () => {

@@ -1,4 +1,5 @@
 import { apiRoute, readQuery } from "@/lib/http/api-route";
+import { textDownloadResponse } from "@/lib/http/text-download-response";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
 import { jobLogMedia, jobLogQuerySchema, readJobLog } from "@/lib/jobs/read-job-log";
@@ -12,29 +13,10 @@ export const GET = apiRoute(
     const { format } = readQuery(req, jobLogQuerySchema);
     await authorizeJob(db, principal, params.jobId, "job.read");
     const media = jobLogMedia[format];
-    const pages = readJobLog(db, params.jobId, { format });
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const next = await pages.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        } catch (err) {
-          console.error(`[baton] log download of job ${params.jobId} failed:`, err);
-          controller.error(err);
-        }
-      },
-      async cancel() {
-        await pages.return(undefined);
-      },
-    });
-    return new Response(body, {
-      headers: {
-        "content-type": media.contentType,
-        "content-disposition": `attachment; filename="job-${params.jobId}.${media.extension}"`,
-        "cache-control": "no-store",
-      },
+    return textDownloadResponse(readJobLog(db, params.jobId, { format }), {
+      fileName: `job-${params.jobId}.${media.extension}`,
+      contentType: media.contentType,
+      what: `log download of job ${params.jobId}`,
     });
   },
   { params },
