@@ -2,8 +2,10 @@
 # sources and the PowerShell version; concurrent hosts race harmlessly (write to a temp name, rename).
 function Import-BatonHostAssembly([string] $CacheDirectory) {
     if ('Baton.PwshHost.Channel' -as [type]) { return }
-    $sources = 'BatonHost.cs', 'StreamCollector.cs', 'RecordWriter.cs', 'JsonToPowerShell.cs' |
-        ForEach-Object { Join-Path $PSScriptRoot $_ }
+    # The JSON conversion is shared with the web service's parameter check (lib/pwsh/shared), so a
+    # value the server accepts is the value this host binds.
+    $sources = @('BatonHost.cs', 'StreamCollector.cs', 'RecordWriter.cs' | ForEach-Object { Join-Path $PSScriptRoot $_ }) +
+        (Join-Path $PSScriptRoot '../../lib/pwsh/shared/JsonToPowerShell.cs')
     if (-not $CacheDirectory) {
         Add-Type -Path $sources
         return
