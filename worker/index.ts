@@ -8,7 +8,7 @@ import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError } from "@/lib/db/describe-error";
 import { redactDatabaseUrl } from "@/lib/db/provider";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
-import { useScriptHelper } from "@/lib/pwsh/shared-script-helper";
+import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import { coerceError } from "./coerce-error";
 import { getWorkerEnv } from "./env";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (provider === "sqlite") await prepareSqlite(db);
   const tempRoot = path.join(os.tmpdir(), `baton-worker-${env.BATON_WORKER_NAME}`);
   // The scheduler starts jobs from this process; PowerShell checks their parameters here, with this worker's pwsh.
-  useScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
+  configureScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
   const runner = createPwshRunner({
     pwsh,
     poolSize: env.BATON_WORKER_POOL_SIZE,

@@ -22,9 +22,9 @@ describe("start parameters checked by PowerShell's binder", () => {
   it("never runs the runbook's code: modules, defaults, ValidateScript, transformations and unsafe conversions stay for the job", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-side-effect-"));
     const file = (name: string) => path.join(dir, name).replace(/'/g, "''");
-    const module = path.join(os.tmpdir(), `baton-side-effect-${process.pid}.psm1`);
-    fs.writeFileSync(module, `Set-Content -LiteralPath '${file("module")}' -Value 1\nclass Touch : System.Management.Automation.ArgumentTransformationAttribute {\n  [object] Transform([System.Management.Automation.EngineIntrinsics] $e, [object] $v) { Set-Content -LiteralPath '${file("transform")}' -Value 1; return $v }\n}\n`);
-    const script = `using module ${module}
+    const modulePath = path.join(os.tmpdir(), `baton-side-effect-${process.pid}.psm1`);
+    fs.writeFileSync(modulePath, `Set-Content -LiteralPath '${file("module")}' -Value 1\nclass Touch : System.Management.Automation.ArgumentTransformationAttribute {\n  [object] Transform([System.Management.Automation.EngineIntrinsics] $e, [object] $v) { Set-Content -LiteralPath '${file("transform")}' -Value 1; return $v }\n}\n`);
+    const script = `using module ${modulePath}
 param(
   [ValidateScript({ Set-Content -LiteralPath '${file("validate")}' -Value 1; $true })][string]$Checked,
   [string]$Defaulted = $(Set-Content -LiteralPath '${file("default")}' -Value 1; 'x'),
@@ -41,7 +41,7 @@ param(
       expect(fs.readdirSync(dir)).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
-      fs.rmSync(module, { force: true });
+      fs.rmSync(modulePath, { force: true });
     }
   });
 

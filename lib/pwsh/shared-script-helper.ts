@@ -17,7 +17,7 @@ let shared: ScriptHelper | undefined;
  * Names the PowerShell of a process that is not the web service: a worker's scheduler starts jobs,
  * and their parameters are checked by the same helper program, in the worker's own process.
  */
-export function useScriptHelper(worker: ScriptHelperSetup): void {
+export function configureScriptHelper(worker: ScriptHelperSetup): void {
   shared?.close();
   shared = undefined;
   setup = worker;

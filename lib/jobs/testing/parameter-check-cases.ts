@@ -20,7 +20,7 @@ const body = "\n'bound'";
 const refused = (parameter: string | null, message: RegExp) => ({ field: parameter ? `parameters.${parameter}` : "parameters", message });
 const notBoolean = /Cannot convert value "System\.String" to type "System\.(Boolean|Management\.Automation\.SwitchParameter)"\. Boolean parameters accept only Boolean values and numbers/;
 
-export const parameterCheckCases: ParameterCheckCase[] = [
+const cases: ParameterCheckCase[] = [
   { name: '"true" for [bool]', script: "param([bool]$Flag)", values: { Flag: "true" }, start: refused("Flag", notBoolean) },
   { name: '"true" for [switch]', script: "param([switch]$Force)", values: { Force: "true" }, start: refused("Force", notBoolean) },
   { name: "1 for [bool]", script: "param([bool]$Flag)", values: { Flag: 1 }, start: "accepted" },
@@ -56,7 +56,9 @@ export const parameterCheckCases: ParameterCheckCase[] = [
   { name: "a name the block does not declare", script: "param([string]$Name)", values: { Colour: "red" }, start: { field: "parameters.Colour", message: /has no parameter named Colour \(parameters: Name\)/ }, jobMessage: /has no parameter named Colour \(it accepts: Name\)/ },
   { name: "a value only ValidateScript refuses", script: "param([ValidateScript({ $_ -gt 5 })][int]$N)", values: { N: 1 }, start: "accepted", jobOnly: /The " \$_ -gt 5 " validation script for the argument with value "1" did not return a result of True/ },
   { name: "a type only the job knows", script: "param([Contoso.Inventory.Server]$Server)", values: { Server: "web-01" }, start: "accepted", jobOnly: /Unable to find type \[Contoso\.Inventory\.Server\]/ },
-].map((c) => ({ ...c, script: c.script + body }));
+];
+
+export const parameterCheckCases: ParameterCheckCase[] = cases.map((c) => ({ ...c, script: c.script + body }));
 
 function parameterSetCases(): ParameterCheckCase[] {
   const script = "[CmdletBinding(DefaultParameterSetName = 'ByName')]\nparam([Parameter(Mandatory, ParameterSetName = 'ByName')][string]$Name, [Parameter(Mandatory, ParameterSetName = 'ById')][int]$Id)";
