@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/http/page-query";
 import { startJobSchema, workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { scriptText } from "@/lib/pwsh/script-text";
 
 /** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
 export const runbookNameSchema = z
@@ -25,8 +26,12 @@ export const tagsSchema = z
 
 export const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
-/** A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. */
-export const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB");
+/**
+ * A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. A leading
+ * byte-order mark is dropped as pwsh drops it (lib/pwsh/script-text.ts), so every path that stores a
+ * script (create, import, draft save) stores the text pwsh runs.
+ */
+export const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB").transform(scriptText);
 
 export const createRunbookSchema = z.object({
   name: runbookNameSchema,
