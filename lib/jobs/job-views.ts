@@ -23,6 +23,8 @@ export interface JobSummary {
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;
+  /** When the job's row last changed (a status change, a heartbeat of its lease). */
+  updatedAt: string;
 }
 
 export interface JobTimelineEntry {
@@ -39,7 +41,6 @@ export interface JobDetail extends JobSummary {
   parentJobId: string | null;
   exception: string | null;
   queuedAt: string | null;
-  updatedAt: string;
   outputTruncated: boolean;
   timeline: JobTimelineEntry[];
   /** For a queued job: why it is still waiting ("No worker in group 'x' is online"). */
@@ -97,6 +98,7 @@ export const jobSummarySelect = {
   createdAt: true,
   startedAt: true,
   endedAt: true,
+  updatedAt: true,
   runbook: { select: { name: true } },
   worker: { select: { id: true, name: true } },
 } as const satisfies Prisma.JobSelect;
@@ -118,5 +120,6 @@ export function toJobSummary(row: JobSummaryRow): JobSummary {
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     endedAt: row.endedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

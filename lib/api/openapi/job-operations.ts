@@ -27,6 +27,7 @@ const jobSummaryShape = {
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
+  updatedAt: z.string(),
 };
 
 export const jobSummarySchema = viewSchema<JobSummary>()(z.object(jobSummaryShape));
@@ -39,7 +40,6 @@ export const jobDetailSchema = viewSchema<JobDetail>()(
     parentJobId: z.string().nullable(),
     exception: z.string().nullable(),
     queuedAt: z.string().nullable(),
-    updatedAt: z.string(),
     outputTruncated: z.boolean(),
     timeline: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), actor: z.string().nullable(), at: z.string() })),
     waitingReason: z.string().nullable().describe("For a queued job: why it still waits."),
