@@ -74,7 +74,7 @@ try {
         }
         # SMA's Start-SmaRunbook returns a job id, not a job: a function of its own, not an alias.
         Assert-Equal 'Function' ([string](Get-Command Start-SmaRunbook).CommandType) 'Start-SmaRunbook is a function'
-        Assert-True ($module.ExportedTypeFiles -match 'Baton\.types\.ps1xml$') 'the SMA property names are loaded
+        Assert-True (@($module.ExportedTypeFiles -match 'Baton\.types\.ps1xml$').Count -eq 1) 'the SMA property names are loaded'
     }
 
     Step 'API errors map to PowerShell error categories' {
