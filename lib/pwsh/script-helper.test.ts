@@ -34,7 +34,8 @@ param(
     [string[]]$Servers = @('a', 'b'),
     [Parameter(Mandatory = $true)][datetime]$NotBefore,
     $Untyped = "x",
-    [ValidateScript({ Test-Path $_ })][Contoso.Share]$Share
+    [ValidateScript({ Test-Path $_ })][ValidateNotNullOrEmpty()][Contoso.Share]$Share,
+    [Alias('Site')][ValidateLength(1, 8)][string]$Region
 )
 Write-Output $Environment`;
     const { errors, parameters } = await helper.parse(script);
@@ -46,7 +47,9 @@ Write-Output $Environment`;
       { name: "Servers", type: "string[]", mandatory: false, default: "@('a', 'b')", validateSet: null, helpMessage: null, position: null, ...noChecks },
       { name: "NotBefore", type: "datetime", mandatory: true, default: null, validateSet: null, helpMessage: null, position: null, ...noChecks },
       { name: "Untyped", type: null, mandatory: false, default: '"x"', validateSet: null, helpMessage: null, position: null, ...noChecks },
-      { name: "Share", type: "Contoso.Share", mandatory: false, default: null, validateSet: null, helpMessage: null, position: null, jobChecks: ["[ValidateScript()]", "[Contoso.Share]"] },
+      // A type the web service cannot convert leaves that parameter's validation to the job too.
+      { name: "Share", type: "Contoso.Share", mandatory: false, default: null, validateSet: null, helpMessage: null, position: null, jobChecks: ["[Contoso.Share]", "[ValidateScript()]", "[ValidateNotNullOrEmpty()]"] },
+      { name: "Region", type: "string", mandatory: false, default: null, validateSet: null, helpMessage: null, position: null, ...noChecks },
     ]);
   });
 

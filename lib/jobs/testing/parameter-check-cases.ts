@@ -56,6 +56,8 @@ const cases: ParameterCheckCase[] = [
   { name: "a name the block does not declare", script: "param([string]$Name)", values: { Colour: "red" }, start: { field: "parameters.Colour", message: /has no parameter named Colour \(parameters: Name\)/ }, jobMessage: /has no parameter named Colour \(it accepts: Name\)/ },
   { name: "a value only ValidateScript refuses", script: "param([ValidateScript({ $_ -gt 5 })][int]$N)", values: { N: 1 }, start: "accepted", jobOnly: /The " \$_ -gt 5 " validation script for the argument with value "1" did not return a result of True/ },
   { name: "a type only the job knows", script: "param([Contoso.Inventory.Server]$Server)", values: { Server: "web-01" }, start: "accepted", jobOnly: /Unable to find type \[Contoso\.Inventory\.Server\]/ },
+  // Validating the unconverted value could disagree with the job, so that parameter's checks are the job's.
+  { name: "a validation on a type only the job knows", script: "param([ValidateNotNullOrEmpty()][Contoso.Inventory.Server]$Server)", values: { Server: "" }, start: "accepted", jobOnly: /Unable to find type \[Contoso\.Inventory\.Server\]/ },
 ];
 
 export const parameterCheckCases: ParameterCheckCase[] = cases.map((c) => ({ ...c, script: c.script + body }));

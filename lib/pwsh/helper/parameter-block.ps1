@@ -87,28 +87,27 @@ function Test-BatonConstantAttribute([AttributeAst] $Attribute) {
 #>
 function Get-BatonParameterCheck([ParameterAst] $Parameter) {
     $parts = [System.Collections.Generic.List[string]]::new()
-    $types = [System.Collections.Generic.List[string]]::new()
     $jobChecks = [System.Collections.Generic.List[string]]::new()
-    $typesSafe = $true
+    $constraints = @($Parameter.Attributes | Where-Object { $_ -is [TypeConstraintAst] })
+    $unsafe = @($constraints | Where-Object { $type = $_.TypeName.GetReflectionType(); -not $type -or -not (Test-BatonSafeType $type) })
+    # A type the web service cannot convert safely leaves the value unconverted, and validating an
+    # unconverted value could disagree with the job: the job converts and validates that parameter.
+    foreach ($constraint in $unsafe) { $jobChecks.Add("[$($constraint.TypeName.FullName)]") }
     foreach ($attribute in $Parameter.Attributes) {
-        if ($attribute -is [TypeConstraintAst]) {
-            $types.Add($attribute.Extent.Text)
-            $type = $attribute.TypeName.GetReflectionType()
-            if (-not $type -or -not (Test-BatonSafeType $type)) { $typesSafe = $false; $jobChecks.Add("[$($attribute.TypeName.FullName)]") }
-            continue
-        }
+        if ($attribute -is [TypeConstraintAst]) { continue }
         $attributeType = $attribute.TypeName.GetReflectionAttributeType()
         if ($attributeType -eq [ParameterAttribute]) {
             $text = Get-BatonParameterAttributeText $attribute
             if ($text) { $parts.Add($text) } else { $parts.Add('[Parameter()]'); $jobChecks.Add('[Parameter()]') }
-        } elseif ($attributeType -and $script:BatonCheckedAttributes.Contains($attributeType) -and (Test-BatonConstantAttribute $attribute)) {
+        } elseif ($attributeType -and $script:BatonInertAttributes.Contains($attributeType)) {
+            continue
+        } elseif (-not $unsafe.Count -and $attributeType -and $script:BatonCheckedAttributes.Contains($attributeType) -and (Test-BatonConstantAttribute $attribute)) {
             $parts.Add($attribute.Extent.Text)
-        } elseif (-not $attributeType -or -not $script:BatonInertAttributes.Contains($attributeType)) {
+        } else {
             $jobChecks.Add("[$($attribute.TypeName.Name)()]")
         }
     }
-    # A type the web service cannot convert safely leaves the value unconverted; the job converts it.
-    if ($typesSafe) { $parts.AddRange($types) }
+    if (-not $unsafe.Count) { foreach ($constraint in $constraints) { $parts.Add($constraint.Extent.Text) } }
     $parts.Add($Parameter.Name.Extent.Text)
     @{ Text = $parts -join ''; JobChecks = $jobChecks.ToArray() }
 }
