@@ -45,6 +45,13 @@ param(
     }
   });
 
+  it("refuses to start a script PowerShell cannot parse, as its job would fail before binding", async () => {
+    await expect(checkJobParameters("R", "param([int]$N)\nif ($N {", { N: 1 })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/^The script of runbook R that would run has parse errors and cannot start: line 2:\d+: /),
+    });
+  });
+
   it("refuses a binding that overruns its time limit, and the next check gets a fresh helper", async () => {
     // Catastrophic backtracking: the pattern takes far longer than the limit on this value.
     const script = "param([ValidatePattern('^(a+)+$')][string]$Word)";

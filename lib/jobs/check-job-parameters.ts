@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, conflict } from "@/lib/errors";
 import { sharedScriptHelper } from "@/lib/pwsh/shared-script-helper";
 
 /** How long PowerShell may take to bind one start's values (a ValidatePattern on a long value can be slow). */
@@ -25,6 +25,8 @@ export async function checkJobParameters(runbookName: string, script: string, va
     }
     case "refused":
       throw new AppError("validation_failed", answer.message, { field: answer.parameter ? `parameters.${answer.parameter}` : "parameters" });
+    case "unparsable":
+      throw conflict(`The script of runbook ${runbookName} that would run has parse errors and cannot start: ${answer.message}`);
     case "timedOut":
       throw new AppError("validation_failed", `PowerShell did not finish checking the parameters of ${runbookName} within ${parameterCheckTimeoutMs / 1000} s`, {
         field: "parameters",

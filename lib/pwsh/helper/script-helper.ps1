@@ -31,7 +31,10 @@ function Get-BatonBlock([string] $Script) {
         $script:BatonBlocks.Remove($key)
     } else {
         $read = Read-BatonScript $Script
-        if ($read.Errors.Count) { throw "The script has parse errors: $($read.Errors[0].Message)" }
+        if ($read.Errors.Count) {
+            $first = $read.Errors[0]
+            return @{ Unparsable = "line $($first.Extent.StartLineNumber):$($first.Extent.StartColumnNumber): $($first.Message)" }
+        }
         $block = ConvertTo-BatonCheckBlock $read.Ast
         if ($script:BatonBlocks.Count -ge $script:BatonBlockLimit) { $script:BatonBlocks.RemoveAt(0) }
     }
@@ -64,7 +67,12 @@ while ($null -ne ($line = [Console]::In.ReadLine())) {
             $answer = Invoke-BatonParse $text
         } elseif ($op -eq 'check') {
             Import-BatonJsonConversion -CacheDirectory $AssemblyCache
-            $answer = Invoke-BatonParameterCheck (Get-BatonBlock $text) $root.GetProperty('parameters').GetString() $root.GetProperty('timeoutMs').GetInt32()
+            $block = Get-BatonBlock $text
+            if ($block.Unparsable) {
+                $answer = [ordered]@{ outcome = 'unparsable'; message = $block.Unparsable }
+            } else {
+                $answer = Invoke-BatonParameterCheck $block $root.GetProperty('parameters').GetString() $root.GetProperty('timeoutMs').GetInt32()
+            }
             # The binding that timed out still runs on another thread and cannot be stopped: this
             # process ends after answering, and says so, so that the next request starts a new one.
             $timedOut = $answer.outcome -eq 'timedOut'
