@@ -80,7 +80,7 @@ Write-Output $Environment`;
   });
 
   it("kills a helper that does not answer within its time limit, and the next request starts a new one", async () => {
-    const impatient = new ScriptHelper({ pwsh, projectRoot, timeoutMs: 1 });
+    const impatient = new ScriptHelper({ pwsh, projectRoot, timeoutMs: 1, startTimeoutMs: 0 });
     await expect(impatient.parse("param($A)")).rejects.toThrow("PowerShell did not parse the script within 1 ms");
     impatient.close();
   });

@@ -24,8 +24,10 @@ export interface ScriptHelperOptions {
   projectRoot: string;
   /** Where the helper caches its compiled C#; without it every new helper compiles it (~1.5 s). */
   assemblyCache?: string;
-  /** How long one request may take, including a cold start of pwsh. */
+  /** How long one request may take. */
   timeoutMs?: number;
+  /** How much longer the first request of a new helper may take: pwsh starts (seconds on a busy machine). */
+  startTimeoutMs?: number;
   /** An idle helper exits after this long, giving its memory back. */
   idleMs?: number;
 }
@@ -43,10 +45,12 @@ export class ScriptHelper {
   private timer: NodeJS.Timeout | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly timeoutMs: number;
+  private readonly startTimeoutMs: number;
   private readonly idleMs: number;
 
   constructor(private readonly options: ScriptHelperOptions) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.startTimeoutMs = options.startTimeoutMs ?? 60_000;
     this.idleMs = options.idleMs ?? 10 * 60_000;
   }
 
@@ -83,11 +87,13 @@ export class ScriptHelper {
   private next(): void {
     if (this.inFlight || !this.queue.length) return;
     clearTimeout(this.idleTimer);
+    const starting = !this.child;
     const child = this.child ?? this.start();
     const request = this.queue.shift()!;
     this.inFlight = request;
     this.setReferenced(child, true);
-    this.timer = setTimeout(() => this.stop(new Error(`PowerShell did not ${request.what} within ${this.timeoutMs} ms`)), this.timeoutMs);
+    const limitMs = this.timeoutMs + (starting ? this.startTimeoutMs : 0);
+    this.timer = setTimeout(() => this.stop(new Error(`PowerShell did not ${request.what} within ${limitMs} ms`)), limitMs);
     child.stdin.write(`${request.line}\n`);
   }
 

@@ -20,6 +20,8 @@ import * as invoke from "./webhooks/invoke/[token]/route";
 
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
+afterAll(() => sharedScriptHelper().close());
+
 /** What one start path answered: accepted, or refused naming a field (none for a scheduled start) with a message. */
 type Answer = { accepted: true } | { accepted: false; field?: string; message: string };
 
@@ -50,10 +52,7 @@ describe.each(testProviders)("start parameters on every start path on %s", (prov
     const published = await t.db.runbook.findUniqueOrThrow({ where: { id: parent.id }, select: { publishedVersionId: true } });
     parentToken = (await createJobWithToken(t.db, { id: parent.id, versionId: published.publishedVersionId! }, "Running")).token;
   });
-  afterAll(async () => {
-    sharedScriptHelper().close();
-    await t?.drop();
-  });
+  afterAll(async () => t?.drop());
 
   /** Each path, given a published runbook and the case's values. */
   const paths: Record<string, (runbook: { id: string; name: string }, values: Record<string, unknown>) => Promise<Answer>> = {

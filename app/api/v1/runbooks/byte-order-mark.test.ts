@@ -14,6 +14,8 @@ import * as runbooks from "./route";
 
 vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
+afterAll(() => sharedScriptHelper().close());
+
 const bomScripts = path.resolve(import.meta.dirname, "../../../../lib/runbooks/testing/bom-scripts");
 /** A script file as a client sends it: decoded as UTF-8 with its byte-order mark kept, as U+FEFF. */
 const sent = (file: string) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(fs.readFileSync(path.join(bomScripts, file)));
@@ -31,10 +33,7 @@ describe.each(testProviders)("scripts with a byte-order mark through the API on 
     routeTarget.db = t.db;
     author = await createApiUser(t.db, "Administrator");
   });
-  afterAll(async () => {
-    sharedScriptHelper().close();
-    await t?.drop();
-  });
+  afterAll(async () => t?.drop());
 
   const params = (runbookId: string) => ({ runbookId });
   const post = (handler: typeof publish.POST, runbookId: string, url: string, body?: unknown) => call(handler, { method: "POST", path: url, token: author, body, params: params(runbookId) });
