@@ -12,5 +12,6 @@ export default defineConfig({
     // Test files share one machine's pwsh and PostgreSQL server; two at a time keeps them responsive.
     maxWorkers: 2,
     globalSetup: ["lib/testing/global-setup.ts"],
+    setupFiles: ["lib/testing/route-target-setup.ts"],
   },
 });

@@ -1,18 +1,8 @@
-/** The one error type domain code throws; lib/http/to-http-response.ts maps it to HTTP once. */
-export type ErrorCode =
-  | "bad_request"
-  | "unauthorized"
-  | "forbidden"
-  | "password_change_required"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "validation_failed"
-  | "rate_limited"
-  | "unavailable";
-
-export const errorStatus: Record<ErrorCode, number> = {
+/**
+ * Every code AppError carries and the HTTP status lib/http/to-http-response.ts answers it with: the
+ * one list of codes, which the OpenAPI document's error schema is derived from too.
+ */
+export const errorStatus = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
@@ -24,7 +14,12 @@ export const errorStatus: Record<ErrorCode, number> = {
   validation_failed: 422,
   rate_limited: 429,
   unavailable: 503,
-};
+} as const;
+
+/** The one error type domain code throws; lib/http/to-http-response.ts maps it to HTTP once. */
+export type ErrorCode = keyof typeof errorStatus;
+export type ErrorStatus = (typeof errorStatus)[ErrorCode];
+export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -42,4 +37,3 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError("not_found", `${what} not found`);
 export const conflict = (message: string) => new AppError("conflict", message);
-export const forbidden = (message = "You do not have permission to do this") => new AppError("forbidden", message);

@@ -3,7 +3,7 @@
 import os from "node:os";
 import path from "node:path";
 import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
-import type { DbProvider } from "@/lib/db/provider";
+import type { DbProvider } from "@/lib/config/database-url";
 import { createPwshRunner } from "@/worker/pwsh-runner/create-pwsh-runner";
 import { benchClaimThroughput } from "./bench/claim-throughput";
 import { benchIdleLoad } from "./bench/idle-load";

@@ -6,7 +6,7 @@ import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError } from "@/lib/db/describe-error";
 import { loadTlsCredentials } from "@/lib/http/tls-credentials";
 import { migrationStatus } from "@/lib/db/migrate";
-import { parseDatabaseUrl, redactDatabaseUrl } from "@/lib/db/provider";
+import { parseDatabaseUrl, redactDatabaseUrl } from "@/lib/config/database-url";
 import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
 import { runCli } from "./cli";
 

@@ -3,7 +3,7 @@
 // npm run db:migrate:dev -- <name>   create a migration from schema changes (run once per provider)
 import { getEnv } from "@/lib/env";
 import { createMigration, deployMigrations, migrationStatus } from "@/lib/db/migrate";
-import { redactDatabaseUrl } from "@/lib/db/provider";
+import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { runCli } from "./cli";
 
 runCli(async () => {

@@ -7,7 +7,7 @@ import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { createDb, prepareSqlite } from "@/lib/db/client";
 import { deployMigrations } from "@/lib/db/migrate";
-import { redactDatabaseUrl } from "@/lib/db/provider";
+import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { ensurePwsh } from "@/lib/pwsh/ensure-pwsh";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
 import { ensureSampleRunbook } from "@/lib/runbooks/ensure-sample-runbook";

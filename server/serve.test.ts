@@ -2,6 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPublishedRunbook, createWorkerRow, startJobs } from "@/lib/jobs/testing/job-fixtures";
+import { transitionJob } from "@/lib/jobs/transition-job";
+import { claimJobs } from "@/lib/queue/claim-jobs";
 import { selfSignedCertificate } from "@/lib/testing/self-signed-certificate";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
@@ -110,6 +113,23 @@ describe.skipIf(!built)("production server entry", () => {
     expect(viaHttp.headers["strict-transport-security"]).toBeUndefined();
     await signIn(proxiedBase(), undefined, "wrong-password-1234", { "x-forwarded-for": "6.6.6.6, 203.0.113.9", "x-forwarded-proto": "https" });
     expect(await lastSignInAddress()).toBe("203.0.113.9");
+  });
+
+  it("reaps a lost worker's job by itself, with no worker left and no request that asks", async () => {
+    const worker = await createWorkerRow(testDb.db, { group: "served-lost" });
+    const runbook = await createPublishedRunbook(testDb.db);
+    const [jobId] = await startJobs(testDb.db, runbook.id, 1, { runOn: worker.group });
+    await claimJobs(testDb.db, worker);
+    await transitionJob(testDb.db, jobId!, "Running", { workerId: worker.id });
+    await testDb.db.job.update({ where: { id: jobId }, data: { leaseExpiresAt: new Date(Date.now() - 1) } });
+    const deadline = Date.now() + 60_000;
+    let job = await testDb.db.job.findUniqueOrThrow({ where: { id: jobId } });
+    while (job.status === "Running" && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      job = await testDb.db.job.findUniqueOrThrow({ where: { id: jobId } });
+    }
+    expect(job.status).toBe("Failed");
+    expect(job.statusReason).toMatch(new RegExp(`^The worker ${worker.name} was lost`));
   });
 
   it("refuses to start with a one-line error naming the bad TLS variable", async () => {

@@ -4,8 +4,10 @@
 import http from "node:http";
 import https from "node:https";
 import path from "node:path";
+import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { loadTlsCredentials } from "@/lib/http/tls-credentials";
+import { startReaper } from "@/lib/queue/start-reaper";
 import { runCli } from "@/scripts/cli";
 import { secureRequestHandler } from "./secure-request-handler";
 
@@ -29,6 +31,8 @@ runCli(async () => {
   });
   const proxies = env.trustedProxies ? `, trusting X-Forwarded-* from ${env.trustedProxies} proxy hop(s)` : "";
   const certificate = tls ? `, certificate valid until ${tls.validTo.toISOString().slice(0, 10)}` : "";
+  // Jobs of lost workers end even when no worker is left to reap them.
+  const reaper = startReaper(await getDb(), (line) => console.log(`[baton] reaper: ${line}`));
   console.log(`Baton portal listening on ${tls ? "https" : "http"}://${env.BATON_HOST}:${env.PORT} (public URL ${env.publicUrl}${certificate}${proxies})`);
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -40,5 +44,6 @@ runCli(async () => {
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
   });
+  await reaper.stop();
   await app.close();
 });

@@ -1,7 +1,7 @@
 import os from "node:os";
 import { z } from "zod";
 import { emptyAsUndefined, parseEnv, databaseUrl } from "@/lib/config/env-parse";
-import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { EnvError } from "@/lib/config/env-parse";
 import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError } from "@/lib/db/describe-error";
-import { redactDatabaseUrl } from "@/lib/db/provider";
+import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import { coerceError } from "./coerce-error";

@@ -1,16 +1,17 @@
 import type { Db } from "@/lib/db";
 import { appendJobStreams } from "@/lib/jobs/append-job-streams";
 import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
-import { transitionJob } from "@/lib/jobs/transition-job";
+import { isRefusedTransition, transitionJob } from "@/lib/jobs/transition-job";
 import type { ClaimedJob } from "@/lib/queue/claim-jobs";
 import { completeJob } from "@/lib/queue/complete-job";
 import { endStoppedJob } from "@/lib/queue/end-stopped-job";
 import { failJob } from "@/lib/queue/fail-job";
+import { isStoppingOnWorker } from "@/lib/queue/is-stopping-on-worker";
+import { prepareClaimedJob, type PreparedJob } from "@/lib/queue/prepare-claimed-job";
 import { releaseJob } from "@/lib/queue/release-job";
 import type { HeldJobAction } from "@/lib/queue/renew-leases";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
 import { coerceError } from "./coerce-error";
-import { loadJobSpec, type LoadedJob } from "./load-job-spec";
 import type { ModuleCache } from "./modules/module-cache";
 import type { JobRunner, RunOutcome, RunningJob, StopReason } from "./runner-types";
 import { createStreamSink } from "./stream-sink";
@@ -45,7 +46,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   const holder = { id: worker.id, name: worker.name };
   let ending: Ending | null = null;
   let running: RunningJob | null = null;
-  let loaded: LoadedJob | null = null;
+  let loaded: PreparedJob | null = null;
   let timer: NodeJS.Timeout | undefined;
 
   const requestEnd = (reason: Ending): void => {
@@ -59,7 +60,12 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   /** Shows "Stopping" while a shutdown stops a non-restartable job; a no-op when already past Running. */
   const markStopping = (reason: string) =>
-    transitionJob(db, claimed.id, "Stopping", { workerId: worker.id, actor: `worker:${worker.name}`, reason, expect: ["Running"] }).catch(() => undefined);
+    transitionJob(db, claimed.id, "Stopping", { workerId: worker.id, actor: `worker:${worker.name}`, reason, expect: ["Running"] }).then(
+      () => undefined,
+      (err: unknown) => {
+        if (!isRefusedTransition(err)) ctx.log(`job ${claimed.id}: could not show Stopping: ${coerceError(err).message}`);
+      },
+    );
 
   const drain = async (): Promise<void> => {
     if (ending) return;
@@ -101,11 +107,10 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   };
 
   const run = async (): Promise<void> => {
-    loaded = await loadJobSpec(db, claimed.id, worker.id, ctx.apiUrl);
+    loaded = await prepareClaimedJob(db, claimed.id, worker.id);
     if (!loaded) {
       // Stopped before it started: end it here without starting PowerShell.
-      const job = await db.job.findUnique({ where: { id: claimed.id }, select: { status: true, workerId: true } });
-      if (job?.workerId === worker.id && job.status === "Stopping") await endStoppedJob(db, claimed.id, holder);
+      if (await isStoppingOnWorker(db, claimed.id, worker.id)) await endStoppedJob(db, claimed.id, holder);
       return;
     }
     if (ending === "drain") {
@@ -122,10 +127,10 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     }
   };
 
-  const runPowerShell = async (loaded: LoadedJob, modulePaths: string[]): Promise<void> => {
+  const runPowerShell = async (loaded: PreparedJob, modulePaths: string[]): Promise<void> => {
     const sink = createStreamSink(db, claimed.id, loaded.maxOutputBytes, ctx.log);
     try {
-      running = await ctx.runner.start({ ...loaded.spec, modulePaths }, (records) => sink.push(records));
+      running = await ctx.runner.start({ jobId: claimed.id, apiUrl: ctx.apiUrl, ...loaded.run, modulePaths }, (records) => sink.push(records));
     } catch (err) {
       const reason = `PowerShell could not be started: ${coerceError(err).message}`;
       await note(reason);
@@ -133,10 +138,12 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     }
     try {
       await transitionJob(db, claimed.id, "Running", { workerId: worker.id, actor: `worker:${worker.name}`, expect: ["Activating"] });
-    } catch {
-      // A stop arrived while PowerShell was starting, or the job is not ours any more.
-      const job = await db.job.findUnique({ where: { id: claimed.id }, select: { status: true, workerId: true } });
-      requestEnd(job?.workerId === worker.id && job.status === "Stopping" ? "stop" : "lost");
+    } catch (err) {
+      // Refused: a stop arrived while PowerShell was starting, or the job is not ours any more. Anything
+      // else (the database is unreachable) fails the job through run()'s catch, which stops PowerShell.
+      if (!isRefusedTransition(err)) throw err;
+      ctx.log(`job ${claimed.id}: not started as Running: ${coerceError(err).message}`);
+      requestEnd((await isStoppingOnWorker(db, claimed.id, worker.id)) ? "stop" : "lost");
     }
     if (ending) running.stop(ending === "lost" ? "stop" : ending);
     timer = setTimeout(() => void onTimeout().catch((err) => ctx.log(`timeout of job ${claimed.id}: ${coerceError(err).message}`)), loaded.timeoutSeconds * 1000);

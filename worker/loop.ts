@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { claimJobs } from "@/lib/queue/claim-jobs";
-import { reapLostJobs } from "@/lib/queue/reap-lost-jobs";
+import { startReaper, reapIntervalMs } from "@/lib/queue/start-reaper";
 import { renewLeases } from "@/lib/queue/renew-leases";
 import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-worker-heartbeat";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
@@ -68,9 +68,6 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
     const { actions } = await renewLeases(db, worker.id, [...executions.keys()]);
     for (const { jobId, action } of actions) executions.get(jobId)?.handle(action);
   };
-  const reap = async () => {
-    for (const r of await reapLostJobs(db)) log(`job ${r.jobId}: ${r.from} → ${r.to}: ${r.reason}`);
-  };
   const every = (ms: number, what: string, fn: () => Promise<void>) => {
     let timer: NodeJS.Timeout;
     const run = () => {
@@ -85,7 +82,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   };
   const stopTicking = every(controlPollMs, "lease renewal", tick);
   // Jitter spreads several workers' reaper passes apart.
-  const stopReaping = every((options.reapEveryMs ?? 10_000) + Math.floor(Math.random() * 1_000), "reaper", reap);
+  const reaper = startReaper(db, log, (options.reapEveryMs ?? reapIntervalMs) + Math.floor(Math.random() * 1_000));
 
   const claimLoop = async () => {
     let backoff = firstBackoffMs;
@@ -143,7 +140,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       for (const execution of executions.values()) execution.handle("drain");
       await allDone();
       stopTicking();
-      stopReaping();
+      await reaper.stop();
       state = "offline";
       await recordWorkerHeartbeat(db, worker.id, state);
     },

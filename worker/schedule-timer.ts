@@ -15,7 +15,7 @@ export interface ScheduleTimer {
 }
 
 /** Longest sleep while PostgreSQL LISTEN announces changes: a safety net for a lost notification. */
-export const scheduleSafetyTickMs = 15_000;
+const scheduleSafetyTickMs = 15_000;
 
 /**
  * Longest sleep without notifications (SQLite, or PostgreSQL while LISTEN is down). SQLite has no
@@ -25,7 +25,7 @@ export const scheduleSafetyTickMs = 15_000;
  * its first occurrence can start late, by at most this; 2 s adds half a statement a second to an
  * idle worker (`npm run bench`), where 1 s would add a whole one.
  */
-export const scheduleChangePollMs = 2_000;
+const scheduleChangePollMs = 2_000;
 
 /**
  * Sleeps until the earliest enabled schedule's nextRunAt and then runs a scheduler pass, so each
@@ -38,13 +38,8 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
   const safetyTickMs = options.safetyTickMs ?? scheduleSafetyTickMs;
   let listening = options.listening ?? false;
   let stopped = false;
-  let woken = false;
-  const sleeper = wakeableSleep();
-  const { sleep } = sleeper;
-  const wake = () => {
-    woken = true;
-    sleeper.wake();
-  };
+  // A wake during a look is remembered by the sleeper, so a change the look may have missed is looked at again at once.
+  const { sleep, wake } = wakeableSleep();
   /** Runs a pass when something is due; returns the next due instant (null on failure: sleep the longest). */
   const look = async (): Promise<{ nextDueAt: Date | null; progressed: boolean }> => {
     try {
@@ -62,10 +57,8 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
   };
   const run = async () => {
     while (!stopped) {
-      woken = false;
       const { nextDueAt, progressed } = await look();
-      // A change announced while looking may not be in what the look read: look again.
-      if (stopped || woken) continue;
+      if (stopped) break;
       await sleep(schedulerSleepMs({ now: new Date(), nextDueAt, progressed, maxSleepMs: listening ? safetyTickMs : scheduleChangePollMs }));
     }
   };
@@ -80,7 +73,7 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
     },
     async stop() {
       stopped = true;
-      sleeper.wake();
+      wake();
       await running;
     },
   };

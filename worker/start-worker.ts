@@ -1,7 +1,7 @@
 import os from "node:os";
 import type { Db } from "@/lib/db";
 import { jobsChannel } from "@/lib/jobs/notify-job-queued";
-import { sqlDialect } from "@/lib/queue/sql-dialect";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 import { schedulesChannel } from "@/lib/schedules/notify-schedules-changed";
 import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
 import { startWorkerLoop, type WorkerLoop } from "./loop";

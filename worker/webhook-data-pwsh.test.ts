@@ -7,7 +7,8 @@ import { invokeWebhook, webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webh
 import { createWebhookSchema } from "@/lib/webhooks/schemas";
 import { TokenBucketLimiter } from "@/lib/webhooks/token-bucket-limiter";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 

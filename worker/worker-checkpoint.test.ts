@@ -1,18 +1,18 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTarget } from "@/lib/testing/route-target";
 import { actingAs } from "@/lib/audit/testing/acting-as";
-import { startAutomationServer } from "@/lib/automation/testing/automation-server";
+import { startAutomationServer } from "@/app/api/v1/automation/testing/automation-server";
 import { controlJob } from "@/lib/jobs/control-job";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 
 // The automation cmdlets reach the real automation routes, which read this test's database.
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 /**
  * Three steps, each saved with Set-AutomationCheckpoint; the first run waits after step 2 to be

@@ -9,7 +9,8 @@ import { greetingModuleZip } from "@/lib/modules/testing/module-zips";
 import { uploadModule } from "@/lib/modules/upload-module";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 

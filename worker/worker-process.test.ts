@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import { isAlive, skipPwsh } from "./pwsh-runner/test-helpers";
+import { skipPwsh } from "@/lib/testing/test-pwsh";
+import { isAlive } from "@/worker/testing/pwsh-runner-kit";
 import { descendantsOf, spawnWorkerProcess, type WorkerProcess } from "./testing/worker-process";
 
 describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provider) => {

@@ -4,7 +4,8 @@ import { controlJob } from "@/lib/jobs/control-job";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { isAlive, makeTempRoot, skipPwsh, testPwsh } from "./pwsh-runner/test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner, JobSpec } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 

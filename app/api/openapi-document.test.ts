@@ -1,10 +1,11 @@
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi/openapi-document";
+import { apiOperations } from "@/app/api/v1/openapi.json/api-operations";
+import { openApiDocument } from "@/app/api/v1/openapi.json/openapi-document";
+import { httpMethods as methods, type ApiOperation } from "@/lib/api/openapi/operation";
 import type { ApiHandler } from "@/lib/http/api-route";
 import { discoverRoutes } from "./testing/route-matrix-suite";
-
-const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** `/api/v1/runbooks/[runbookId]/jobs` → `/runbooks/{runbookId}/jobs`, as the document (server /api/v1) names it. */
 const documentPathOf = (urlPath: string) => urlPath.replace(/^\/api\/v1/, "").replace(/\[([^\]]+)\]/g, "{$1}");
@@ -13,14 +14,17 @@ describe("OpenAPI document", () => {
   const doc = openApiDocument();
   /** "GET /runbooks" → the access the route module's handler declares. */
   const routeAccess = new Map<string, string>();
+  /** Route file → the methods it exports and the operations its neighbouring operations.ts declares. */
+  const declared: { route: string; path: string; methods: string[]; operations: ApiOperation[] | undefined }[] = [];
 
   beforeAll(async () => {
     for (const route of discoverRoutes()) {
       const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
-      for (const m of methods) {
-        const handler = mod[m] as ApiHandler | undefined;
-        if (handler) routeAccess.set(`${m} ${documentPathOf(route.urlPath)}`, handler.access);
-      }
+      const exported = methods.filter((m) => mod[m]);
+      for (const m of exported) routeAccess.set(`${m} ${documentPathOf(route.urlPath)}`, (mod[m] as ApiHandler).access);
+      const operationsFile = path.join(path.dirname(route.file), "operations.ts");
+      const operations = await import(/* @vite-ignore */ operationsFile).then((m: { operations: ApiOperation[] }) => m.operations, () => undefined);
+      declared.push({ route: path.relative(process.cwd(), route.file), path: documentPathOf(route.urlPath), methods: exported, operations });
     }
   });
 
@@ -46,8 +50,22 @@ describe("OpenAPI document", () => {
     const routes = [...routeAccess.keys()].sort();
     expect(routes.length).toBeGreaterThan(50);
     const inDocument = new Set(documented().map((d) => d.key));
-    expect(routes.filter((r) => !inDocument.has(r)), "routes without an operation in lib/api/openapi/*-operations.ts").toEqual([]);
+    expect(routes.filter((r) => !inDocument.has(r)), "routes without an operation in the catalogue (app/api/v1/openapi.json/api-operations.ts)").toEqual([]);
     expect([...inDocument].filter((d) => !routeAccess.has(d)), "documented operations without a route").toEqual([]);
+  });
+
+  it("finds each route's operations beside it, for its own path and methods, and each of them in the catalogue", () => {
+    const misplaced = declared.flatMap(({ route, path: routePath, methods: exported, operations }) => {
+      if (!operations) return [`${route}: no operations.ts beside it`];
+      const problems = operations.filter((op) => op.path !== routePath).map((op) => `${route}: declares ${op.method} ${op.path}, but the route serves ${routePath}`);
+      const declaredMethods = operations.map((op) => op.method).sort();
+      if (declaredMethods.join() !== [...exported].sort().join()) problems.push(`${route}: exports ${exported.join(", ")} but operations.ts declares ${declaredMethods.join(", ")}`);
+      return problems;
+    });
+    expect(misplaced).toEqual([]);
+    const besideRoutes = declared.flatMap((d) => d.operations ?? []);
+    expect(new Set(apiOperations)).toEqual(new Set(besideRoutes));
+    expect(apiOperations.length).toBe(besideRoutes.length);
   });
 
   it("declares for each operation the access its route enforces", () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi/openapi-document";
+import { openApiDocument } from "@/app/api/v1/openapi.json/openapi-document";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { ApiHandler } from "@/lib/http/api-route";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";

@@ -5,7 +5,7 @@ import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
 import type { PurgeSummary } from "@/lib/retention/run-retention";
 import type { UpdateSettingsInput } from "@/lib/settings/schemas";
-import type { SettingsResponse } from "@/lib/settings/settings-response";
+import type { SettingsResponse } from "@/lib/retention/settings-response";
 
 export function useSettings() {
   return useQuery({ queryKey: queryKeys.settings(), queryFn: ({ signal }) => fetchJson<SettingsResponse>("/api/v1/settings", { signal }) });

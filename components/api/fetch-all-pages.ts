@@ -1,4 +1,4 @@
-import type { Page } from "@/lib/http/page-query";
+import type { Page } from "@/lib/paging/page-query";
 import { fetchJson } from "./fetch-json";
 
 /** Largest page the API serves; the portal's lists show whole collections, so it asks for big ones. */

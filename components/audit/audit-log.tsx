@@ -12,7 +12,7 @@ import { Field, Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AuditEventView } from "@/lib/audit/list-audit-events";
-import type { Page } from "@/lib/http/page-query";
+import type { Page } from "@/lib/paging/page-query";
 
 type Filters = Record<string, string>;
 

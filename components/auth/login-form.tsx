@@ -4,8 +4,8 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { oidcProviderId } from "@/lib/auth/oidc-provider";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { oidcProviderId } from "@/lib/sign-in/oidc-provider";
+import { signInErrorMessage } from "@/lib/sign-in/sign-in-errors";
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
 function safeCallback(url: string | undefined): string {

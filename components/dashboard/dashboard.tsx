@@ -13,7 +13,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { useWorkers } from "@/components/workers/use-workers";
 import { ActiveAndFailedJobs, WorkerLoad } from "./dashboard-panels";
 import { JobStatusChart } from "./job-status-chart";
-import { isActive, isJobStatus } from "@/lib/jobs/statuses";
+import { isActive, isJobStatus } from "@/lib/job-lifecycle/statuses";
 
 function Stat({ label, value, href }: { label: string; value: ReactNode; href: string }) {
   return (

@@ -6,7 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Spinner } from "@/components/ui/spinner";
 import type { JobStatsRange } from "@/lib/jobs/job-status-histogram";
-import { jobStatuses } from "@/lib/jobs/statuses";
+import { jobStatuses } from "@/lib/job-lifecycle/statuses";
 import { useJobStats } from "./use-dashboard";
 
 const statusColors: Record<string, string> = {

@@ -3,7 +3,7 @@
 import { useCan } from "@/components/auth/principal-context";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
-import type { JobAction } from "@/lib/jobs/statuses";
+import type { JobAction } from "@/lib/job-lifecycle/statuses";
 import { useJobAction } from "./use-jobs";
 
 const labels: Record<JobAction, { label: string; variant: "danger" | "secondary" }> = {

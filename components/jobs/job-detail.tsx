@@ -8,7 +8,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime, formatDuration } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
-import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import { JobActions } from "./job-actions";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobStreams } from "./job-streams";

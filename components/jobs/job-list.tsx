@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
-import { jobStatuses } from "@/lib/jobs/statuses";
+import { jobStatuses } from "@/lib/job-lifecycle/statuses";
 import { timeRanges } from "./job-list-filter";
 import { JobTable } from "./job-table";
 import { useJobs } from "./use-jobs";

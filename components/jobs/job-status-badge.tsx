@@ -1,5 +1,5 @@
 import { Badge, type Tone } from "@/components/ui/badge";
-import { isJobStatus, type JobStatus } from "@/lib/jobs/statuses";
+import { isJobStatus, type JobStatus } from "@/lib/job-lifecycle/statuses";
 
 const tones: Record<JobStatus, Tone> = {
   New: "gray",

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
-import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import type { JobStreamRecordView as JobStreamRecord } from "@/lib/jobs/job-views";
 
 export type StreamConnection = "connecting" | "live" | "reconnecting" | "closed";

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
-import { isJobStatus, isTerminal, type JobAction } from "@/lib/jobs/statuses";
+import { isJobStatus, isTerminal, type JobAction } from "@/lib/job-lifecycle/statuses";
 import type { StartJobInput } from "@/lib/jobs/start-job-schema";
 import type { JobDetail, JobListPage } from "@/lib/jobs/job-views";
 import { timeRangeBounds, type JobListFilter } from "./job-list-filter";

@@ -14,9 +14,9 @@ import { useJob } from "@/components/jobs/use-jobs";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import type { JobDetail } from "@/lib/jobs/job-views";
-import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
-import type { TestDraftInput } from "@/lib/runbooks/schemas";
+import type { TestDraftInput } from "@/lib/jobs/start-job-schema";
 import { ProgressBars } from "./progress-bars";
 
 interface TestPaneProps {

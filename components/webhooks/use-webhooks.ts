@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/components/api/fetch-json";
 import { queryKeys } from "@/components/api/query-keys";
-import type { Page } from "@/lib/http/page-query";
+import type { Page } from "@/lib/paging/page-query";
 import type { CreateWebhookInput, UpdateWebhookInput } from "@/lib/webhooks/schemas";
 import type { WebhookView } from "@/lib/webhooks/webhook-view";
 

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { fetchAllPages } from "@/components/api/fetch-all-pages";
 import { queryKeys } from "@/components/api/query-keys";
-import type { WorkerView } from "@/lib/jobs/job-views";
+import type { WorkerView } from "@/lib/workers/worker-view";
 import type { WorkerGroupView } from "@/lib/workers/worker-group-view";
 
 export function useWorkers(options: { enabled?: boolean } = {}) {

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
-import type { WorkerView } from "@/lib/jobs/job-views";
+import type { WorkerView } from "@/lib/workers/worker-view";
 import { useWorkers } from "./use-workers";
 import { WorkerGroupList } from "./worker-group-list";
 

@@ -1,32 +1,30 @@
+import { z } from "zod";
 import type { Certificate } from "@/generated/postgresql/client";
+import { auditedAssetShape } from "./audited-asset-shape";
 
 /** Within this many days of notAfter a certificate is flagged, so it is renewed before jobs start failing. */
-export const certificateWarningDays = 30;
+const certificateWarningDays = 30;
 
-export type CertificateExpiry = "valid" | "expiresSoon" | "expired";
+const certificateExpiries = ["valid", "expiresSoon", "expired"] as const;
+export type CertificateExpiry = (typeof certificateExpiries)[number];
 
 /** What the API shows of a certificate: its metadata, never its bytes or password. */
-export interface CertificateView {
-  id: string;
-  name: string;
-  description: string;
-  format: "pfx" | "cer";
-  thumbprint: string;
-  subject: string;
-  issuer: string;
-  notBefore: string;
-  notAfter: string;
-  hasPrivateKey: boolean;
-  exportable: boolean;
-  expiry: CertificateExpiry;
-  daysUntilExpiry: number;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-  updatedBy: string | null;
-}
+export const certificateView = z.object({
+  ...auditedAssetShape,
+  format: z.enum(["pfx", "cer"]),
+  thumbprint: z.string(),
+  subject: z.string(),
+  issuer: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  hasPrivateKey: z.boolean(),
+  exportable: z.boolean(),
+  expiry: z.enum(certificateExpiries),
+  daysUntilExpiry: z.number().int(),
+});
+export type CertificateView = z.infer<typeof certificateView>;
 
-export function certificateExpiry(notAfter: Date, now: Date): CertificateExpiry {
+function certificateExpiry(notAfter: Date, now: Date): CertificateExpiry {
   const ms = notAfter.getTime() - now.getTime();
   if (ms <= 0) return "expired";
   return ms <= certificateWarningDays * 86_400_000 ? "expiresSoon" : "valid";

@@ -1,16 +1,13 @@
+import { z } from "zod";
 import type { ConnectionType } from "@/generated/postgresql/client";
-import type { ConnectionField } from "./schemas";
+import { auditedAssetShape } from "./audited-asset-shape";
+import { connectionFieldTypes, type ConnectionField } from "./schemas";
 
-export interface ConnectionTypeView {
-  id: string;
-  name: string;
-  description: string;
-  fields: ConnectionField[];
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-  updatedBy: string | null;
-}
+export const connectionTypeView = z.object({
+  ...auditedAssetShape,
+  fields: z.array(z.object({ name: z.string(), type: z.enum(connectionFieldTypes), isSecret: z.boolean(), isOptional: z.boolean() })),
+});
+export type ConnectionTypeView = z.infer<typeof connectionTypeView>;
 
 /** Stored fields were validated by connectionFieldSchema on the way in. */
 export function connectionTypeFields(row: Pick<ConnectionType, "fields">): ConnectionField[] {

@@ -1,20 +1,17 @@
+import { z } from "zod";
 import type { Connection, ConnectionType } from "@/generated/postgresql/client";
+import { auditedAssetShape } from "./audited-asset-shape";
 import { connectionTypeFields } from "./connection-type-view";
 import type { FieldValue } from "./connection-values";
 
 /** What the API shows of a connection: every field, with secret ones null and listed in secretFields. */
-export interface ConnectionView {
-  id: string;
-  name: string;
-  description: string;
-  connectionType: string;
-  values: Record<string, FieldValue | null>;
-  secretFields: string[];
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-  updatedBy: string | null;
-}
+export const connectionView = z.object({
+  ...auditedAssetShape,
+  connectionType: z.string(),
+  values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).nullable()).describe("Field values; secret fields are null."),
+  secretFields: z.array(z.string()),
+});
+export type ConnectionView = z.infer<typeof connectionView>;
 
 export function toConnectionView(row: Connection & { connectionType: ConnectionType }): ConnectionView {
   const fields = connectionTypeFields(row.connectionType);

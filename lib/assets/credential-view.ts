@@ -1,16 +1,10 @@
+import { z } from "zod";
 import type { Credential } from "@/generated/postgresql/client";
+import { auditedAssetShape } from "./audited-asset-shape";
 
 /** What the API shows of a credential: the user name, never the password. */
-export interface CredentialView {
-  id: string;
-  name: string;
-  description: string;
-  userName: string;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-  updatedBy: string | null;
-}
+export const credentialView = z.object({ ...auditedAssetShape, userName: z.string().describe("Never the password.") });
+export type CredentialView = z.infer<typeof credentialView>;
 
 export function toCredentialView(row: Credential): CredentialView {
   return {

@@ -5,14 +5,14 @@ import { z } from "zod";
  * segment or a quoted PowerShell string, and no leading/trailing spaces. Names compare ignoring
  * case, like runbook names.
  */
-export const assetNameSchema = z
+const assetNameSchema = z
   .string()
   .trim()
   .min(1, "is required")
   .max(128, "must be at most 128 characters")
   .regex(/^[^<>*%&:\\?/+'"`$\u0000-\u001f]+$/, "must not contain < > * % & : \\ ? / + quotes, $ or control characters");
 
-export const assetDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
+const assetDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
 /** Route segment `{name}`: decoded here too, since names may contain spaces and '%' is not allowed in one. */
 export const assetNameParamsSchema = z.object({
@@ -41,7 +41,7 @@ export const deleteAssetQuerySchema = z.object({
 
 export const variableTypes = ["string", "integer", "boolean", "datetime", "json"] as const;
 export type VariableType = (typeof variableTypes)[number];
-export const variableTypeSchema = z.enum(variableTypes, { message: `must be one of ${variableTypes.join(", ")}` });
+const variableTypeSchema = z.enum(variableTypes, { message: `must be one of ${variableTypes.join(", ")}` });
 
 /** The value's shape is checked against the variable's type in lib/assets/variable-values.ts. */
 export const createVariableSchema = z
@@ -105,7 +105,7 @@ const fieldNameSchema = z
   .max(64, "must be at most 64 characters")
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must start with a letter or '_' and contain only letters, digits and '_'");
 
-export const connectionFieldSchema = z
+const connectionFieldSchema = z
   .object({
     name: fieldNameSchema,
     type: z.enum(connectionFieldTypes, { message: `must be one of ${connectionFieldTypes.join(", ")}` }).default("string"),

@@ -13,13 +13,13 @@ function invalid(message: string): AppError {
  * Checks a value against the variable's type and returns it normalised (datetimes become
  * ISO-8601 UTC). Stored as JSON text, so the same function serves plain and encrypted variables.
  */
-export function normalizeVariableValue(type: VariableType, value: unknown): VariableValue {
+function normalizeVariableValue(type: VariableType, value: unknown): VariableValue {
   const parsed = variableValueSchemas[type].safeParse(value);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "is not valid");
   return parsed.data;
 }
 
-export function serializeVariableValue(value: VariableValue): string {
+function serializeVariableValue(value: VariableValue): string {
   return JSON.stringify(value);
 }
 

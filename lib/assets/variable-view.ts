@@ -1,21 +1,17 @@
+import { z } from "zod";
 import type { Variable } from "@/generated/postgresql/client";
-import { type VariableValue } from "./variable-value-schema";
+import { auditedAssetShape } from "./audited-asset-shape";
 import { parseStoredVariableValue } from "./variable-values";
-import type { VariableType } from "./schemas";
+import { variableTypes, type VariableType } from "./schemas";
 
 /** What the API shows of a variable: an encrypted one never carries its value again. */
-export interface VariableView {
-  id: string;
-  name: string;
-  description: string;
-  type: VariableType;
-  isEncrypted: boolean;
-  value: VariableValue | null;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-  updatedBy: string | null;
-}
+export const variableView = z.object({
+  ...auditedAssetShape,
+  type: z.enum(variableTypes),
+  isEncrypted: z.boolean(),
+  value: z.json().nullable().describe("The typed value; null when the variable is encrypted."),
+});
+export type VariableView = z.infer<typeof variableView>;
 
 export function toVariableView(row: Variable): VariableView {
   return {

@@ -1,16 +1,9 @@
-import type { Principal } from "@/lib/auth/principal";
-import { sourceAddress } from "@/lib/http/source-address";
 import type { AuditActor } from "./record-audit-event";
 
 /** Who makes a change and from where: what a route hands to the domain function that audits it. */
 export interface AuditContext {
   actor: AuditActor;
   sourceAddress: string | null;
-}
-
-/** The audit context of an API call. */
-export function auditContextOf(principal: Principal, headers: Headers): AuditContext {
-  return { actor: principal, sourceAddress: sourceAddress(headers) };
 }
 
 /** The name stored in createdBy / updatedBy columns. */

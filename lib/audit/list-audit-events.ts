@@ -1,22 +1,24 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, toPage, type Page } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page } from "@/lib/paging/page-query";
 import type { AuditEventsQuery } from "./schemas";
 
-export interface AuditEventView {
-  id: number;
-  at: string;
-  actorKind: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  targetName: string | null;
-  outcome: string;
-  details: unknown;
-  sourceAddress: string | null;
-}
+export const auditEventView = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorKind: z.string().describe("user | token | job | system | anonymous"),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string().describe("e.g. runbook.publish, user.disable, sign_in"),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  targetName: z.string().nullable(),
+  outcome: z.string().describe("success | failure"),
+  details: z.unknown(),
+  sourceAddress: z.string().nullable(),
+});
+export type AuditEventView = z.infer<typeof auditEventView>;
 
 /** Events in id order (newest first by default), keyset-paginated on the id. */
 export async function listAuditEvents(db: DbOrTx, query: Omit<AuditEventsQuery, "format">): Promise<Page<AuditEventView>> {

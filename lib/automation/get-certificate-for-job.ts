@@ -1,13 +1,24 @@
+import { z } from "zod";
 import type { Principal } from "@/lib/auth/principal";
 import type { DbOrTx } from "@/lib/db";
 import type { KeyRing } from "@/lib/assets/key-ring-for-process";
 import { recordAssetAudit } from "@/lib/assets/record-asset-audit";
-import { revealCertificate, type RevealedCertificate } from "@/lib/assets/reveal-certificate";
+import { revealCertificate } from "@/lib/assets/reveal-certificate";
+import { maskValuesView } from "./secret-values";
 
 /** What the job receives: the certificate opened, and the strings its streams must mask. */
-export interface CertificateForJob extends RevealedCertificate {
-  maskValues: string[];
-}
+export const certificateForJobView = z.object({
+  id: z.string(),
+  name: z.string(),
+  format: z.enum(["pfx", "cer"]),
+  thumbprint: z.string(),
+  hasPrivateKey: z.boolean(),
+  exportable: z.boolean(),
+  data: z.string().describe("The .pfx or DER .cer, base64."),
+  password: z.string().nullable().describe("The .pfx password; null for a .cer."),
+  maskValues: maskValuesView,
+});
+export type CertificateForJob = z.infer<typeof certificateForJobView>;
 
 /**
  * Get-AutomationCertificate: the .pfx/.cer bytes and the .pfx password, which the job needs to build

@@ -1,23 +1,27 @@
+import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { isJobStatus, isTerminal } from "@/lib/jobs/statuses";
+import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 
 /** Output records a parent reads back at most; more than this is a log, not a return value. */
-export const maxChildOutputRecords = 10_000;
+const maxChildOutputRecords = 10_000;
 
-export interface ChildJobView {
-  id: string;
-  runbookName: string;
-  status: string;
-  statusReason: string | null;
-  isTerminal: boolean;
-  exception: string | null;
-  startedAt: string | null;
-  endedAt: string | null;
-  /** The output stream so far: the record's text and its structured data (the host's `json`, when present). */
-  output: { text: string; data: unknown }[];
-  outputTruncated: boolean;
-}
+export const childJobView = z.object({
+  id: z.string(),
+  runbookName: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  isTerminal: z.boolean().describe("True once the child has finished; stop polling."),
+  exception: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  /** The record's text and its structured data (the host's `json`, when present). */
+  output: z
+    .array(z.object({ text: z.string(), data: z.unknown().describe("The record's structured value, when it has one.") }))
+    .describe(`The output stream so far (at most ${maxChildOutputRecords.toLocaleString("en-US")} records).`),
+  outputTruncated: z.boolean(),
+});
+export type ChildJobView = z.infer<typeof childJobView>;
 
 /**
  * Wait-AutomationJob polls this: a child job's status and output. Only the parent may read it; any

@@ -1,20 +1,18 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** A checkpoint is a resume point, not a data store; this keeps a runaway loop from bloating the row. */
-export const maxCheckpointBytes = 1024 * 1024;
+const maxCheckpointBytes = 1024 * 1024;
 
 /** Get-AutomationCheckpoint's answer; both null before the first checkpoint. */
-export interface JobCheckpointView {
-  state: unknown;
-  updatedAt: string | null;
-}
+export const jobCheckpointView = z.object({ state: z.unknown().describe("The saved state, any JSON; null before the first checkpoint."), updatedAt: z.string().nullable() });
+export type JobCheckpointView = z.infer<typeof jobCheckpointView>;
 
-/** Set-AutomationCheckpoint's answer; null after clearing. */
-export interface SavedCheckpoint {
-  updatedAt: string | null;
-}
+/** Set-AutomationCheckpoint's answer. */
+export const savedCheckpointView = z.object({ updatedAt: z.string().nullable().describe("Null when the checkpoint was cleared.") });
+export type SavedCheckpoint = z.infer<typeof savedCheckpointView>;
 
 /**
  * Set-AutomationCheckpoint: stores the job's own state (any JSON) for Get-AutomationCheckpoint after

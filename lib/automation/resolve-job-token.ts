@@ -2,7 +2,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { hashToken, tokenPrefixes } from "@/lib/crypto/tokens";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { activeStatuses } from "@/lib/jobs/statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 
 /** A runbook's identity on the automation API: the job whose token it holds. */
 export type JobPrincipal = Principal & { kind: "job"; jobId: string; runbookId: string; runbookName: string };

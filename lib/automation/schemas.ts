@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 import { runbookNameSchema } from "@/lib/runbooks/schemas";
 
 /** Body of Set-AutomationCheckpoint. */
 export const saveCheckpointSchema = z.object({ state: z.unknown() }).strict();
+/** The body limit of Set-AutomationCheckpoint: a state at the checkpoint limit grows when JSON-escaped. */
+export const checkpointBodyLimitBytes = 2 * 1024 * 1024;
 
 /** Body of Start-AutomationRunbook. */
 export const startChildJobSchema = z

@@ -7,7 +7,7 @@ export const maskText = "***";
  * Secrets shorter than this are not masked: replacing every "42" or "yes" in a job's output would
  * destroy the log while protecting nothing a reader could not guess.
  */
-export const minMaskedLength = 4;
+const minMaskedLength = 4;
 
 export interface SecretMasker {
   /** Registers secret values; multi-line values are also registered line by line. */

@@ -1,3 +1,8 @@
+import { z } from "zod";
+
+/** What every secret-bearing automation answer lists, so the job masks it in its streams. */
+export const maskValuesView = z.array(z.string()).describe("The secret strings the job masks in its streams.");
+
 /**
  * The strings a job must mask after receiving a secret: every scalar inside it, as text. The
  * automation API returns these beside each secret (`maskValues`), so the rule for what counts as

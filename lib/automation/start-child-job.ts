@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { starterFromPrincipal } from "@/lib/jobs/job-starter";
@@ -6,10 +7,8 @@ import type { Principal } from "@/lib/auth/principal";
 import type { StartChildJobInput } from "./schemas";
 
 /** Start-AutomationRunbook's answer: the queued child job and the worker group it runs on. */
-export interface ChildJobStart {
-  jobId: string;
-  runOn: string;
-}
+export const childJobStartView = z.object({ jobId: z.string(), runOn: z.string().describe("The worker group the child runs on.") });
+export type ChildJobStart = z.infer<typeof childJobStartView>;
 
 /**
  * Start-AutomationRunbook: starts the named runbook's published version as a child of the calling

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDatabaseUrl } from "@/lib/db/provider";
+import { parseDatabaseUrl } from "./database-url";
 
 /** Thrown when the environment is invalid; the message names the variable. */
 export class EnvError extends Error {

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { gatedSqliteAdapter } from "./gated-sqlite-adapter";
-import { parseDatabaseUrl, type DbProvider } from "./provider";
+import { parseDatabaseUrl, type DbProvider } from "@/lib/config/database-url";
 
 /**
  * The app-facing client type. Both generated clients have the same models (one base schema), so

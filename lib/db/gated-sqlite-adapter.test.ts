@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDatabaseUrl } from "@/lib/db/provider";
+import { parseDatabaseUrl } from "@/lib/config/database-url";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 
 class Abort extends Error {}

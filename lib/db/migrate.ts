@@ -10,16 +10,16 @@ import pg from "pg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { parseDatabaseUrl, type DbTarget } from "./provider";
+import { parseDatabaseUrl, type DbTarget } from "@/lib/config/database-url";
 
 const require = createRequire(import.meta.url);
 const filters = { externalTables: [], externalEnums: [] };
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
-export function schemaPathFor(provider: DbTarget["provider"]): string {
+function schemaPathFor(provider: DbTarget["provider"]): string {
   return path.join(projectRoot, "prisma", provider, "schema.prisma");
 }
-export function migrationsDirFor(provider: DbTarget["provider"]): string {
+function migrationsDirFor(provider: DbTarget["provider"]): string {
   return path.join(projectRoot, "prisma", provider, "migrations");
 }
 

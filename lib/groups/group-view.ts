@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
+import { roleGrantView } from "@/lib/users/user-view";
 
 export const groupViewSelect = {
   id: true,
@@ -11,14 +13,15 @@ export const groupViewSelect = {
 
 type GroupRow = Prisma.SecurityGroupGetPayload<{ select: typeof groupViewSelect }>;
 
-export interface GroupView {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-  members: Array<{ id: string; username: string; displayName: string }>;
-  roles: Array<{ id: string; role: string; scopeTag: string | null }>;
-}
+export const groupView = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: z.string(),
+  members: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
+  roles: z.array(roleGrantView),
+});
+export type GroupView = z.infer<typeof groupView>;
 
 export function toGroupView(g: GroupRow): GroupView {
   return {

@@ -1,13 +1,13 @@
 import { z } from "zod";
 
-export const groupNameSchema = z
+const groupNameSchema = z
   .string()
   .trim()
   .min(1, "is required")
   .max(64, "must be at most 64 characters")
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, "must start with a letter or digit and use only letters, digits, spaces and . _ -");
 
-export const groupDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
+const groupDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
 export const createGroupSchema = z.object({ name: groupNameSchema, description: groupDescriptionSchema.default("") });
 export type CreateGroupInput = z.infer<typeof createGroupSchema>;

@@ -28,7 +28,7 @@ type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
 export type ApiHandler = ((req: Request, ctx: NextRouteContext) => Promise<Response>) & { access: RouteAccess };
 
 /** Largest JSON body a route accepts unless it says otherwise. */
-export const defaultBodyLimitBytes = 1024 * 1024;
+const defaultBodyLimitBytes = 1024 * 1024;
 
 /**
  * Wraps a route handler: authenticates, checks the declared access, parses route params with zod,

@@ -5,7 +5,7 @@ export interface ErrorBody {
   error: { code: ErrorCode | "internal"; message: string; field?: string; details?: Record<string, unknown> };
 }
 
-export function errorResponse(code: ErrorCode | "internal", message: string, field?: string, headers?: HeadersInit, details?: Record<string, unknown>): Response {
+function errorResponse(code: ErrorCode | "internal", message: string, field?: string, headers?: HeadersInit, details?: Record<string, unknown>): Response {
   const status = code === "internal" ? 500 : errorStatus[code];
   const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) } };
   return Response.json(body, { status, headers });

@@ -12,7 +12,7 @@ export interface AppendResult {
 }
 
 /** Bytes a record costs against the job's output cap: its text plus its structured data. */
-export function streamRecordBytes(record: StreamRecordInput): number {
+function streamRecordBytes(record: StreamRecordInput): number {
   return Buffer.byteLength(record.text, "utf8") + (record.data === undefined ? 0 : Buffer.byteLength(JSON.stringify(record.data) ?? "", "utf8"));
 }
 

@@ -4,14 +4,14 @@ import type { Db, Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { actorOf } from "./job-starter";
 import { notifyJobQueued } from "./notify-job-queued";
-import { actionTargets, isJobStatus, type JobAction, type JobStatus } from "./statuses";
+import { actionTargets, isJobStatus, type JobAction, type JobStatus } from "@/lib/job-lifecycle/statuses";
 import { transitionJob } from "./transition-job";
 
 const attempts = 3;
 
 /**
  * Stop, suspend or resume a job. The target status follows from the job's current status
- * (lib/jobs/statuses.ts actionTargets): a queued or suspended job stops at once, a held one goes to
+ * (lib/job-lifecycle/statuses.ts actionTargets): a queued or suspended job stops at once, a held one goes to
  * Stopping and its worker learns of it at its next lease renewal (≤ 5 s). Resume moves
  * Suspended → Resuming → Queued in one transaction and wakes the workers. If the job changes status
  * meanwhile, the action is re-evaluated against the new status. Each accepted request is audited as

@@ -1,23 +1,26 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { explainWait } from "./explain-wait";
-import { jobSummarySelect, toJobSummary, type JobSummary } from "./job-views";
-import { activeStatuses } from "./statuses";
+import { jobSummarySelect, jobSummaryShape, toJobSummary } from "./job-views";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 
-export interface ActiveJobView extends JobSummary {
+const activeJobView = z.object({
+  ...jobSummaryShape,
   /** Why a queued job still waits; null for running jobs. */
-  waitingReason: string | null;
-}
+  waitingReason: z.string().nullable(),
+});
+export type ActiveJobView = z.infer<typeof activeJobView>;
 
-export interface FailedJobView extends JobSummary {
+const failedJobView = z.object({
+  ...jobSummaryShape,
   /** The first line of the job's exception: what went wrong, at a glance. */
-  errorLine: string | null;
-}
+  errorLine: z.string().nullable(),
+});
+export type FailedJobView = z.infer<typeof failedJobView>;
 
-export interface DashboardJobs {
-  active: ActiveJobView[];
-  failures: FailedJobView[];
-}
+export const dashboardJobsView = z.object({ active: z.array(activeJobView), failures: z.array(failedJobView) });
+export type DashboardJobs = z.infer<typeof dashboardJobsView>;
 
 /** How many of each list the dashboard shows; each queued job costs a few small queries. */
 const listLimit = 10;

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
 import { aliveSince } from "@/lib/workers/worker-liveness";
-import { activeStatuses } from "./statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 
 export interface WaitingJob {
   status: string;

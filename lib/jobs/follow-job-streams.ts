@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { JobStreamRecordView } from "./job-views";
 import { listJobStreams } from "./list-job-streams";
-import { isJobStatus, isTerminal } from "./statuses";
+import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 
 export type JobStreamEvent =
   | { event: "record"; id: number; data: JobStreamRecordView[] }

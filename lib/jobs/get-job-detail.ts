@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { explainWait } from "./explain-wait";
 import { jobSummarySelect, toJobSummary, type JobDetail } from "./job-views";
-import { allowedActions, isJobStatus } from "./statuses";
+import { allowedActions, isJobStatus } from "@/lib/job-lifecycle/statuses";
 
 /** Everything the job page shows: summary, parameters, timeline, why it waits, what it accepts. */
 export async function getJobDetail(db: DbOrTx, jobId: string): Promise<JobDetail> {

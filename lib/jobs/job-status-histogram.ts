@@ -1,26 +1,30 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 
+const jobStatsRanges = ["24h", "7d"] as const;
+
 /** Query of GET /api/v1/dashboard/job-stats. */
-export const jobStatsQuerySchema = z.object({ range: z.enum(["24h", "7d"], { error: "must be 24h or 7d" }).default("24h") }).strict();
+export const jobStatsQuerySchema = z.object({ range: z.enum(jobStatsRanges, { error: "must be 24h or 7d" }).default("24h") }).strict();
 export type JobStatsRange = z.infer<typeof jobStatsQuerySchema>["range"];
 
-export interface JobStatusBucket {
+const jobStatusBucket = z.object({
   /** Start of the bucket (ISO-8601, UTC hour or UTC day). */
-  start: string;
+  start: z.string(),
   /** Jobs created in the bucket, by their current status. */
-  counts: Record<string, number>;
-}
+  counts: z.record(z.string(), z.number().int()),
+});
+type JobStatusBucket = z.infer<typeof jobStatusBucket>;
 
-export interface JobStatusHistogram {
-  range: JobStatsRange;
-  bucket: "hour" | "day";
-  buckets: JobStatusBucket[];
+export const jobStatusHistogramView = z.object({
+  range: z.enum(jobStatsRanges),
+  bucket: z.enum(["hour", "day"]),
+  buckets: z.array(jobStatusBucket),
   /** Every status that occurs in some bucket, for the chart's series. */
-  statuses: string[];
-  /** True when more jobs than `maxJobs` were created in the range and only the newest were counted. */
-  truncated: boolean;
-}
+  statuses: z.array(z.string()),
+  /** More jobs than `maxJobs` were created in the range. */
+  truncated: z.boolean().describe("Only the newest jobs were counted."),
+});
+export type JobStatusHistogram = z.infer<typeof jobStatusHistogramView>;
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;

@@ -1,88 +1,64 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
-import type { JobAction } from "./statuses";
+import { jobActions } from "@/lib/job-lifecycle/statuses";
+import type { Page } from "@/lib/paging/page-query";
 
-/** Response shapes of the job and worker APIs; the portal imports these. Times are ISO-8601 strings. */
+/** Response shapes of the job APIs, which the portal and the OpenAPI document use. Times are ISO-8601 strings. */
 
-export interface JobStarterView {
-  /** user | token | schedule | webhook | job */
-  kind: string;
-  name: string | null;
-}
+const jobStarterView = z.object({ kind: z.string().describe("user | token | schedule | webhook | job"), name: z.string().nullable() });
+export type JobStarterView = z.infer<typeof jobStarterView>;
 
-export interface JobSummary {
-  id: string;
-  runbookId: string;
-  runbookName: string;
-  status: string;
-  statusReason: string | null;
-  isTest: boolean;
-  startedBy: JobStarterView;
-  runOn: string;
-  worker: { id: string; name: string } | null;
-  attempts: number;
-  createdAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-  /** When the job's row last changed (a status change, a heartbeat of its lease). */
-  updatedAt: string;
-}
+/** The fields every job view has; the dashboard's views add theirs to these. */
+export const jobSummaryShape = {
+  id: z.string(),
+  runbookId: z.string(),
+  runbookName: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  isTest: z.boolean(),
+  startedBy: jobStarterView,
+  runOn: z.string().describe("The worker group the job runs on."),
+  worker: z.object({ id: z.string(), name: z.string() }).nullable(),
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  updatedAt: z.string().describe("When the job's row last changed (a status change, a heartbeat of its lease)."),
+};
 
-export interface JobTimelineEntry {
-  fromStatus: string | null;
-  toStatus: string;
-  reason: string | null;
-  actor: string | null;
-  at: string;
-}
+export const jobSummaryView = z.object(jobSummaryShape);
+export type JobSummary = z.infer<typeof jobSummaryView>;
 
-export interface JobDetail extends JobSummary {
-  runbookVersionId: string;
-  parameters: Record<string, unknown>;
-  parentJobId: string | null;
-  exception: string | null;
-  queuedAt: string | null;
-  outputTruncated: boolean;
-  timeline: JobTimelineEntry[];
-  /** For a queued job: why it is still waiting ("No worker in group 'x' is online"). */
-  waitingReason: string | null;
-  /** What the job accepts now, from the state machine. */
-  allowedActions: JobAction[];
-}
+const jobTimelineEntry = z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), actor: z.string().nullable(), at: z.string() });
+export type JobTimelineEntry = z.infer<typeof jobTimelineEntry>;
 
-export interface JobListPage {
-  items: JobSummary[];
-  /** Pass as `cursor` for the next (older) page; null on the last page. */
-  nextCursor: string | null;
-}
+export const jobDetailView = z.object({
+  ...jobSummaryShape,
+  runbookVersionId: z.string(),
+  parameters: z.record(z.string(), z.unknown()),
+  parentJobId: z.string().nullable(),
+  exception: z.string().nullable(),
+  queuedAt: z.string().nullable(),
+  outputTruncated: z.boolean(),
+  timeline: z.array(jobTimelineEntry),
+  /** e.g. "No worker in group 'x' is online". */
+  waitingReason: z.string().nullable().describe("For a queued job: why it still waits."),
+  /** From the state machine. */
+  allowedActions: z.array(z.enum(jobActions)).describe("What the job accepts now."),
+});
+export type JobDetail = z.infer<typeof jobDetailView>;
 
-export interface JobStreamRecordView {
-  seq: number;
-  type: string;
-  ts: string;
-  text: string;
-  data: unknown;
-}
+/** A page of jobs; the next cursor leads to older ones. */
+export type JobListPage = Page<JobSummary>;
 
-export interface JobStreamPage {
-  items: JobStreamRecordView[];
-  lastSeq: number;
-}
+const jobStreamRecordView = z.object({ seq: z.number().int(), type: z.string(), ts: z.string(), text: z.string(), data: z.unknown() });
+export type JobStreamRecordView = z.infer<typeof jobStreamRecordView>;
 
-export interface WorkerView {
-  id: string;
-  name: string;
-  host: string;
-  version: string;
-  group: string;
-  /** online | draining | offline, as the worker last reported it. */
-  state: string;
-  /** Whether it is alive: not offline and heartbeating recently. */
-  online: boolean;
-  capacity: number;
-  runningJobs: number;
-  lastHeartbeatAt: string;
-  startedAt: string;
-}
+export const jobStreamPageView = z.object({
+  items: z.array(jobStreamRecordView),
+  lastSeq: z.number().int().describe("Pass as `after` to read on."),
+});
+export type JobStreamPage = z.infer<typeof jobStreamPageView>;
 
 /** The columns every job view reads. */
 export const jobSummarySelect = {

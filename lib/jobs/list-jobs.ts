@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { jobSummarySelect, toJobSummary, type JobListPage } from "./job-views";
-import { jobStatuses } from "./statuses";
+import { jobStatuses } from "@/lib/job-lifecycle/statuses";
 
 /** Query of GET /api/v1/jobs: `?status=Running,Queued&runbookId=…&from=…&to=…&sort=-createdAt&cursor=…&limit=50`. */
 export const listJobsQuerySchema = z

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { sqlDialect } from "@/lib/queue/sql-dialect";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 
 /** PostgreSQL channel on which idle workers LISTEN; the payload is the job's worker group. */
 export const jobsChannel = "baton_jobs";

@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
-/** Worker group names: what BATON_WORKER_GROUP accepts and what a job's runOn may name. */
-export const workerGroupNameSchema = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .max(64, "must be at most 64 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only, starting with a letter or digit");
 
 /** Body of POST /api/v1/runbooks/{runbookId}/jobs, shared by the route and the portal's start form. */
 export const startJobSchema = z
@@ -16,3 +10,7 @@ export const startJobSchema = z
   })
   .strict();
 export type StartJobInput = z.infer<typeof startJobSchema>;
+
+/** Body of POST /api/v1/runbooks/{runbookId}/draft/test: a start, plus which extra streams to capture. */
+export const testDraftSchema = startJobSchema.extend({ verbose: z.boolean().default(false), debug: z.boolean().default(false) });
+export type TestDraftInput = z.input<typeof testDraftSchema>;

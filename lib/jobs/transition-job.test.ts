@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPublishedRunbook, type RunbookFixture } from "./testing/job-fixtures";
-import { allowedActions, canTransition, jobStatuses, type JobStatus } from "./statuses";
+import { allowedActions, canTransition, jobStatuses, type JobStatus } from "@/lib/job-lifecycle/statuses";
 import { transitionJob } from "./transition-job";
 
 describe.each(testProviders)("transitionJob on %s", (provider) => {

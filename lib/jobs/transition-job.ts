@@ -1,7 +1,7 @@
 import type { DbOrTx, Tx } from "@/lib/db";
 import type { Prisma } from "@/generated/postgresql/client";
 import { AppError, notFound } from "@/lib/errors";
-import { canTransition, isJobStatus, isTerminal, transitionVerb, type JobStatus } from "./statuses";
+import { canTransition, isJobStatus, isTerminal, transitionVerb, type JobStatus } from "@/lib/job-lifecycle/statuses";
 
 export interface TransitionOptions {
   /** Why the job is now in this status (shown with the status and in the timeline). */
@@ -35,8 +35,8 @@ export interface TransitionResult {
 const maxAttempts = 5;
 
 /**
- * The only function that changes Job.status (the queue's claim aside, see lib/queue/claim-job.ts).
- * It checks the transition against lib/jobs/statuses.ts, applies it with a guard on the status it
+ * The only function that changes Job.status (the queue's claim aside, see lib/queue/claim-jobs.ts).
+ * It checks the transition against lib/job-lifecycle/statuses.ts, applies it with a guard on the status it
  * checked (UPDATE … WHERE id = ? AND status = ?), and writes the timeline row in the same
  * transaction. An illegal transition throws AppError("conflict", "Cannot stop a job that is Completed").
  */
@@ -82,4 +82,9 @@ function sideEffects(to: JobStatus, at: Date): Prisma.JobUncheckedUpdateManyInpu
     return { leaseExpiresAt: null, automationTokenHash: null, pendingAction: null, ...(isTerminal(to) ? { endedAt: at } : {}) };
   }
   return {};
+}
+
+/** Whether transitionJob refused the change (illegal, not held, gone), rather than failing to reach the database. */
+export function isRefusedTransition(err: unknown): boolean {
+  return err instanceof AppError && (err.code === "conflict" || err.code === "not_found");
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
@@ -5,9 +6,8 @@ import { conflict } from "@/lib/errors";
 import { findModuleVersionOrThrow } from "./find-module-version";
 
 /** What DELETE /api/v1/modules/{name}/versions/{version} answers. */
-export interface ModuleVersionDeletion {
-  moduleDeleted: boolean;
-}
+export const moduleVersionDeletionView = z.object({ moduleDeleted: z.boolean().describe("True when this was the last version and the module went with it.") });
+export type ModuleVersionDeletion = z.infer<typeof moduleVersionDeletionView>;
 
 /**
  * Deletes one version. The active version can only go when it is the last one, and then the module

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 import { findModuleOrThrow } from "./get-module";
 import { storedCommands, type ModuleVersionView } from "./module-views";
 

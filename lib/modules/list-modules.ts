@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 import { moduleRowSelect, toModuleSummary, type ModuleSummary } from "./module-views";
 
 /** Modules by name, keyset-paginated on the name. */

@@ -1,30 +1,33 @@
 import { z } from "zod";
 import { moduleCommandSchema, type ModuleCommand } from "./inspect-module";
 
-export interface ModuleSummary {
-  name: string;
-  description: string;
-  activeVersion: string | null;
-  commandCount: number;
-  versionCount: number;
-  updatedAt: string;
-}
+const moduleSummaryShape = {
+  name: z.string(),
+  description: z.string(),
+  activeVersion: z.string().nullable(),
+  commandCount: z.number().int().describe("Commands the active version exports."),
+  versionCount: z.number().int(),
+  updatedAt: z.string(),
+};
 
-export interface ModuleDetail extends ModuleSummary {
-  /** Exported commands ("activities") of the active version. */
-  commands: ModuleCommand[];
-  createdAt: string;
-}
+const commands = z.array(moduleCommandSchema);
 
-export interface ModuleVersionView {
-  version: string;
-  isActive: boolean;
-  sizeBytes: number;
-  sha256: string;
-  commands: ModuleCommand[];
-  uploadedAt: string;
-  uploadedBy: string | null;
-}
+export const moduleSummaryView = z.object(moduleSummaryShape);
+export type ModuleSummary = z.infer<typeof moduleSummaryView>;
+
+export const moduleDetailView = z.object({ ...moduleSummaryShape, commands: commands.describe("Exported commands (activities) of the active version."), createdAt: z.string() });
+export type ModuleDetail = z.infer<typeof moduleDetailView>;
+
+export const moduleVersionView = z.object({
+  version: z.string(),
+  isActive: z.boolean(),
+  sizeBytes: z.number().int().describe("Size of the uploaded .zip."),
+  sha256: z.string().describe("SHA-256 of the uploaded .zip, hex."),
+  commands,
+  uploadedAt: z.string(),
+  uploadedBy: z.string().nullable(),
+});
+export type ModuleVersionView = z.infer<typeof moduleVersionView>;
 
 /** ModuleVersion.commands as stored. */
 export function storedCommands(value: unknown): ModuleCommand[] {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import { AppError } from "@/lib/errors";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import { skipPwsh, testPwsh } from "@/worker/pwsh-runner/test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
 import { activateModuleVersion } from "./activate-module-version";
 import { deleteModule } from "./delete-module";
 import { deleteModuleVersion } from "./delete-module-version";

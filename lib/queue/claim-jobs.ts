@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/postgresql/client";
 import type { Db, DbOrTx, Tx } from "@/lib/db";
-import { activeStatuses } from "@/lib/jobs/statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 import { leaseUntil } from "./lease";
-import { sqlDialect } from "./sql-dialect";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 
 export interface ClaimingWorker {
   id: string;
@@ -16,7 +16,7 @@ export interface ClaimedJob {
   attempts: number;
 }
 
-// The claim moves Queued → Activating (lib/jobs/statuses.ts allows it) in SQL, because it must be
+// The claim moves Queued → Activating (lib/job-lifecycle/statuses.ts allows it) in SQL, because it must be
 // atomic with the pick; it writes the same timeline row transition-job.ts would.
 const fromStatus = "Queued";
 const toStatus = "Activating";

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { appendJobStreams } from "@/lib/jobs/append-job-streams";
 import { loadJobLimits } from "@/lib/jobs/load-job-limits";
 import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
-import { activeStatuses, isJobStatus, type JobStatus } from "@/lib/jobs/statuses";
+import { activeStatuses, isJobStatus, type JobStatus } from "@/lib/job-lifecycle/statuses";
 import { transitionJob } from "@/lib/jobs/transition-job";
 import { leaseMs } from "./lease";
 

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { activeStatuses, isJobStatus } from "@/lib/jobs/statuses";
+import { activeStatuses, isJobStatus } from "@/lib/job-lifecycle/statuses";
 import { leaseUntil } from "./lease";
 
 /** What the worker must do about a job it runs, learned at lease renewal. */

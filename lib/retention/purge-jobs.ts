@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { Db } from "@/lib/db";
-import { terminalStatuses } from "@/lib/jobs/statuses";
+import { terminalStatuses } from "@/lib/job-lifecycle/statuses";
 import { dayMs, defaultPauseMs, pause, type BatchOptions } from "./batching";
 
 export interface PurgeJobsOptions extends BatchOptions {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -8,7 +9,7 @@ import { purgeJobs } from "./purge-jobs";
 
 export const retentionLease = "retention";
 /** Scheduled purges run this often, whichever process takes the lease. */
-export const retentionIntervalMs = 60 * 60 * 1000;
+const retentionIntervalMs = 60 * 60 * 1000;
 /** After a run that failed or was interrupted, the next one is due this soon. */
 const retryMs = 5 * 60 * 1000;
 /** A holder that stops renewing (it died) loses the lease after this long. */
@@ -26,16 +27,15 @@ export interface RetentionRun {
   signal?: AbortSignal;
 }
 
-export interface PurgeSummary {
-  /** When the run started. */
-  at: string;
-  trigger: "scheduled" | "manual";
-  jobsDeleted: number;
-  auditEventsDeleted: number;
-  durationMs: number;
-  /** True when the run was stopped before it finished. */
-  interrupted: boolean;
-}
+export const purgeSummaryView = z.object({
+  at: z.string().describe("When the run started."),
+  trigger: z.enum(["scheduled", "manual"]),
+  jobsDeleted: z.number().int(),
+  auditEventsDeleted: z.number().int(),
+  durationMs: z.number(),
+  interrupted: z.boolean().describe("True when the run was stopped before it finished."),
+});
+export type PurgeSummary = z.infer<typeof purgeSummaryView>;
 
 /**
  * One retention pass under the maintenance lease: deletes jobs and audit events past the admin

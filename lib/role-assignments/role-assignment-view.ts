@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 
 export const roleAssignmentViewSelect = {
@@ -12,14 +13,18 @@ export const roleAssignmentViewSelect = {
 
 type Row = Prisma.RoleAssignmentGetPayload<{ select: typeof roleAssignmentViewSelect }>;
 
-export interface RoleAssignmentView {
-  id: string;
-  role: string;
-  scopeTag: string | null;
-  createdAt: string;
-  createdBy: string | null;
-  principal: { type: "user"; id: string; name: string } | { type: "group"; id: string; name: string };
-}
+export const roleAssignmentView = z.object({
+  id: z.string(),
+  role: z.string(),
+  scopeTag: z.string().nullable().describe("Only runbooks carrying this tag; null for everywhere."),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  principal: z.discriminatedUnion("type", [
+    z.object({ type: z.literal("user"), id: z.string(), name: z.string() }),
+    z.object({ type: z.literal("group"), id: z.string(), name: z.string() }),
+  ]),
+});
+export type RoleAssignmentView = z.infer<typeof roleAssignmentView>;
 
 export function toRoleAssignmentView(r: Row): RoleAssignmentView {
   const principal = r.user ? { type: "user" as const, id: r.user.id, name: r.user.username } : { type: "group" as const, id: r.group!.id, name: r.group!.name };

@@ -1,7 +1,7 @@
 import type { AuditContext } from "@/lib/audit/audit-context";
 import type { Db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { terminalStatuses } from "@/lib/jobs/statuses";
+import { terminalStatuses } from "@/lib/job-lifecycle/statuses";
 import { recordRunbookAudit } from "./record-runbook-audit";
 
 /** Deletes a runbook with its versions, tags and finished jobs; refuses while any job (queued, running, suspended…) is not finished. */

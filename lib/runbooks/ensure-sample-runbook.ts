@@ -5,7 +5,7 @@ import { publishRunbook } from "./publish-runbook";
 
 export const sampleRunbookName = "Hello-Baton";
 
-export const sampleRunbookContent = `<#
+const sampleRunbookContent = `<#
 .SYNOPSIS
     Greets someone a few times and shows each of Baton's output streams.
 .PARAMETER Name

@@ -1,15 +1,17 @@
+import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { ContentVersion } from "./schemas";
+import { contentVersionSchema, type ContentVersion } from "./schemas";
 
-export interface RunbookContentView {
-  version: ContentVersion;
-  number: number | null;
-  content: string;
-  contentHash: string;
-  savedAt: string;
-  savedBy: string | null;
-}
+export const runbookContentView = z.object({
+  version: contentVersionSchema,
+  number: z.number().int().nullable(),
+  content: z.string(),
+  contentHash: z.string(),
+  savedAt: z.string(),
+  savedBy: z.string().nullable(),
+});
+export type RunbookContentView = z.infer<typeof runbookContentView>;
 
 /** The script text of the draft or of the current published version. */
 export async function getRunbookContent(db: DbOrTx, runbookId: string, version: ContentVersion): Promise<RunbookContentView> {

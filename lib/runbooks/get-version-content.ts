@@ -1,13 +1,9 @@
+import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
-export interface VersionContentView {
-  id: string;
-  kind: string;
-  number: number | null;
-  content: string;
-  contentHash: string;
-}
+export const versionContentView = z.object({ id: z.string(), kind: z.string(), number: z.number().int().nullable(), content: z.string(), contentHash: z.string() });
+export type VersionContentView = z.infer<typeof versionContentView>;
 
 /** The script text of one draft or published version of a runbook; test snapshots are not history. */
 export async function getVersionContent(db: DbOrTx, runbookId: string, versionId: string): Promise<VersionContentView> {

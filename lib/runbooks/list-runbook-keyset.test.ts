@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeCursor } from "@/lib/http/page-query";
+import { encodeCursor } from "@/lib/paging/page-query";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { listRunbookPage, type ListRunbookPageOptions } from "./list-runbook-page";
 import { runbookKeys } from "./runbook-keys";

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeCursor, toPage, type Page } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page } from "@/lib/paging/page-query";
 import { lastJobsOf } from "./last-jobs-of";
 import { searchKey } from "./runbook-keys";
 import { runbookViewInclude, toRunbookSummary, type RunbookRow, type RunbookSummary } from "./runbook-views";

@@ -5,7 +5,7 @@
  * Names and tags are ASCII by schema; only descriptions can hold other letters, which then match
  * as typed.
  */
-export function foldAsciiCase(text: string): string {
+function foldAsciiCase(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 

@@ -1,59 +1,65 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
-import { storedScriptParameters, type ScriptParameter } from "@/lib/pwsh/parse-result";
+import { scriptParameterSchema, storedScriptParameters } from "@/lib/pwsh/parse-result";
 
-/** new: never published; edited: the draft differs from the published version; published: they match. */
-export type RunbookState = "new" | "edited" | "published";
+const runbookStates = ["new", "edited", "published"] as const;
+export type RunbookState = (typeof runbookStates)[number];
 
-export function runbookState(draftHash: string | null | undefined, publishedHash: string | null | undefined): RunbookState {
+function runbookState(draftHash: string | null | undefined, publishedHash: string | null | undefined): RunbookState {
   if (!publishedHash) return "new";
   return draftHash && draftHash !== publishedHash ? "edited" : "published";
 }
 
-export interface LastJobView {
-  id: string;
-  status: string;
-  createdAt: string;
-}
+const lastJobView = z.object({ id: z.string(), status: z.string(), createdAt: z.string() });
+export type LastJobView = z.infer<typeof lastJobView>;
 
-export interface RunbookSummary {
-  id: string;
-  name: string;
-  description: string;
-  tags: string[];
-  state: RunbookState;
-  publishedVersion: number | null;
-  lastJob: LastJobView | null;
-  updatedAt: string;
-  updatedBy: string | null;
-}
+const runbookSummaryShape = {
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  state: z.enum(runbookStates).describe("new: never published; edited: the draft differs from the published version; published: they match."),
+  publishedVersion: z.number().int().nullable(),
+  lastJob: lastJobView.nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+};
 
-export interface RunbookDetail extends RunbookSummary {
-  runbookType: string;
-  logVerbose: boolean;
-  logProgress: boolean;
-  logDebug: boolean;
-  concurrencyLimit: number | null;
-  timeoutSeconds: number | null;
-  restartable: boolean;
-  defaultRunOn: string | null;
-  createdAt: string;
-  createdBy: string | null;
-  /** `parameters`: the version's param() block as PowerShell parsed it; null if it was never parsed. */
-  draft: { contentHash: string; savedAt: string; savedBy: string | null; parameters: ScriptParameter[] | null } | null;
-  published: { number: number; contentHash: string; publishedAt: string; publishedBy: string | null; parameters: ScriptParameter[] | null } | null;
-}
+export const runbookSummaryView = z.object(runbookSummaryShape);
+export type RunbookSummary = z.infer<typeof runbookSummaryView>;
 
-export interface RunbookVersionView {
-  id: string;
-  kind: string;
-  number: number | null;
-  contentHash: string;
-  createdAt: string;
-  createdBy: string | null;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  isCurrent: boolean;
-}
+/** Null when the version was never parsed. */
+const parameters = z.array(scriptParameterSchema).nullable().describe("The version's param() block as PowerShell parsed it.");
+
+export const runbookDetailView = z.object({
+  ...runbookSummaryShape,
+  runbookType: z.string(),
+  logVerbose: z.boolean(),
+  logProgress: z.boolean(),
+  logDebug: z.boolean(),
+  concurrencyLimit: z.number().int().nullable(),
+  timeoutSeconds: z.number().int().nullable(),
+  restartable: z.boolean(),
+  defaultRunOn: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  draft: z.object({ contentHash: z.string(), savedAt: z.string(), savedBy: z.string().nullable(), parameters }).nullable(),
+  published: z.object({ number: z.number().int(), contentHash: z.string(), publishedAt: z.string(), publishedBy: z.string().nullable(), parameters }).nullable(),
+});
+export type RunbookDetail = z.infer<typeof runbookDetailView>;
+
+export const runbookVersionView = z.object({
+  id: z.string(),
+  kind: z.string().describe("draft | published"),
+  number: z.number().int().nullable(),
+  contentHash: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  isCurrent: z.boolean(),
+});
+export type RunbookVersionView = z.infer<typeof runbookVersionView>;
 
 const versionHeader = { select: { id: true, number: true, contentHash: true, createdAt: true, createdBy: true, publishedAt: true, publishedBy: true, parameters: true } } as const;
 

@@ -1,21 +1,22 @@
+import { z } from "zod";
 import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import type { AuditDetails } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { parseScript } from "@/lib/pwsh/parse-script";
-import type { ScriptParameter, ScriptParseError } from "@/lib/pwsh/parse-result";
+import { scriptParameterSchema, scriptParseErrorSchema } from "@/lib/pwsh/parse-result";
 import { contentHash } from "./content-hash";
 import { recordRunbookAudit, type RunbookAction } from "./record-runbook-audit";
 
-export interface DraftView {
-  content: string;
-  contentHash: string;
-  savedAt: string;
-  savedBy: string | null;
-  /** PowerShell's parse errors; a draft with errors saves, but does not publish. */
-  errors: ScriptParseError[];
-  parameters: ScriptParameter[];
-}
+export const draftView = z.object({
+  content: z.string(),
+  contentHash: z.string(),
+  savedAt: z.string(),
+  savedBy: z.string().nullable(),
+  errors: z.array(scriptParseErrorSchema).describe("PowerShell's parse errors; a draft with errors saves but does not publish."),
+  parameters: z.array(scriptParameterSchema),
+});
+export type DraftView = z.infer<typeof draftView>;
 
 /**
  * Replaces the draft's content. The draft row is the one editable version, so it is updated in place;

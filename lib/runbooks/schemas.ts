@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/http/page-query";
-import { startJobSchema, workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { pageQuerySchema } from "@/lib/paging/page-query";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 import { scriptText } from "@/lib/pwsh/script-text";
 
 /** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
@@ -19,19 +19,21 @@ export const tagSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._:/-]*$/, "must start with a letter or digit and use only letters, digits, spaces and . _ : / -");
 
 /** Tags compare exactly (they scope role assignments), so duplicates are dropped, order kept. */
-export const tagsSchema = z
+const tagsSchema = z
   .array(tagSchema)
   .max(32, "at most 32 tags")
   .transform((tags) => [...new Set(tags)]);
 
-export const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
+const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
 /**
  * A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. A leading
  * byte-order mark is dropped as pwsh drops it (lib/pwsh/script-text.ts), so every path that stores a
  * script (create, import, draft save) stores the text pwsh runs.
  */
-export const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB").transform(scriptText);
+const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB").transform(scriptText);
+/** The body limit of the routes that take a script: a 1 MiB script grows when JSON-escaped. */
+export const scriptBodyLimitBytes = 4 * 1024 * 1024;
 
 export const createRunbookSchema = z.object({
   name: runbookNameSchema,
@@ -92,7 +94,3 @@ export const contentQuerySchema = z.object({ version: contentVersionSchema.defau
 export const runbookIdParamsSchema = z.object({ runbookId: z.uuid("must be a runbook id") });
 
 export const runbookVersionParamsSchema = runbookIdParamsSchema.extend({ versionId: z.uuid("must be a version id") });
-
-/** Body of POST /api/v1/runbooks/{runbookId}/draft/test: a start, plus which extra streams to capture. */
-export const testDraftSchema = startJobSchema.extend({ verbose: z.boolean().default(false), debug: z.boolean().default(false) });
-export type TestDraftInput = z.input<typeof testDraftSchema>;

@@ -1,25 +1,26 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 
 /** What the scheduler decided at one occurrence for one linked runbook. */
-export const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;
+const occurrenceDecisions = ["started", "started_missed", "skipped_missed", "failed"] as const;
 export type OccurrenceDecision = (typeof occurrenceDecisions)[number];
 
-export interface OccurrenceView {
-  id: string;
-  occurrenceAt: string;
-  decision: OccurrenceDecision;
-  /** Earlier occurrences that passed unrun (downtime) and this decision covers. */
-  missedCount: number;
-  reason: string | null;
-  decidedAt: string;
-  runbookId: string;
-  runbookName: string;
-  jobId: string | null;
-  jobStatus: string | null;
-}
+export const occurrenceView = z.object({
+  id: z.string(),
+  occurrenceAt: z.string(),
+  decision: z.enum(occurrenceDecisions),
+  missedCount: z.number().int().describe("Earlier occurrences that passed unrun (downtime) and this decision covers."),
+  reason: z.string().nullable(),
+  decidedAt: z.string(),
+  runbookId: z.string(),
+  runbookName: z.string(),
+  jobId: z.string().nullable(),
+  jobStatus: z.string().nullable(),
+});
+export type OccurrenceView = z.infer<typeof occurrenceView>;
 
 const select = {
   id: true,

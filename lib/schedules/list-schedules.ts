@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/http/page-query";
+import { decodeCursor, toPage, type Page, type PageQuery } from "@/lib/paging/page-query";
 import { scheduleViewInclude, toScheduleView, type ScheduleView } from "./schedule-view";
 
 /** Schedules by name, keyset-paginated on the (unique) name. */

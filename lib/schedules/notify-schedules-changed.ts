@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import { sqlDialect } from "@/lib/queue/sql-dialect";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 
 /** PostgreSQL channel on which workers' schedulers LISTEN for schedules whose nextRunAt changed. */
 export const schedulesChannel = "baton_schedules";

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 
 export const scheduleRunbookSelect = {
@@ -12,18 +13,22 @@ export const scheduleRunbookSelect = {
 type Row = Prisma.JobScheduleGetPayload<{ select: typeof scheduleRunbookSelect }>;
 
 /** A runbook linked to a schedule, with the link's own parameters and run-on group. */
-export interface ScheduleRunbookView {
-  id: string;
-  scheduleId: string;
-  scheduleName: string;
-  scheduleEnabled: boolean;
-  nextRunAt: string | null;
-  runbookId: string;
-  runbookName: string;
-  parameters: Record<string, unknown>;
-  runOn: string | null;
-  createdAt: string;
-}
+export const scheduleRunbookView = z.object({
+  id: z.string(),
+  scheduleId: z.string(),
+  scheduleName: z.string(),
+  scheduleEnabled: z.boolean(),
+  nextRunAt: z.string().nullable().describe("The schedule's next run; null while it is disabled."),
+  runbookId: z.string(),
+  runbookName: z.string(),
+  parameters: z.record(z.string(), z.unknown()).describe("The parameters each job the link starts gets."),
+  runOn: z.string().nullable().describe("Worker group; null runs on the runbook's default."),
+  createdAt: z.string(),
+});
+export type ScheduleRunbookView = z.infer<typeof scheduleRunbookView>;
+
+/** GET /schedules/{id}/runbooks and /runbooks/{id}/schedules: every link at once, not paged. */
+export const scheduleRunbookListView = z.object({ items: z.array(scheduleRunbookView) });
 
 export function toScheduleRunbookView(row: Row): ScheduleRunbookView {
   const parameters = row.parameters && typeof row.parameters === "object" && !Array.isArray(row.parameters) ? (row.parameters as Record<string, unknown>) : {};

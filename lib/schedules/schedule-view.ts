@@ -1,35 +1,37 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { ScheduleTiming } from "./occurrences";
-import type { MissedPolicy, ScheduleKind } from "./schemas";
+import { missedPolicies, scheduleKinds, type MissedPolicy, type ScheduleKind } from "./schemas";
 
 export const scheduleViewInclude = { _count: { select: { jobSchedules: true } } } satisfies Prisma.ScheduleInclude;
 type ScheduleRow = Prisma.ScheduleGetPayload<{ include: typeof scheduleViewInclude }>;
 type TimingRow = Pick<ScheduleRow, "kind" | "interval" | "cron" | "weekDays" | "monthDays" | "lastDayOfMonth" | "timeZone" | "startAt" | "expiresAt">;
 
 /** A schedule as the API returns it (GET /api/v1/schedules, /schedules/{id}). */
-export interface ScheduleView {
-  id: string;
-  name: string;
-  description: string;
-  kind: ScheduleKind;
-  interval: number;
-  cron: string | null;
-  weekDays: number[];
-  monthDays: number[];
-  lastDayOfMonth: boolean;
-  timeZone: string;
-  startAt: string;
-  expiresAt: string | null;
-  enabled: boolean;
-  missedPolicy: MissedPolicy;
-  nextRunAt: string | null;
-  lastRunAt: string | null;
-  runbookCount: number;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-  updatedBy: string | null;
-}
+export const scheduleView = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  kind: z.enum(scheduleKinds),
+  interval: z.number().int().describe("Every this many hours, days, weeks or months."),
+  cron: z.string().nullable(),
+  weekDays: z.array(z.number().int()).describe("0 = Sunday … 6 = Saturday (weekly)."),
+  monthDays: z.array(z.number().int()).describe("1–31 (monthly)."),
+  lastDayOfMonth: z.boolean(),
+  timeZone: z.string().describe("IANA time zone the schedule's wall-clock times are in."),
+  startAt: z.string(),
+  expiresAt: z.string().nullable(),
+  enabled: z.boolean(),
+  missedPolicy: z.enum(missedPolicies),
+  nextRunAt: z.string().nullable().describe("Null when disabled, expired or past its only occurrence."),
+  lastRunAt: z.string().nullable(),
+  runbookCount: z.number().int().describe("How many runbooks the schedule starts."),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type ScheduleView = z.infer<typeof scheduleView>;
 
 const numbers = (value: Prisma.JsonValue | null): number[] => (Array.isArray(value) ? value.filter((v): v is number => typeof v === "number") : []);
 

@@ -1,10 +1,9 @@
+import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
-import type { Settings } from "./schemas";
+import { settingsSchema } from "./schemas";
 
-export interface SettingsView extends Settings {
-  updatedAt: string;
-  updatedBy: string | null;
-}
+export const settingsView = settingsSchema.extend({ updatedAt: z.string(), updatedBy: z.string().nullable() });
+export type SettingsView = z.infer<typeof settingsView>;
 
 const select = {
   jobRetentionDays: true,

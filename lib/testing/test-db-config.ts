@@ -5,7 +5,7 @@ import path from "node:path";
  * Each test run has its own id (set by global-setup, inherited by the test workers), so runs on one
  * machine never touch each other's template or test databases.
  */
-export function testRunId(): string {
+function testRunId(): string {
   const id = process.env.BATON_TEST_RUN;
   if (!id) throw new Error("BATON_TEST_RUN is not set: run tests through vitest (lib/testing/global-setup.ts sets it)");
   return id;

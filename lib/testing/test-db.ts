@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDb, prepareSqlite, type Db } from "@/lib/db/client";
-import type { DbProvider } from "@/lib/db/provider";
+import type { DbProvider } from "@/lib/config/database-url";
 import { pgAdminUrl, pgTemplateName, pgTestDbPrefix, pgUrlFor, sqliteTemplateFile } from "./test-db-config";
 
 export interface TestDb {

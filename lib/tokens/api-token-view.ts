@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 
 export const apiTokenViewSelect = { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true } satisfies Prisma.ApiTokenSelect;
@@ -5,16 +6,21 @@ export const apiTokenViewSelect = { id: true, name: true, prefix: true, createdA
 type Row = Prisma.ApiTokenGetPayload<{ select: typeof apiTokenViewSelect }>;
 
 /** A token as its owner sees it later: never the secret, only the prefix that identifies it. */
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  prefix: string;
-  status: "active" | "expired" | "revoked";
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export const apiTokenView = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string().describe("The token's first characters, to recognise it."),
+  status: z.enum(["active", "expired", "revoked"]),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiTokenView = z.infer<typeof apiTokenView>;
+
+/** A token as its creation answers it: the only time the secret is shown. */
+export const createdApiTokenView = apiTokenView.extend({ token: z.string().describe("The secret `bat_…` token, shown this one time only.") });
+export type CreatedApiTokenView = z.infer<typeof createdApiTokenView>;
 
 export function toApiTokenView(r: Row, now = new Date()): ApiTokenView {
   const status = r.revokedAt ? "revoked" : r.expiresAt && r.expiresAt <= now ? "expired" : "active";

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Principal } from "@/lib/auth/principal";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
-import { apiTokenViewSelect, toApiTokenView, type ApiTokenView } from "./api-token-view";
+import { apiTokenViewSelect, toApiTokenView, type CreatedApiTokenView } from "./api-token-view";
 import { requireUserId } from "./require-user-id";
 import type { CreateApiTokenInput } from "./schemas";
 
@@ -13,7 +13,7 @@ const visiblePrefixLength = 12;
  * Issues a personal API token acting with its owner's roles. Only its SHA-256 is stored, so the
  * returned `token` is the one and only time anyone sees it.
  */
-export async function createApiToken(db: Db, principal: Principal, input: CreateApiTokenInput, sourceAddress: string | null = null): Promise<ApiTokenView & { token: string }> {
+export async function createApiToken(db: Db, principal: Principal, input: CreateApiTokenInput, sourceAddress: string | null = null): Promise<CreatedApiTokenView> {
   const userId = requireUserId(principal);
   const token = generateToken("api");
   const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000);

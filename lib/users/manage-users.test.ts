@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/passwords";
 import type { Principal } from "@/lib/auth/principal";
 import { resolvePrincipal, resolveSession } from "@/lib/auth/resolve-principal";
-import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { changeOwnPassword } from "./change-own-password";

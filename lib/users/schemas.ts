@@ -2,7 +2,7 @@ import { z } from "zod";
 import { minPasswordLength } from "./password-policy";
 
 /** Length is what makes a password strong; composition rules only make people predictable (NIST 800-63B). */
-export const passwordSchema = z
+const passwordSchema = z
   .string()
   .min(minPasswordLength, `must be at least ${minPasswordLength} characters`)
   .max(256, "must be at most 256 characters");

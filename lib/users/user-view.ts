@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 
 /** The columns an administrator sees; never the password hash. */
@@ -17,20 +18,23 @@ export const userViewSelect = {
 
 type UserRow = Prisma.UserGetPayload<{ select: typeof userViewSelect }>;
 
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  disabled: boolean;
-  failedLoginCount: number;
-  /** Set while sign-in is locked after too many wrong passwords. */
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  groups: Array<{ id: string; name: string }>;
-  roles: Array<{ id: string; role: string; scopeTag: string | null }>;
-}
+/** A role assignment as user and group views list it. */
+export const roleGrantView = z.object({ id: z.string(), role: z.string(), scopeTag: z.string().nullable() });
+
+export const userView = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  disabled: z.boolean(),
+  failedLoginCount: z.number().int(),
+  lockedUntil: z.string().nullable().describe("Set while sign-in is locked after too many wrong passwords."),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  groups: z.array(z.object({ id: z.string(), name: z.string() })),
+  roles: z.array(roleGrantView),
+});
+export type UserView = z.infer<typeof userView>;
 
 export function toUserView(u: UserRow, now = new Date()): UserView {
   return {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Principal } from "@/lib/auth/principal";
@@ -8,7 +9,11 @@ import { assertWorkerGroupExists } from "@/lib/jobs/assert-worker-group-exists";
 import type { CreateWebhookInput } from "./schemas";
 import { checkWebhookParameters } from "./webhook-parameters";
 import { webhookUrl } from "./webhook-url";
-import { toWebhookView, webhookViewSelect, type WebhookView } from "./webhook-view";
+import { toWebhookView, webhookView, webhookViewSelect } from "./webhook-view";
+
+/** What creating a webhook answers: the webhook, and its URL with the token, shown this one time. */
+export const createdWebhookView = z.object({ webhook: webhookView, url: z.string() });
+export type CreatedWebhook = z.infer<typeof createdWebhookView>;
 
 export interface CreateWebhookOptions {
   /** Where callers reach Baton (BATON_URL); the URL is built on it. */
@@ -20,7 +25,7 @@ export interface CreateWebhookOptions {
  * Creates a webhook on a published runbook. Only the token's SHA-256 is stored, so the returned `url`
  * is the one and only time anyone sees it (as in Azure Automation).
  */
-export async function createWebhook(db: Db, principal: Principal, runbookId: string, input: CreateWebhookInput, options: CreateWebhookOptions): Promise<{ webhook: WebhookView; url: string }> {
+export async function createWebhook(db: Db, principal: Principal, runbookId: string, input: CreateWebhookInput, options: CreateWebhookOptions): Promise<CreatedWebhook> {
   const parameters = await checkWebhookParameters(db, runbookId, input.parameters);
   if (input.runOn) await assertWorkerGroupExists(db, input.runOn);
   const token = generateToken("webhook");

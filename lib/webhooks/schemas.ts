@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
 const dayMs = 86_400_000;
 
@@ -8,7 +8,7 @@ export function defaultWebhookExpiry(now = Date.now()): Date {
   return new Date(now + 365 * dayMs);
 }
 
-export const webhookNameSchema = z
+const webhookNameSchema = z
   .string()
   .trim()
   .min(1, "is required")
@@ -16,13 +16,13 @@ export const webhookNameSchema = z
   .regex(/^[^\p{Cc}]+$/u, "must not contain control characters");
 
 /** An ISO-8601 date and time in the future (the moment the webhook stops working). */
-export const webhookExpiresAtSchema = z
+const webhookExpiresAtSchema = z
   .iso.datetime({ offset: true, message: "must be a date and time such as 2027-01-31T00:00:00Z" })
   .transform((s) => new Date(s))
   .refine((d) => d.getTime() > Date.now(), "must be in the future");
 
 /** Default values for the runbook's parameters; checked against its published param() block. */
-export const webhookParametersSchema = z.record(z.string().min(1, "parameter names must not be empty"), z.unknown());
+const webhookParametersSchema = z.record(z.string().min(1, "parameter names must not be empty"), z.unknown());
 
 /** Body of POST /api/v1/runbooks/{runbookId}/webhooks, shared by the route and the portal's form. */
 export const createWebhookSchema = z

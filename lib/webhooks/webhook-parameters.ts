@@ -4,8 +4,8 @@ import { checkJobParameters } from "@/lib/jobs/check-job-parameters";
 import { webhookDataParameter, type WebhookData } from "./webhook-data";
 
 /** Whether the version's param() block declares WebhookData (names match case-insensitively, as in PowerShell). */
-export function acceptsWebhookData(parsedBlock: unknown): boolean {
-  // A stored definition needs only its name.
+function acceptsWebhookData(parsedBlock: unknown): boolean {
+  // As lenient as checkJobParameters: a definition needs only its name.
   return Array.isArray(parsedBlock) && parsedBlock.some((p: unknown) => typeof (p as { name?: unknown })?.name === "string" && (p as { name: string }).name.toLowerCase() === webhookDataParameter.toLowerCase());
 }
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 
 export const webhookViewSelect = {
@@ -17,21 +18,21 @@ export const webhookViewSelect = {
 type Row = Prisma.WebhookGetPayload<{ select: typeof webhookViewSelect }>;
 
 /** A webhook as its managers see it: never the token, which exists only in the URL shown at creation. */
-export interface WebhookView {
-  id: string;
-  name: string;
-  runbookId: string;
-  enabled: boolean;
-  /** What a call gets right now: "active" starts a job; "disabled" and "expired" get 404. */
-  status: "active" | "disabled" | "expired";
-  expiresAt: string;
-  parameters: Record<string, unknown>;
-  runOn: string | null;
-  lastInvokedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string | null;
-}
+export const webhookView = z.object({
+  id: z.string(),
+  name: z.string(),
+  runbookId: z.string(),
+  enabled: z.boolean(),
+  status: z.enum(["active", "disabled", "expired"]).describe("What a call gets now: active starts a job; disabled and expired get 404."),
+  expiresAt: z.string(),
+  parameters: z.record(z.string(), z.unknown()).describe("Default parameter values every call starts the runbook with."),
+  runOn: z.string().nullable(),
+  lastInvokedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string().nullable(),
+});
+export type WebhookView = z.infer<typeof webhookView>;
 
 /** Stored default parameters as an object (the column is JSON and may be null). */
 export function storedWebhookParameters(value: unknown): Record<string, unknown> {

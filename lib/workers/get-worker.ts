@@ -1,7 +1,6 @@
 import type { DbOrTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { WorkerView } from "@/lib/jobs/job-views";
-import { toWorkerView, workerViewInclude } from "./worker-view";
+import { toWorkerView, workerViewInclude, type WorkerView } from "./worker-view";
 
 export async function getWorker(db: DbOrTx, workerId: string): Promise<WorkerView> {
   const row = await db.worker.findUnique({ where: { id: workerId }, include: workerViewInclude });

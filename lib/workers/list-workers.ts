@@ -1,6 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
-import type { WorkerView } from "@/lib/jobs/job-views";
-import { toWorkerView, workerViewInclude } from "./worker-view";
+import { toWorkerView, workerViewInclude, type WorkerView } from "./worker-view";
 
 /** Every registered worker with its group, liveness and how many jobs it runs now. */
 export async function listWorkers(db: DbOrTx, now = new Date()): Promise<WorkerView[]> {

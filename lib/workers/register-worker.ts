@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { expireWorkerLeases } from "@/lib/queue/expire-worker-leases";
+import { expireWorkerLeases } from "./expire-worker-leases";
 import { isWorkerOnline } from "./worker-liveness";
 
 export interface WorkerRegistration {

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { workerGroupNameSchema } from "@/lib/jobs/start-job-schema";
+
+/** Worker group names: what BATON_WORKER_GROUP accepts and what a job's runOn may name. */
+export const workerGroupNameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(64, "must be at most 64 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only, starting with a letter or digit");
 
 const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 

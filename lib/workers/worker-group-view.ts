@@ -1,15 +1,16 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import { isWorkerOnline } from "./worker-liveness";
 
-export interface WorkerGroupView {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-  /** Workers registered in the group, and how many of them are alive now. */
-  workers: number;
-  onlineWorkers: number;
-}
+export const workerGroupView = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: z.string(),
+  workers: z.number().int().describe("Workers registered in the group."),
+  onlineWorkers: z.number().int().describe("Of those, how many are alive now."),
+});
+export type WorkerGroupView = z.infer<typeof workerGroupView>;
 
 export const workerGroupViewSelect = {
   id: true,

@@ -1,6 +1,6 @@
 /** Workers heartbeat this often; one that missed three heartbeats counts as offline. */
 export const workerHeartbeatMs = 5_000;
-export const workerOfflineAfterMs = 3 * workerHeartbeatMs;
+const workerOfflineAfterMs = 3 * workerHeartbeatMs;
 
 /** Heartbeats newer than this mean the worker is alive. */
 export function aliveSince(now = new Date()): Date {

@@ -1,7 +1,24 @@
+import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
-import type { WorkerView } from "@/lib/jobs/job-views";
-import { activeStatuses } from "@/lib/jobs/statuses";
+import { activeStatuses } from "@/lib/job-lifecycle/statuses";
 import { isWorkerOnline } from "./worker-liveness";
+
+/** A runbook worker as the workers API returns it; times are ISO-8601 strings. */
+export const workerView = z.object({
+  id: z.string(),
+  name: z.string(),
+  host: z.string(),
+  version: z.string(),
+  group: z.string(),
+  state: z.string().describe("online | draining | offline, as the worker last reported it"),
+  /** Whether it is alive. */
+  online: z.boolean().describe("Not offline and heartbeating recently."),
+  capacity: z.number().int(),
+  runningJobs: z.number().int(),
+  lastHeartbeatAt: z.string(),
+  startedAt: z.string(),
+});
+export type WorkerView = z.infer<typeof workerView>;
 
 export const workerViewInclude = {
   group: { select: { name: true } },

@@ -1,7 +1,8 @@
-# One function per file: Private/ holds helpers, Public/ the exported cmdlets (the manifest lists them).
+# Client/ holds the HTTP client, which the worker's automation module dot-sources too; otherwise one
+# function per file: Private/ holds helpers, Public/ the exported cmdlets (the manifest lists them).
 Set-StrictMode -Version 3.0
 
-foreach ($folder in 'Private', 'Public') {
+foreach ($folder in 'Client', 'Private', 'Public') {
     foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot $folder) -Filter '*.ps1' -File) {
         . $file.FullName
     }
@@ -11,10 +12,6 @@ foreach ($folder in 'Private', 'Public') {
 # connection object users see, as a SecureString.
 $script:BatonConnection = $null
 $script:BatonToken = $null
-
-# ConvertFrom-Json turns ISO date strings into DateTime unless told not to (-DateKind, PowerShell 7.5+);
-# a string variable that happens to look like a date must stay a string.
-$script:JsonKeepsDateStrings = (Get-Command ConvertFrom-Json).Parameters.ContainsKey('DateKind')
 
 # SMA's cmdlet names, so scripts and habits from Service Management Automation carry over. The objects
 # they return also carry SMA's property names (Baton.types.ps1xml). Start-SmaRunbook is a function of

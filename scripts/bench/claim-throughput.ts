@@ -1,5 +1,5 @@
 import { createDb, type Db } from "@/lib/db/client";
-import type { DbProvider } from "@/lib/db/provider";
+import type { DbProvider } from "@/lib/config/database-url";
 import { createPublishedRunbook, createWorkerRow } from "@/lib/jobs/testing/job-fixtures";
 import { claimJobs, type ClaimingWorker } from "@/lib/queue/claim-jobs";
 

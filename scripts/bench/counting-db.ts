@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { prepareSqlite, type Db } from "@/lib/db/client";
-import { parseDatabaseUrl } from "@/lib/db/provider";
+import { parseDatabaseUrl } from "@/lib/config/database-url";
 
 export interface CountingDb {
   db: Db;

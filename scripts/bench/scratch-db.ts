@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { execFileSync } from "node:child_process";
-import type { DbProvider } from "@/lib/db/provider";
+import type { DbProvider } from "@/lib/config/database-url";
 
 export interface ScratchDb {
   provider: DbProvider;
@@ -13,7 +13,7 @@ export interface ScratchDb {
 }
 
 /** PostgreSQL server for benchmarks: the same one the tests use. */
-export function benchPgAdminUrl(): string {
+function benchPgAdminUrl(): string {
   return process.env.BATON_TEST_PG_URL ?? "postgresql://baton:baton@127.0.0.1:5432/postgres";
 }
 

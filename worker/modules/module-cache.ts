@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db";
+import { listActiveModuleVersions } from "@/lib/modules/list-active-module-versions";
 import { readModuleArchive } from "@/lib/modules/read-module-archive";
+import { readVersionArchive } from "@/lib/modules/read-version-archive";
 import { writeModuleFiles } from "@/lib/modules/write-module-files";
 import { coerceError } from "../coerce-error";
 
@@ -43,22 +45,15 @@ export class ModuleCache {
   }
 
   private async sync(): Promise<ModuleCacheLease> {
-    const active = await this.db.integrationModule.findMany({
-      where: { activeVersionId: { not: null } },
-      select: { name: true, activeVersion: { select: { id: true, version: true, sha256: true } } },
-      orderBy: { name: "asc" },
-    });
     const paths: string[] = [];
     const problems: string[] = [];
-    for (const installed of active) {
-      const version = installed.activeVersion;
-      if (!version) continue;
-      const dir = path.join(this.root, version.sha256);
+    for (const active of await listActiveModuleVersions(this.db)) {
+      const dir = path.join(this.root, active.sha256);
       try {
-        if (!fs.existsSync(dir)) await this.install(installed.name, version.id, version.sha256, dir);
+        if (!fs.existsSync(dir)) await this.install(active.name, active.versionId, active.sha256, dir);
         paths.push(dir);
       } catch (error) {
-        problems.push(`Module ${installed.name} ${version.version} could not be installed on this worker: ${coerceError(error).message}`);
+        problems.push(`Module ${active.name} ${active.version} could not be installed on this worker: ${coerceError(error).message}`);
       }
     }
     this.removeUnused(new Set(paths));
@@ -80,11 +75,11 @@ export class ModuleCache {
   }
 
   private async install(name: string, versionId: string, sha256: string, dir: string): Promise<void> {
-    const row = await this.db.moduleVersion.findUnique({ where: { id: versionId }, select: { archive: true } });
-    if (!row) throw new Error("the version was deleted while the worker fetched it");
-    const actual = crypto.createHash("sha256").update(row.archive).digest("hex");
+    const archive = await readVersionArchive(this.db, versionId);
+    if (!archive) throw new Error("the version was deleted while the worker fetched it");
+    const actual = crypto.createHash("sha256").update(archive).digest("hex");
     if (actual !== sha256) throw new Error(`its archive's SHA-256 is ${actual}, not the ${sha256} recorded at upload`);
-    const content = readModuleArchive(row.archive);
+    const content = readModuleArchive(archive);
     if (content.name !== name) throw new Error(`the archive holds module ${content.name}`);
     const staging = fs.mkdtempSync(path.join(this.root, ".staging-"));
     try {

@@ -17,8 +17,13 @@ export interface PwshRunnerOptions {
   onPoolError?: (error: unknown) => void;
 }
 
+export interface PwshRunner extends JobRunner {
+  /** Settles when the pool's processes have opened their runspaces (or exited); true when all are ready. */
+  poolReady(): Promise<boolean>;
+}
+
 /** Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready. */
-export function createPwshRunner({ pwsh, poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): JobRunner {
+export function createPwshRunner({ pwsh, poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
   const hostOptions = { pwsh, tempRoot, assemblyCache: path.join(tempRoot, "host-assembly") };
   const pool = new HostPool(hostOptions, poolSize, onPoolError);
@@ -26,6 +31,7 @@ export function createPwshRunner({ pwsh, poolSize = 2, stopGraceMs = 5000, tempR
     async start(spec, onRecords) {
       return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs);
     },
+    poolReady: () => pool.ready(),
     close: () => pool.close(),
   };
 }

@@ -26,6 +26,13 @@ export class HostPool {
     return host ?? new HostProcess(this.options);
   }
 
+  /** Settles when every pooled process is ready for a job (or has exited); true when all are ready. */
+  async ready(): Promise<boolean> {
+    const idle = [...this.idle];
+    await Promise.all(idle.map((host) => host.ready));
+    return idle.length === this.size && idle.every((host) => host.readyAt !== undefined);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const idle = this.idle.splice(0);

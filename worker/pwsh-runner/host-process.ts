@@ -6,7 +6,7 @@ import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
 import { buildHostEnv } from "./host-env";
 import { LineSplitter } from "./line-splitter";
 
-export const hostScript = path.resolve(import.meta.dirname, "..", "pwsh", "host.ps1");
+const hostScript = path.resolve(import.meta.dirname, "..", "pwsh", "host.ps1");
 
 /** What a host process reports; a pooled process buffers events until a job attaches. */
 export type HostEvent =
@@ -39,7 +39,10 @@ export class HostProcess {
   readonly tempDir: string;
   readonly spawnedAt = performance.now();
   readyAt: number | undefined;
+  /** Settles once the host has opened its runspace and waits for a spec (readyAt is then set), or has exited without. */
+  readonly ready: Promise<void>;
   readonly exit: Promise<HostExit>;
+  private markReady: () => void = () => {};
   private listener: ((event: HostEvent) => void) | undefined;
   private buffered: HostEvent[] = [];
   private stderrTail = "";
@@ -66,7 +69,9 @@ export class HostProcess {
       throw new Error(`Could not start PowerShell (${pwsh.command}): spawn failed`);
     }
     this.pid = this.child.pid;
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.exit = this.watch();
+    void this.exit.then(() => this.markReady());
   }
 
   get channel(): Duplex {
@@ -104,7 +109,11 @@ export class HostProcess {
   private watch(): Promise<HostExit> {
     const { child } = this;
     const protocol = new LineSplitter(
-      (line) => (line.startsWith('{"v":1,"type":"ready"}') ? (this.readyAt ??= performance.now()) : this.emit({ kind: "protocol", line })),
+      (line) => {
+        if (!line.startsWith('{"v":1,"type":"ready"}')) return this.emit({ kind: "protocol", line });
+        this.readyAt ??= performance.now();
+        this.markReady();
+      },
       maxProtocolLine,
       (bytes) => this.emit({ kind: "oversized", channel: "protocol", bytes }),
     );

@@ -3,7 +3,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { makeTempRoot, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 describe.skipIf(skipPwsh)("pwsh runner: parameters", () => {
   let runner: JobRunner;

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { makeTempRoot, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 // A pooled host runs a warm-up job (worker/pwsh/warm-up.ps1) in the runbook's runspace before the
 // real spec arrives; the runbook must not be able to tell.

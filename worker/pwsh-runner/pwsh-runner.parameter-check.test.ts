@@ -5,7 +5,8 @@ import { parameterCheckCases } from "@/lib/jobs/testing/parameter-check-cases";
 import { sharedScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { makeTempRoot, runToEnd, skipPwsh, spec, testPwsh } from "./test-helpers";
+import { skipPwsh, testPwsh } from "@/lib/testing/test-pwsh";
+import { makeTempRoot, runToEnd, spec } from "../testing/pwsh-runner-kit";
 
 /**
  * The web service's check and the job host bind the same values the same way: what a start accepts,

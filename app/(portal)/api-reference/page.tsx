@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ApiReference } from "@/components/api-reference/api-reference";
-import { openApiDocument } from "@/lib/api/openapi/openapi-document";
+import { openApiDocument } from "@/app/api/v1/openapi.json/openapi-document";
 
 export const metadata: Metadata = { title: "API reference" };
 

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
-import { call, createApiUser, createJobWithToken, routeTarget } from "@/lib/assets/testing/route-kit";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
+import { createJobWithToken } from "@/lib/jobs/testing/job-fixtures";
+import { routeTarget } from "@/lib/testing/route-target";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import { parameterCheckCases, type ParameterCheckCase } from "@/lib/jobs/testing/parameter-check-cases";
 import { sharedScriptHelper } from "@/lib/pwsh/shared-script-helper";
@@ -18,7 +20,6 @@ import * as runbookWebhooks from "./runbooks/[runbookId]/webhooks/route";
 import * as links from "./schedules/[scheduleId]/runbooks/route";
 import * as invoke from "./webhooks/invoke/[token]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 afterAll(() => sharedScriptHelper().close());
 

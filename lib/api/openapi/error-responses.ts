@@ -1,4 +1,5 @@
-import type { ApiOperation } from "./operation";
+import { errorCodes, type ErrorStatus } from "@/lib/errors";
+import type { RouteOperation } from "./operation";
 
 /** The shared error body: `{"error": {"code", "message", "field"?, "details"?}}`. */
 export const errorSchema = {
@@ -11,20 +12,7 @@ export const errorSchema = {
       properties: {
         code: {
           type: "string",
-          enum: [
-            "bad_request",
-            "unauthorized",
-            "forbidden",
-            "password_change_required",
-            "not_found",
-            "conflict",
-            "payload_too_large",
-            "unsupported_media_type",
-            "validation_failed",
-            "rate_limited",
-            "unavailable",
-            "internal",
-          ],
+          enum: [...errorCodes, "internal"],
         },
         message: { type: "string", description: "A sentence for people; names the field when one is wrong." },
         field: { type: "string", description: "The input field (dotted path) the error is about." },
@@ -34,8 +22,8 @@ export const errorSchema = {
   },
 } as const;
 
-/** Status → name of the shared response in components.responses and what it means in this API. */
-export const errorResponses: Record<number, { name: string; description: string }> = {
+/** Status → name of the shared response in components.responses and what it means in this API; one per status the error codes map to. */
+export const errorResponses: Record<ErrorStatus, { name: string; description: string }> = {
   400: { name: "BadRequest", description: "The body is not valid JSON." },
   401: { name: "Unauthorized", description: "No valid session or API token." },
   403: {
@@ -53,8 +41,8 @@ export const errorResponses: Record<number, { name: string; description: string 
 };
 
 /** The error statuses an operation can answer with, from what it declares and reads. */
-export function errorStatusesOf(op: ApiOperation): number[] {
-  const statuses = new Set(op.errors ?? []);
+export function errorStatusesOf(op: RouteOperation): ErrorStatus[] {
+  const statuses = new Set<ErrorStatus>(op.errors ?? []);
   if (op.access !== "public") statuses.add(401);
   // Any signed-in session can be refused with password_change_required, whatever the route's permission.
   if (op.access !== "public" && op.access !== "job") statuses.add(403);

@@ -1,16 +1,5 @@
-import { z } from "zod";
 import { jsonSchemaOf } from "./json-schema-of";
 import type { BodySchema } from "./operation";
-
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-
-/**
- * A response schema pinned to the TypeScript view the handler returns: it does not compile when the
- * two differ, so the document cannot drift from what the route sends.
- */
-export function viewSchema<View>() {
-  return <S extends z.ZodType>(schema: S & (Equals<z.output<S>, View> extends true ? unknown : { viewMismatch: z.output<S> })): S => schema;
-}
 
 /** The list envelope every collection returns: a page of items and the cursor of the next one. */
 export function pageOf(item: BodySchema): BodySchema {

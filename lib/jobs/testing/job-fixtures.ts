@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { startJob } from "@/lib/jobs/start-job";
 import { parseScript } from "@/lib/pwsh/parse-script";
@@ -45,7 +46,7 @@ export async function createPublishedRunbook(
 
 /**
  * Starts `count` jobs of a runbook as a test user; returns their ids in start order. Each starts in
- * its own millisecond: the queue orders by createdAt (then id), so tests can rely on start order.
+ * its own millisecond: the queue claims in createdAt order, so tests can rely on start order.
  */
 export async function startJobs(db: Db, runbookId: string, count: number, input: { runOn?: string; parameters?: Record<string, unknown> } = {}): Promise<string[]> {
   const user = await db.user.upsert({ where: { username: "tester" }, create: { username: "tester", displayName: "Tester" }, update: {} });
@@ -57,6 +58,15 @@ export async function startJobs(db: Db, runbookId: string, count: number, input:
     ids.push(jobId);
   }
   return ids;
+}
+
+/** A job in the given status holding a fresh automation token; returns the job id and the token. */
+export async function createJobWithToken(db: Db, runbook: { id: string; versionId: string }, status: string, parentJobId?: string): Promise<{ jobId: string; token: string }> {
+  const token = generateToken("job");
+  const job = await db.job.create({
+    data: { runbookId: runbook.id, runbookVersionId: runbook.versionId, startedByKind: "user", status, automationTokenHash: hashToken(token), parentJobId: parentJobId ?? null },
+  });
+  return { jobId: job.id, token };
 }
 
 /** Registers a bare Worker row (no process) in a group, for queue tests. */

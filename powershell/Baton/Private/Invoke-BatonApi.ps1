@@ -1,7 +1,7 @@
 function Invoke-BatonApi {
     # Calls the Baton REST API with the connection's bearer token and returns the parsed JSON answer.
-    # Failures throw an ErrorRecord (see ConvertTo-BatonApiErrorRecord); callers decide whether that
-    # is terminating for them.
+    # Failures throw an ErrorRecord (Client/BatonHttpClient.ps1); callers decide whether that is
+    # terminating for them.
     [CmdletBinding()]
     param(
         [Parameter(Mandatory)][ValidateSet('GET', 'POST', 'PUT', 'PATCH', 'DELETE')][string] $Method,
@@ -24,40 +24,8 @@ function Invoke-BatonApi {
         }
         if ($pairs) { $uri += '?' + ($pairs -join '&') }
     }
-    $request = @{
-        Method             = $Method
-        Uri                = $uri
-        Headers            = @{ Authorization = "Bearer $(ConvertFrom-SecureString -SecureString $Token -AsPlainText)"; Accept = 'application/json' }
-        SkipHttpErrorCheck = $true
-        TimeoutSec         = 100
-        ErrorAction        = 'Stop'
-        Verbose            = $false
-    }
-    if ($PSBoundParameters.ContainsKey('Body')) {
-        $request.ContentType = 'application/json; charset=utf-8'
-        $request.Body = [System.Text.Encoding]::UTF8.GetBytes((ConvertTo-Json -InputObject $Body -Depth 64 -Compress))
-    }
     Write-Verbose "$Method $uri"
-    # Invoke-WebRequest's progress bar costs more than a small API call takes.
-    $ProgressPreference = 'SilentlyContinue'
-    try {
-        $response = Invoke-WebRequest @request
-    } catch {
-        $message = "Cannot reach Baton at $($Connection.Url): $($_.Exception.Message)"
-        throw (New-BatonErrorRecord -Message $message -ErrorId 'Unreachable' -Category ConnectionError -Target $Target -Exception ([System.Net.Http.HttpRequestException]::new($message, $_.Exception)))
-    }
-    $status = [int]$response.StatusCode
-    $text = if ($response.Content -is [byte[]]) { [System.Text.Encoding]::UTF8.GetString($response.Content) } else { [string]$response.Content }
-    $isJson = ([string]$response.Headers['Content-Type']) -match 'json'
-    $parsed = $null
-    if ($text -and $isJson) {
-        try { $parsed = ConvertFrom-BatonJson -Json $text } catch { $parsed = $null }
-    }
-    if ($status -ge 200 -and $status -lt 300) {
-        if ($text -and -not $isJson) {
-            throw (New-BatonErrorRecord -Message "$uri answered with $($response.Headers['Content-Type']), not JSON: is $($Connection.Url) a Baton server?" -ErrorId 'NotBaton' -Category InvalidResult -Target $Target)
-        }
-        return , $parsed
-    }
-    throw (ConvertTo-BatonApiErrorRecord -StatusCode $status -Body $parsed -Uri $uri -Target $Target)
+    $request = @{ Method = $Method; Uri = $uri; BearerToken = (ConvertFrom-SecureString -SecureString $Token -AsPlainText); ServerUrl = $Connection.Url; Target = $Target }
+    if ($PSBoundParameters.ContainsKey('Body')) { $request.Body = $Body }
+    Invoke-BatonHttp @request
 }

@@ -78,7 +78,7 @@ try {
     }
 
     Step 'API errors map to PowerShell error categories' {
-        $cases = @{ 400 = 'InvalidArgument'; 401 = 'AuthenticationError'; 403 = 'PermissionDenied'; 404 = 'ObjectNotFound'; 409 = 'ResourceExists'; 422 = 'InvalidArgument'; 429 = 'LimitsExceeded'; 503 = 'ResourceUnavailable' }
+        $cases = @{ 400 = 'InvalidArgument'; 401 = 'AuthenticationError'; 403 = 'PermissionDenied'; 404 = 'ObjectNotFound'; 409 = 'ResourceExists'; 413 = 'LimitsExceeded'; 415 = 'InvalidArgument'; 422 = 'InvalidArgument'; 429 = 'LimitsExceeded'; 503 = 'ResourceUnavailable' }
         foreach ($status in $cases.Keys) {
             $body = [pscustomobject]@{ error = [pscustomobject]@{ code = 'x'; message = "message $status"; field = 'name' } }
             $record = & (Get-Module Baton) { param($s, $b) ConvertTo-BatonApiErrorRecord -StatusCode $s -Body $b -Uri 'http://x/api/v1/y' } $status $body

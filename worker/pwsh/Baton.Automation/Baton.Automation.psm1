@@ -6,6 +6,9 @@
 
 Set-StrictMode -Version 3.0
 
+# The one Baton HTTP client, shared with the Baton PowerShell module (which ships it in its own folder).
+. (Join-Path $PSScriptRoot '../../../powershell/Baton/Client/BatonHttpClient.ps1')
+
 $script:ApiUrl = $null
 $script:Token = $null
 $script:SecretSink = $null
@@ -37,24 +40,6 @@ function Register-BatonSecret {
     }
 }
 
-function Get-ErrorCategory([int] $Status) {
-    switch ($Status) {
-        401 { return [System.Management.Automation.ErrorCategory]::AuthenticationError }
-        403 { return [System.Management.Automation.ErrorCategory]::PermissionDenied }
-        404 { return [System.Management.Automation.ErrorCategory]::ObjectNotFound }
-        409 { return [System.Management.Automation.ErrorCategory]::ResourceExists }
-        413 { return [System.Management.Automation.ErrorCategory]::LimitsExceeded }
-        422 { return [System.Management.Automation.ErrorCategory]::InvalidArgument }
-        503 { return [System.Management.Automation.ErrorCategory]::ResourceUnavailable }
-        default { return [System.Management.Automation.ErrorCategory]::NotSpecified }
-    }
-}
-
-function New-BatonErrorRecord([string] $Message, [string] $ErrorId, [System.Management.Automation.ErrorCategory] $Category, [object] $Target) {
-    $exception = [System.InvalidOperationException]::new($Message)
-    return [System.Management.Automation.ErrorRecord]::new($exception, "Baton.$ErrorId", $Category, $Target)
-}
-
 function Invoke-BatonApi {
     # Returns the parsed JSON body, or throws an ErrorRecord carrying the API's own message
     # ("Variable 'X' not found"). Dates stay strings: each cmdlet converts values by their declared
@@ -67,36 +52,11 @@ function Invoke-BatonApi {
         [object] $Target
     )
     if (-not $script:Token) {
-        throw (New-BatonErrorRecord 'The Baton automation cmdlets only work inside a Baton job (the module was not initialised by the host).' 'NotInitialized' ([System.Management.Automation.ErrorCategory]::InvalidOperation) $Target)
+        throw (New-BatonErrorRecord -Message 'The Baton automation cmdlets only work inside a Baton job (the module was not initialised by the host).' -ErrorId 'NotInitialized' -Category InvalidOperation -Target $Target)
     }
-    $request = @{
-        Method             = $Method
-        Uri                = "$($script:ApiUrl)/api/v1/automation/$Path"
-        Headers            = @{ Authorization = "Bearer $($script:Token)"; Accept = 'application/json' }
-        SkipHttpErrorCheck = $true
-        TimeoutSec         = 100
-    }
-    if ($HasBody) {
-        $request.ContentType = 'application/json; charset=utf-8'
-        $request.Body = ConvertTo-Json -InputObject $Body -Depth 64 -Compress
-    }
-    # A runbook's -Verbose or $VerbosePreference would make Invoke-WebRequest write the response body
-    # to the job's streams: the secret itself, before it reaches the sink. Its progress records
-    # ("Reading web response stream") are noise in a job's log.
-    $VerbosePreference = 'SilentlyContinue'
-    $DebugPreference = 'SilentlyContinue'
-    $ProgressPreference = 'SilentlyContinue'
-    try {
-        $response = Invoke-WebRequest @request -ErrorAction Stop
-    } catch {
-        throw (New-BatonErrorRecord "Cannot reach the Baton automation API at $($script:ApiUrl): $($_.Exception.Message)" 'Unreachable' ([System.Management.Automation.ErrorCategory]::ConnectionError) $Target)
-    }
-    $status = [int]$response.StatusCode
-    $content = if ($response.Content -is [byte[]]) { [System.Text.Encoding]::UTF8.GetString($response.Content) } else { [string]$response.Content }
-    $parsed = if ($content) { ConvertFrom-Json -InputObject $content -DateKind String -NoEnumerate } else { $null }
-    if ($status -ge 200 -and $status -lt 300) { return , $parsed }
-    $message = if ($parsed -and $parsed.PSObject.Properties['error']) { $parsed.error.message } else { "The Baton automation API answered HTTP $status" }
-    throw (New-BatonErrorRecord $message "Http$status" (Get-ErrorCategory $status) $Target)
+    $request = @{ Method = $Method; Uri = "$($script:ApiUrl)/api/v1/automation/$Path"; BearerToken = $script:Token; ServerUrl = $script:ApiUrl; Target = $Target }
+    if ($HasBody) { $request.Body = $Body }
+    Invoke-BatonHttp @request
 }
 
 function ConvertFrom-BatonValue {
@@ -220,7 +180,7 @@ function Wait-AutomationJob {
                 } catch { $PSCmdlet.ThrowTerminatingError($_) }
                 if ($job.isTerminal) { break }
                 if ([datetime]::UtcNow -ge $deadline) {
-                    $PSCmdlet.ThrowTerminatingError((New-BatonErrorRecord "Timed out after $TimeoutInSeconds seconds waiting for job $jobId (status $($job.status))" 'WaitTimeout' ([System.Management.Automation.ErrorCategory]::OperationTimeout) $jobId))
+                    $PSCmdlet.ThrowTerminatingError((New-BatonErrorRecord -Message "Timed out after $TimeoutInSeconds seconds waiting for job $jobId (status $($job.status))" -ErrorId 'WaitTimeout' -Category OperationTimeout -Target $jobId))
                 }
                 Start-Sleep -Milliseconds ([int]($PollIntervalSeconds * 1000))
             }
@@ -266,7 +226,7 @@ function Start-AutomationRunbook {
     $job = Wait-AutomationJob -Id $started.jobId -TimeoutInSeconds $MaxWaitSeconds -PollIntervalSeconds $PollIntervalSeconds -ErrorAction Stop
     if ($job.Status -ne 'Completed') {
         $reason = @($job.Exception, $job.StatusReason) | Where-Object { $_ } | Select-Object -First 1
-        $PSCmdlet.ThrowTerminatingError((New-BatonErrorRecord "Runbook '$Name' (job $($job.Id)) ended $($job.Status)$(if ($reason) { ": $reason" })" 'ChildJobFailed' ([System.Management.Automation.ErrorCategory]::OperationStopped) $job.Id))
+        $PSCmdlet.ThrowTerminatingError((New-BatonErrorRecord -Message "Runbook '$Name' (job $($job.Id)) ended $($job.Status)$(if ($reason) { ": $reason" })" -ErrorId 'ChildJobFailed' -Category OperationStopped -Target $job.Id))
     }
     $job.Output
 }

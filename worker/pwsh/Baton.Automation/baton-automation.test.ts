@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/principal";
 import { createCertificate } from "@/lib/assets/create-certificate";
 import { createConnection } from "@/lib/assets/create-connection";
@@ -7,16 +7,13 @@ import { createCredential } from "@/lib/assets/create-credential";
 import { createVariable } from "@/lib/assets/create-variable";
 import { revealVariable } from "@/lib/assets/reveal-variable";
 import { makeTestCertificate } from "@/lib/assets/testing/make-certificate";
-import { createJobWithToken, createPublishedRunbook, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
-import { startAutomationServer } from "@/lib/automation/testing/automation-server";
-import { automationModulePath, runPwshScript } from "@/lib/automation/testing/run-pwsh-script";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { createJobWithToken, createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
+import { startAutomationServer } from "@/app/api/v1/automation/testing/automation-server";
+import { automationModulePath, runPwshScript } from "@/worker/testing/run-pwsh-script";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [] };
 const pfxPassword = "module-pfx-password";
@@ -50,8 +47,8 @@ describe.each(testProviders)("Baton.Automation module in real pwsh on %s", (prov
     routeTarget.db = t.db;
     routeTarget.ring = ring;
     server = await startAutomationServer();
-    const rb = await createPublishedRunbook(t.db, "Parent", "Write-Output 1");
-    await createPublishedRunbook(t.db, "Child", "param($N) 1..$N");
+    const rb = await createPublishedRunbook(t.db, { name: "Parent", content: "Write-Output 1" });
+    await createPublishedRunbook(t.db, { name: "Child", content: "param($N) 1..$N" });
     parent = await createJobWithToken(t.db, rb, "Running");
 
     // Stands in for a worker: completes the parent's queued children, writing output records the

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { nextAuthOptions } from "@/lib/auth/next-auth-options";
+import { nextAuthOptions } from "@/lib/sign-in/next-auth-options";
 import { sourceAddress } from "@/lib/http/source-address";
 
 type Context = { params: Promise<{ nextauth: string[] }> };

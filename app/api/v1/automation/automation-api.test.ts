@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/principal";
 import { createCredential } from "@/lib/assets/create-credential";
 import { createVariable } from "@/lib/assets/create-variable";
-import { call, createApiUser, createJobWithToken, createPublishedRunbook, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { createJobWithToken, createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { generateToken } from "@/lib/crypto/tokens";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import * as checkpoint from "./checkpoint/route";
@@ -11,11 +14,6 @@ import * as childJob from "./jobs/[jobId]/route";
 import * as jobs from "./jobs/route";
 import * as variables from "./variables/[name]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [] };
 
@@ -30,7 +28,7 @@ describe.each(testProviders)("automation API job tokens on %s", (provider) => {
     t = await createTestDb(provider);
     routeTarget.db = t.db;
     routeTarget.ring = ring;
-    rb = await createPublishedRunbook(t.db, "Runner", "Write-Output 1");
+    rb = await createPublishedRunbook(t.db, { name: "Runner", content: "Write-Output 1" });
     await createVariable(t.db, ring, { name: "Secret", description: "", type: "string", isEncrypted: true, value: "job-visible-secret" }, admin);
     await createCredential(t.db, ring, { name: "Cred", description: "", userName: "svc", password: "cred-pw-1" }, admin);
   });

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revealCertificate } from "@/lib/assets/reveal-certificate";
 import { makeTestCertificate } from "@/lib/assets/testing/make-certificate";
-import { call, createApiUser, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import * as collection from "./route";
 import * as item from "./[name]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 const day = 86_400_000;
 const now = Date.now();

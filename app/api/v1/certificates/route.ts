@@ -3,7 +3,7 @@ import { getKeyRing } from "@/lib/assets/key-ring-for-process";
 import { listCertificates } from "@/lib/assets/list-certificates";
 import { createCertificateSchema } from "@/lib/assets/schemas";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 
 export const GET = apiRoute("asset.read", async ({ req, db }) =>
   pageInMemory(await listCertificates(db), readQuery(req, pageQuerySchema), (a) => [a.name.toLowerCase()], ["asc"]),

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revealConnection } from "@/lib/assets/reveal-connection";
-import { call, createApiUser, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import * as typeCollection from "../connection-types/route";
 import * as typeItem from "../connection-types/[name]/route";
 import * as collection from "./route";
 import * as item from "./[name]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 describe.each(testProviders)("connection types and connections API on %s", (provider) => {
   let t: TestDb;

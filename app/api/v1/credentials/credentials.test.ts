@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revealCredential } from "@/lib/assets/reveal-credential";
-import { call, createApiUser, createPublishedRunbook, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import * as collection from "./route";
 import * as item from "./[name]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 describe.each(testProviders)("credentials API on %s", (provider) => {
   let t: TestDb;
@@ -55,7 +53,7 @@ describe.each(testProviders)("credentials API on %s", (provider) => {
   });
 
   it("refuses to delete a credential used by a published runbook unless forced", async () => {
-    await createPublishedRunbook(t.db, "Backup", 'param()\n$cred = Get-AutomationPSCredential "SqlAdmin"\n');
+    await createPublishedRunbook(t.db, { name: "Backup", content: 'param()\n$cred = Get-AutomationPSCredential "SqlAdmin"\n' });
     const del = (q: string) => call(item.DELETE, { method: "DELETE", path: `/api/v1/credentials/SqlAdmin${q}`, token: author, params: { name: "SqlAdmin" } });
     const refused = await del("");
     expect(refused.status).toBe(409);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { appendJobStreams } from "@/lib/jobs/append-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
@@ -8,7 +9,6 @@ import * as logRoute from "../jobs/[jobId]/log/route";
 import * as statsRoute from "./job-stats/route";
 import * as jobsRoute from "./jobs/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 // The lib verbs are tested on both databases; this checks the HTTP contract of the log download and
 // the dashboard routes once, on SQLite.

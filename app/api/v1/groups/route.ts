@@ -3,7 +3,7 @@ import { listGroups } from "@/lib/groups/list-groups";
 import { createGroupSchema } from "@/lib/groups/schemas";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
 import { sourceAddress } from "@/lib/http/source-address";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 
 export const GET = apiRoute("user.read", async ({ req, db }) =>
   pageInMemory(await listGroups(db), readQuery(req, pageQuerySchema), (g) => [g.name.toLowerCase()], ["asc"]),

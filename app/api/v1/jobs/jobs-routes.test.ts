@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import type { Role } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { appendJobStreams } from "@/lib/jobs/append-job-streams";
@@ -16,7 +17,6 @@ import * as liveRoute from "./[jobId]/streams/live/route";
 import * as workersRoute from "../workers/route";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 /** A user whose role applies only to runbooks carrying `tag`. */
 async function createScopedUser(db: Db, role: Role, tag: string): Promise<string> {

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTarget } from "@/lib/testing/route-target";
+import { createApiUser } from "@/app/api/testing/route-kit";
 import type { ApiHandler } from "@/lib/http/api-route";
 import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";
 import { greetingModuleFiles, greetingModuleZip, zipFiles } from "@/lib/modules/testing/module-zips";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
-import { skipPwsh } from "@/worker/pwsh-runner/test-helpers";
+import { skipPwsh } from "@/lib/testing/test-pwsh";
 import * as listRoute from "./route";
 import * as moduleRoute from "./[name]/route";
 import * as versionsRoute from "./[name]/versions/route";
@@ -12,7 +13,6 @@ import * as versionRoute from "./[name]/versions/[version]/route";
 import * as activateRoute from "./[name]/versions/[version]/activate/route";
 import * as archiveRoute from "./[name]/versions/[version]/archive/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 async function send(handler: ApiHandler, opts: { method: string; token: string; body?: BodyInit; contentType?: string; params?: Record<string, string> }) {
   const headers: Record<string, string> = { authorization: `Bearer ${opts.token}` };

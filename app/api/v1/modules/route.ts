@@ -1,6 +1,6 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute, readQuery } from "@/lib/http/api-route";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { readZipBody } from "@/lib/http/read-zip-body";
 import { listModules } from "@/lib/modules/list-modules";
 import { maxModuleArchiveBytes } from "@/lib/modules/module-limits";

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/api/openapi/openapi-document";
+import { openApiDocument } from "./openapi-document";
 import { apiRoute } from "@/lib/http/api-route";
 
 /** Public: the document describes the API and holds no data, and tools fetch it without credentials. */

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
 import { zipFiles } from "@/lib/modules/testing/module-zips";
 import { sharedScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
@@ -12,7 +13,6 @@ import * as jobs from "./[runbookId]/jobs/route";
 import * as publish from "./[runbookId]/publish/route";
 import * as runbooks from "./route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 afterAll(() => sharedScriptHelper().close());
 

@@ -1,4 +1,4 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
 import { scopeTagsFor } from "@/lib/auth/scope-tags";
 import { assertCanTag } from "@/lib/runbooks/authorize-runbook";

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTarget } from "@/lib/testing/route-target";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
@@ -14,7 +15,6 @@ import * as preview from "./preview/route";
 import * as collection from "./route";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 /** A user whose only grant is a role scoped to one runbook tag. */
 async function createScopedUser(db: Db, role: "Operator", scopeTag: string): Promise<string> {

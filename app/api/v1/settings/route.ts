@@ -1,7 +1,7 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { updateSettingsSchema } from "@/lib/settings/schemas";
-import { settingsResponse } from "@/lib/settings/settings-response";
+import { settingsResponse } from "@/lib/retention/settings-response";
 import { updateSettings } from "@/lib/settings/update-settings";
 
 /** The admin settings and the latest retention purge's counts. */

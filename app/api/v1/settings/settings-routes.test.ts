@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTarget } from "@/lib/testing/route-target";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { retentionLease } from "@/lib/retention/run-retention";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import * as purgeRoute from "./purge/route";
 import * as settingsRoute from "./route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 // The lib verbs are tested on both databases; this checks the HTTP contract once, on SQLite.
 describe("settings routes", () => {

@@ -3,7 +3,7 @@ import { sourceAddress } from "@/lib/http/source-address";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { createApiTokenSchema } from "@/lib/tokens/schemas";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 
 /** The caller's own personal API tokens. */
 export const GET = apiRoute("authenticated", async ({ req, db, principal }) =>

@@ -3,7 +3,7 @@ import { sourceAddress } from "@/lib/http/source-address";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 import { createUserSchema } from "@/lib/users/schemas";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 
 export const GET = apiRoute("user.read", async ({ req, db }) =>
   pageInMemory(await listUsers(db), readQuery(req, pageQuerySchema), (u) => [u.username.toLowerCase()], ["asc"]),

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revealVariable } from "@/lib/assets/reveal-variable";
-import { call, createApiUser, createPublishedRunbook, routeTarget, testKeyRing } from "@/lib/assets/testing/route-kit";
+import { routeTarget } from "@/lib/testing/route-target";
+import { testKeyRing } from "@/lib/assets/testing/key-rings";
+import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import * as collection from "./route";
 import * as item from "./[name]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
-vi.mock("@/lib/assets/key-ring-for-process", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/assets/key-ring-for-process")>()),
-  getKeyRing: () => routeTarget.ring!,
-}));
 
 describe.each(testProviders)("variables API on %s", (provider) => {
   let t: TestDb;
@@ -109,8 +107,8 @@ describe.each(testProviders)("variables API on %s", (provider) => {
 
   it("refuses to delete a variable a published runbook uses, unless forced, and audits every write", async () => {
     await create({ name: "Threshold", type: "integer", value: 3 });
-    await createPublishedRunbook(t.db, "Uses-Threshold", "$t = Get-AutomationVariable -Name 'threshold'\nWrite-Output $t");
-    await createPublishedRunbook(t.db, "Unrelated", "Get-AutomationVariable -Name 'ThresholdOld'");
+    await createPublishedRunbook(t.db, { name: "Uses-Threshold", content: "$t = Get-AutomationVariable -Name 'threshold'\nWrite-Output $t" });
+    await createPublishedRunbook(t.db, { name: "Unrelated", content: "Get-AutomationVariable -Name 'ThresholdOld'" });
     const refused = await del("Threshold");
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain("Uses-Threshold");

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createApiUser, routeTarget } from "@/lib/assets/testing/route-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeTarget } from "@/lib/testing/route-target";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webhook";
@@ -7,7 +8,6 @@ import * as runbookWebhooks from "../runbooks/[runbookId]/webhooks/route";
 import * as invoke from "./invoke/[token]/route";
 import * as webhook from "./[webhookId]/route";
 
-vi.mock("@/lib/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/db")>()), getDb: async () => routeTarget.db! }));
 
 // Read once, when the first call creates the process's limiter.
 process.env.BATON_WEBHOOK_RATE_PER_MINUTE = "3";

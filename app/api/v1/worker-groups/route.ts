@@ -1,5 +1,5 @@
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 import { sourceAddress } from "@/lib/http/source-address";
 import { createWorkerGroup } from "@/lib/workers/create-worker-group";
 import { listWorkerGroups } from "@/lib/workers/list-worker-groups";

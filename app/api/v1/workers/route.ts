@@ -1,6 +1,6 @@
 import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { listWorkers } from "@/lib/workers/list-workers";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 
 /** Registered workers with group, state, capacity, running jobs and liveness. */
 export const GET = apiRoute("worker.read", async ({ req, db }) =>

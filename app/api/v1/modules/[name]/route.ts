@@ -1,4 +1,4 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute } from "@/lib/http/api-route";
 import { deleteModule } from "@/lib/modules/delete-module";
 import { getModule } from "@/lib/modules/get-module";

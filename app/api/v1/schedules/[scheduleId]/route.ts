@@ -1,4 +1,4 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { deleteSchedule } from "@/lib/schedules/delete-schedule";
 import { getSchedule } from "@/lib/schedules/get-schedule";

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/http/api-route";
+import { textDownloadResponse } from "@/lib/http/text-download-response";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
 import { readJobLog } from "@/lib/jobs/read-job-log";
@@ -10,30 +11,7 @@ export const GET = apiRoute(
   "job.read",
   async ({ params, db, principal }) => {
     await authorizeJob(db, principal, params.jobId, "job.read");
-    const pages = readJobLog(db, params.jobId);
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const next = await pages.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        } catch (err) {
-          console.error(`[baton] log download of job ${params.jobId} failed:`, err);
-          controller.error(err);
-        }
-      },
-      async cancel() {
-        await pages.return(undefined);
-      },
-    });
-    return new Response(body, {
-      headers: {
-        "content-type": "text/plain; charset=utf-8",
-        "content-disposition": `attachment; filename="job-${params.jobId}.log"`,
-        "cache-control": "no-store",
-      },
-    });
+    return textDownloadResponse(readJobLog(db, params.jobId), { fileName: `job-${params.jobId}.log`, what: `log download of job ${params.jobId}` });
   },
   { params },
 );

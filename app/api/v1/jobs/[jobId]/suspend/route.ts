@@ -1,4 +1,4 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute } from "@/lib/http/api-route";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { controlJob } from "@/lib/jobs/control-job";

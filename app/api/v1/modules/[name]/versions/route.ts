@@ -1,5 +1,5 @@
 import { apiRoute, readQuery } from "@/lib/http/api-route";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { listModuleVersions } from "@/lib/modules/list-module-versions";
 import { moduleNameParamsSchema } from "@/lib/modules/schemas";
 

@@ -1,13 +1,11 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { getRunbookContent } from "@/lib/runbooks/get-runbook-content";
 import { saveDraft } from "@/lib/runbooks/save-draft";
-import { runbookIdParamsSchema, saveDraftSchema } from "@/lib/runbooks/schemas";
+import { runbookIdParamsSchema, saveDraftSchema, scriptBodyLimitBytes } from "@/lib/runbooks/schemas";
 
 const params = runbookIdParamsSchema;
-/** A 1 MiB script grows when JSON-escaped; leave room for that. */
-const draftBodyLimitBytes = 4 * 1024 * 1024;
 
 export const GET = apiRoute(
   "runbook.read",
@@ -22,7 +20,7 @@ export const PUT = apiRoute(
   "runbook.write",
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "runbook.write");
-    const { content } = await readJson(req, saveDraftSchema, draftBodyLimitBytes);
+    const { content } = await readJson(req, saveDraftSchema, scriptBodyLimitBytes);
     return saveDraft(db, params.runbookId, content, auditContextOf(principal, req.headers));
   },
   { params },

@@ -6,7 +6,6 @@ import { listJobs, listJobsQuerySchema } from "@/lib/jobs/list-jobs";
 import { startJob } from "@/lib/jobs/start-job";
 import { sourceAddress } from "@/lib/http/source-address";
 import { startJobSchema } from "@/lib/jobs/start-job-schema";
-import { ensureReaper } from "@/lib/queue/ensure-reaper";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { runbookIdParamsSchema as params } from "@/lib/runbooks/schemas";
 
@@ -27,7 +26,6 @@ export const GET = apiRoute(
   "job.read",
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "job.read");
-    await ensureReaper(db);
     const query = readQuery(req, listJobsQuerySchema.omit({ runbookId: true }));
     return listJobs(db, { ...query, runbookId: params.runbookId, visibleTags: scopeTagsFor(principal, "job.read") });
   },

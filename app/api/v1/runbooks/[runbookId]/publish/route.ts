@@ -1,4 +1,4 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { apiRoute } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { publishRunbook } from "@/lib/runbooks/publish-runbook";

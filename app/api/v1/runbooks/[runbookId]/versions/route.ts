@@ -2,7 +2,7 @@ import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { listRunbookVersions } from "@/lib/runbooks/list-runbook-versions";
 import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 
 export const GET = apiRoute(
   "runbook.read",

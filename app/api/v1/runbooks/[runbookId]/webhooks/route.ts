@@ -1,6 +1,6 @@
 import { getEnv } from "@/lib/env";
 import { apiRoute, readJson, readQuery } from "@/lib/http/api-route";
-import { pageInMemory, pageQuerySchema } from "@/lib/http/page-query";
+import { pageInMemory, pageQuerySchema } from "@/lib/paging/page-query";
 import { sourceAddress } from "@/lib/http/source-address";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { runbookIdParamsSchema as params } from "@/lib/runbooks/schemas";

@@ -1,7 +1,7 @@
 import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { getSchedule } from "@/lib/schedules/get-schedule";
 import { listOccurrences } from "@/lib/schedules/list-occurrences";
-import { pageQuerySchema } from "@/lib/http/page-query";
+import { pageQuerySchema } from "@/lib/paging/page-query";
 import { scheduleIdParamsSchema as params } from "@/lib/schedules/schemas";
 
 /** What the scheduler decided at each occurrence, newest first, with the job it started. */

@@ -1,4 +1,4 @@
-import { auditContextOf } from "@/lib/audit/audit-context";
+import { auditContextOf } from "@/lib/http/audit-context-of";
 import { scopeTagsFor } from "@/lib/auth/scope-tags";
 import { apiRoute, readJson } from "@/lib/http/api-route";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";

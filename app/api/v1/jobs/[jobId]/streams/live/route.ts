@@ -1,16 +1,16 @@
 import { apiRoute, readQuery } from "@/lib/http/api-route";
+import { eventStreamResponse, type ServerSentEvent } from "@/lib/http/event-stream-response";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { followJobStreams, type JobStreamEvent } from "@/lib/jobs/follow-job-streams";
 import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
 import { liveStreamQuerySchema } from "@/lib/jobs/live-stream-query";
-import { ensureReaper } from "@/lib/queue/ensure-reaper";
 
 export const dynamic = "force-dynamic";
 
-function format(e: JobStreamEvent): string {
-  if (e.event === "ping") return ": ping\n\n";
-  if (e.event === "record") return `event: record\nid: ${e.id}\ndata: ${JSON.stringify(e.data)}\n\n`;
-  return `event: status\ndata: ${JSON.stringify(e.data)}\n\n`;
+function toServerSentEvent(e: JobStreamEvent): ServerSentEvent {
+  if (e.event === "ping") return { comment: "ping" };
+  if (e.event === "record") return { event: "record", id: e.id, data: e.data };
+  return { event: "status", data: e.data };
 }
 
 /**
@@ -22,27 +22,10 @@ export const GET = apiRoute(
   "job.read",
   async ({ req, params, db, principal }) => {
     await authorizeJob(db, principal, params.jobId, "job.read");
-    await ensureReaper(db);
     const lastEventId = Number(req.headers.get("last-event-id"));
     const after = Number.isInteger(lastEventId) && lastEventId > 0 ? lastEventId : (readQuery(req, liveStreamQuerySchema).after ?? 0);
-    const abort = new AbortController();
-    req.signal.addEventListener("abort", () => abort.abort(), { once: true });
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        try {
-          for await (const event of followJobStreams(db, params.jobId, { after, signal: abort.signal })) controller.enqueue(encoder.encode(format(event)));
-        } catch (err) {
-          if (!abort.signal.aborted) console.error(`[baton] live stream of job ${params.jobId} failed:`, err);
-        }
-        if (!abort.signal.aborted) controller.close();
-      },
-      cancel() {
-        abort.abort();
-      },
-    });
-    return new Response(body, {
-      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+    return eventStreamResponse(req, `live stream of job ${params.jobId}`, async function* (signal) {
+      for await (const e of followJobStreams(db, params.jobId, { after, signal })) yield toServerSentEvent(e);
     });
   },
   { params },

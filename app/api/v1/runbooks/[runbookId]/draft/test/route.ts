@@ -3,8 +3,9 @@ import { sourceAddress } from "@/lib/http/source-address";
 import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { starterFromPrincipal } from "@/lib/jobs/job-starter";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
-import { runbookIdParamsSchema, testDraftSchema } from "@/lib/runbooks/schemas";
-import { startDraftTest } from "@/lib/runbooks/start-draft-test";
+import { testDraftSchema } from "@/lib/jobs/start-job-schema";
+import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
+import { startDraftTest } from "@/lib/jobs/start-draft-test";
 
 /** Run the draft as a test job (a snapshot of it); the job's streams are read like any job's. */
 export const POST = apiRoute(

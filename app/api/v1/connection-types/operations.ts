@@ -1,0 +1,3 @@
+import { assetKinds, assetListOperations } from "@/app/api/v1/asset-operations";
+
+export const operations = assetListOperations(assetKinds.connectionTypes);

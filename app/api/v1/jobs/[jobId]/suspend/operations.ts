@@ -1,0 +1,4 @@
+import { jobControlOperation } from "@/app/api/v1/jobs/[jobId]/control-operation";
+import { routeOperations } from "@/lib/api/openapi/operation";
+
+export const operations = routeOperations("/jobs/{jobId}/suspend", { POST: jobControlOperation("Suspend a job") });

@@ -1,0 +1,25 @@
+import { routeOperations } from "@/lib/api/openapi/operation";
+import { updateWorkerGroupSchema, workerGroupNameParamsSchema } from "@/lib/workers/worker-group-schemas";
+import { workerGroupView } from "@/lib/workers/worker-group-view";
+
+export const operations = routeOperations("/worker-groups/{name}", {
+  GET: { tag: "Workers", summary: "Get a worker group", access: "worker.read", params: workerGroupNameParamsSchema, response: { status: 200, description: "The group.", schema: workerGroupView } },
+  PATCH: {
+    tag: "Workers",
+    summary: "Change a worker group's description",
+    description: "The name is fixed: jobs, runbooks and workers' BATON_WORKER_GROUP refer to it.",
+    access: "worker.write",
+    params: workerGroupNameParamsSchema,
+    body: updateWorkerGroupSchema,
+    response: { status: 200, description: "The group.", schema: workerGroupView },
+  },
+  DELETE: {
+    tag: "Workers",
+    summary: "Delete an empty worker group",
+    description: "409 with `error.details.workers` while workers are registered in it.",
+    access: "worker.write",
+    params: workerGroupNameParamsSchema,
+    response: { status: 204, description: "Deleted." },
+    errors: [409],
+  },
+});

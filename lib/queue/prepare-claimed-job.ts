@@ -1,0 +1,60 @@
+import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import type { Db } from "@/lib/db";
+import { loadJobLimits } from "@/lib/jobs/load-job-limits";
+
+/** What a worker needs to run a job it claimed; `run` is the runner's job spec but for the job id and API URL. */
+export interface PreparedJob {
+  run: {
+    runbookName: string;
+    script: string;
+    parameters: Record<string, unknown>;
+    automationToken: string;
+    streams: { verbose: boolean; debug: boolean; progress: boolean };
+    /** The state a suspended run saved with Set-AutomationCheckpoint. */
+    checkpoint?: unknown;
+  };
+  restartable: boolean;
+  timeoutSeconds: number;
+  maxOutputBytes: number;
+}
+
+/**
+ * Reads what a job this worker just claimed needs to run: the version's script, the parameters, the
+ * runbook's stream preferences, the checkpoint a suspended run saved, and a fresh per-job automation
+ * token. Only the token's hash is stored (Job.automationTokenHash); every end of the job clears it
+ * (lib/jobs/transition-job.ts). Returns null when the job is no longer this worker's to start
+ * (stopped or reaped meanwhile).
+ */
+export async function prepareClaimedJob(db: Db, jobId: string, workerId: string): Promise<PreparedJob | null> {
+  const job = await db.job.findUnique({
+    where: { id: jobId },
+    select: {
+      parameters: true,
+      timeoutSeconds: true,
+      logVerbose: true,
+      logDebug: true,
+      runbookVersion: { select: { content: true } },
+      runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true } },
+      checkpoint: { select: { state: true } },
+    },
+  });
+  if (!job) return null;
+  const token = generateToken("job");
+  const { count } = await db.job.updateMany({ where: { id: jobId, workerId, status: "Activating" }, data: { automationTokenHash: hashToken(token) } });
+  if (count === 0) return null;
+  const limits = await loadJobLimits(db);
+  const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};
+  return {
+    run: {
+      runbookName: job.runbook.name,
+      script: job.runbookVersion.content,
+      parameters,
+      automationToken: token,
+      streams: { verbose: job.logVerbose ?? job.runbook.logVerbose, debug: job.logDebug ?? job.runbook.logDebug, progress: job.runbook.logProgress },
+      ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
+    },
+    restartable: job.runbook.restartable,
+    timeoutSeconds: job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds,
+    maxOutputBytes: limits.maxJobOutputBytes,
+  };
+}
