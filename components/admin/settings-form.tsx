@@ -42,6 +42,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
     labels,
     read: (form) => Object.fromEntries(settingNames.map((name) => [name, numberOf(form.get(name))])),
     submit: update.mutate,
+    reset: update.reset,
     onDone: () => setSaved(true),
   });
 
@@ -59,7 +60,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
       {groups.map((group) => (
         <fieldset key={group.title} className="space-y-4">
           <legend className="text-sm font-semibold text-slate-900">{group.title}</legend>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             {group.fields.map((name) => (
               <Field key={name} label={labels[name]} hint={hints[name]} error={errors[name]}>
                 {(p) => <Input {...p} name={name} inputMode="numeric" defaultValue={settings[name]} disabled={!canWrite} autoComplete="off" />}

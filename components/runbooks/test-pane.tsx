@@ -25,10 +25,12 @@ interface TestPaneProps {
   parameters: ScriptParameter[];
   /** Saves unsaved edits first, so the test runs what the author sees; false when saving failed. */
   saveFirst: () => Promise<boolean>;
+  /** job.control on the runbook's tags: the test job's Stop button. */
+  canStop: boolean;
 }
 
 /** Runs the draft as a test job and shows its streams live, with Write-Progress as bars and a Stop button. */
-export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
+export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPaneProps) {
   const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(parameters));
   // Saving can change the param() block; keep what was typed for parameters that still exist.
   const signature = JSON.stringify(parameters);
@@ -66,7 +68,7 @@ export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
         </h2>
         <p className="text-xs text-slate-500">Runs the saved draft on a worker as a test job; nothing is published.</p>
       </header>
-      <div className="grid gap-6 p-4 lg:grid-cols-[20rem_1fr]">
+      <div className="space-y-6 p-4">
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
           <GeneratedParametersForm
             parameters={parameters}
@@ -91,13 +93,13 @@ export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
             Run test
           </Button>
         </form>
-        <div className="min-w-0">{jobId ? <TestRun key={jobId} jobId={jobId} /> : <p className="text-sm text-slate-500">Run a test to see its output here.</p>}</div>
+        <div className="min-w-0">{jobId ? <TestRun key={jobId} jobId={jobId} canStop={canStop} /> : <p className="text-sm text-slate-500">Run a test to see its output here.</p>}</div>
       </div>
     </section>
   );
 }
 
-function TestRun({ jobId }: { jobId: string }) {
+function TestRun({ jobId, canStop }: { jobId: string; canStop: boolean }) {
   const job = useJob(jobId);
   const finished = job.data ? isJobStatus(job.data.status) && isTerminal(job.data.status) : undefined;
   const stream = useJobStream(jobId, finished);
@@ -110,7 +112,7 @@ function TestRun({ jobId }: { jobId: string }) {
             Open job
           </Link>
         </p>
-        {job.data ? <JobActions jobId={jobId} actions={job.data.allowedActions.filter((a) => a === "stop")} /> : null}
+        {job.data ? <JobActions jobId={jobId} actions={job.data.allowedActions.filter((a) => a === "stop")} allowed={canStop} ask={false} /> : null}
       </div>
       <ErrorMessage error={job.error} title="Could not load the test job" />
       <ProgressBars records={stream.records} />

@@ -1,4 +1,5 @@
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+import { secretForms } from "./secret-forms";
 
 /** What a masked secret is replaced with in a job's streams. */
 export const maskText = "***";
@@ -10,9 +11,9 @@ export const maskText = "***";
 const minMaskedLength = 4;
 
 export interface SecretMasker {
-  /** Registers secret values; multi-line values are also registered line by line. */
+  /** Registers secret values; multi-line values are also registered line by line, and each with its encodings (secret-forms.ts). */
   add(values: Iterable<string>): void;
-  /** Number of distinct values being masked. */
+  /** Number of distinct values being masked (each also in its encoded forms). */
   readonly size: number;
   mask(text: string): string;
   /** A copy of the record with every secret masked in its text and in every string inside its data. */
@@ -29,6 +30,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function createSecretMasker(initial: Iterable<string> = []): SecretMasker {
   const secrets = new Set<string>();
+  /** The secrets and their encoded forms: what the pattern matches. */
+  const masked = new Set<string>();
   let pattern: RegExp | null = null;
 
   const add = (values: Iterable<string>) => {
@@ -39,11 +42,12 @@ export function createSecretMasker(initial: Iterable<string> = []): SecretMasker
       for (const part of parts) {
         if (part.length < minMaskedLength || secrets.has(part)) continue;
         secrets.add(part);
+        for (const form of [part, ...secretForms(part)]) masked.add(form);
         changed = true;
       }
     }
-    // Longest first, so a secret containing another is replaced whole.
-    if (changed) pattern = new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+    // Longest first, so a secret containing another (or a form containing a shorter one) is replaced whole.
+    if (changed) pattern = new RegExp([...masked].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
   };
 
   const mask = (text: string) => (pattern && text ? text.replace(pattern, maskText) : text);

@@ -13,6 +13,7 @@ export const jobSummaryShape = {
   id: z.string(),
   runbookId: z.string(),
   runbookName: z.string(),
+  runbookVersionNumber: z.number().int().nullable().describe("The published version the job ran; null for a test job (it ran the draft)."),
   status: z.string(),
   statusReason: z.string().nullable(),
   isTest: z.boolean(),
@@ -37,6 +38,7 @@ export const jobDetailView = z.object({
   runbookVersionId: z.string(),
   parameters: z.record(z.string(), z.unknown()),
   parentJobId: z.string().nullable(),
+  rerunOfJobId: z.string().nullable().describe("The job this one reruns (POST …/jobs with rerunOfJobId); null when it is not a rerun or that job was purged."),
   exception: z.string().nullable(),
   queuedAt: z.string().nullable(),
   outputTruncated: z.boolean(),
@@ -76,6 +78,7 @@ export const jobSummarySelect = {
   endedAt: true,
   updatedAt: true,
   runbook: { select: { name: true } },
+  runbookVersion: { select: { number: true, kind: true } },
   worker: { select: { id: true, name: true } },
 } as const satisfies Prisma.JobSelect;
 
@@ -86,6 +89,7 @@ export function toJobSummary(row: JobSummaryRow): JobSummary {
     id: row.id,
     runbookId: row.runbookId,
     runbookName: row.runbook.name,
+    runbookVersionNumber: row.runbookVersion.kind === "snapshot" ? null : row.runbookVersion.number,
     status: row.status,
     statusReason: row.statusReason,
     isTest: row.isTest,

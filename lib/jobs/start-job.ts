@@ -17,6 +17,8 @@ export interface StartJobOptions {
   test?: { runbookVersionId: string; logVerbose?: boolean; logDebug?: boolean };
   /** The caller's address for the audit log, when the start came over HTTP. */
   sourceAddress?: string | null;
+  /** The job this start reruns, already checked (lib/jobs/check-rerun-of.ts). */
+  rerunOfJobId?: string;
 }
 
 export { defaultWorkerGroup };
@@ -67,6 +69,7 @@ export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, op
 
   const starter = options.startedBy;
   const actor = `${starter.kind}:${starter.name}`;
+  const reason = options.rerunOfJobId ? `Rerun of job ${options.rerunOfJobId.slice(0, 8)} by ${starter.name}` : `Started by ${starter.name}`;
   const job = await db.job.create({
     data: {
       runbookId: options.runbookId,
@@ -82,8 +85,9 @@ export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, op
       scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
       webhookId: starter.kind === "webhook" ? starter.webhookId : null,
       parentJobId: starter.kind === "job" ? starter.parentJobId : null,
+      rerunOfJobId: options.rerunOfJobId ?? null,
       runOn,
-      statusChanges: { create: { fromStatus: null, toStatus: "New", reason: `Started by ${starter.name}`, actor } },
+      statusChanges: { create: { fromStatus: null, toStatus: "New", reason, actor } },
     },
     select: { id: true },
   });
@@ -93,7 +97,7 @@ export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, op
     action: "job.start",
     target: { type: "job", id: job.id, name: prepared.runbookName },
     sourceAddress: options.sourceAddress,
-    details: { runbookId: options.runbookId, runOn, test: Boolean(options.test) },
+    details: { runbookId: options.runbookId, runOn, test: Boolean(options.test), ...(options.rerunOfJobId ? { rerunOfJobId: options.rerunOfJobId } : {}) },
   });
   return { jobId: job.id, runOn };
 }
