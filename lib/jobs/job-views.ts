@@ -24,6 +24,7 @@ export const jobSummaryShape = {
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
+  updatedAt: z.string().describe("When the job's row last changed (a status change, a heartbeat of its lease)."),
 };
 
 export const jobSummaryView = z.object(jobSummaryShape);
@@ -41,7 +42,6 @@ export const jobDetailView = z.object({
   exception: z.string().nullable(),
   exitCode: z.number().int().nullable().describe("What the runbook passed to a top-level `exit`; null when it did not call exit. A non-zero code fails the job."),
   queuedAt: z.string().nullable(),
-  updatedAt: z.string(),
   outputTruncated: z.boolean(),
   timeline: z.array(jobTimelineEntry),
   /** e.g. "No worker in group 'x' is online". */
@@ -87,6 +87,7 @@ export const jobSummarySelect = {
   createdAt: true,
   startedAt: true,
   endedAt: true,
+  updatedAt: true,
   runbook: { select: { name: true } },
   runbookVersion: { select: { number: true, kind: true } },
   worker: { select: { id: true, name: true } },
@@ -110,5 +111,6 @@ export function toJobSummary(row: JobSummaryRow): JobSummary {
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     endedAt: row.endedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

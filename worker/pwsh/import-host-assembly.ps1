@@ -3,7 +3,10 @@
 # concurrent hosts race harmlessly (write to a temp name, rename).
 function Import-BatonHostAssembly([string] $CacheDirectory) {
     if ('Baton.PwshHost.Channel' -as [type]) { return }
-    $sources = Get-ChildItem -LiteralPath $PSScriptRoot -Filter *.cs | Sort-Object Name | ForEach-Object FullName
+    # The JSON conversion is shared with the web service's parameter check (lib/pwsh/shared), so a
+    # value the server accepts is the value this host binds.
+    $sources = @(Get-ChildItem -LiteralPath $PSScriptRoot -Filter *.cs | Sort-Object Name | ForEach-Object FullName) +
+        (Join-Path $PSScriptRoot '../../lib/pwsh/shared/JsonToPowerShell.cs')
     if (-not $CacheDirectory) {
         Add-Type -Path $sources
         return
