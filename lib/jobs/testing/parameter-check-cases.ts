@@ -51,7 +51,7 @@ const cases: ParameterCheckCase[] = [
   { name: "one string for [string[]]", script: "param([string[]]$Servers)", values: { Servers: "web-01" }, start: "accepted" },
   { name: "a list for [string[]]", script: "param([string[]]$Servers)", values: { Servers: ["web-01", "web-02"] }, start: "accepted" },
   // No JSON value becomes a PSCredential: the binder would prompt for one, and there is no one to ask.
-  { name: "a user name for [pscredential]", script: "param([pscredential]$Credential)", values: { Credential: "admin" }, start: refused("Credential", /(host program or the command type|the host) does not support user interaction/) },
+  { name: "a user name for [pscredential]", script: "param([pscredential]$Credential)", values: { Credential: "admin" }, start: refused("Credential", /host program or the command type does not support user interaction/), jobMessage: /Cannot prompt for a credential: a Baton job runs without a console or a user to answer/ },
   { name: "a common parameter of an advanced script", script: "[CmdletBinding()]\nparam([string]$Name)", values: { Verbose: true, Name: "x" }, start: "accepted" },
   { name: "a name the block does not declare", script: "param([string]$Name)", values: { Colour: "red" }, start: { field: "parameters.Colour", message: /has no parameter named Colour \(parameters: Name\)/ }, jobMessage: /has no parameter named Colour \(it accepts: Name\)/ },
   { name: "a value only ValidateScript refuses", script: "param([ValidateScript({ $_ -gt 5 })][int]$N)", values: { N: 1 }, start: "accepted", jobOnly: /The " \$_ -gt 5 " validation script for the argument with value "1" did not return a result of True/ },
