@@ -10,6 +10,7 @@ import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { describeJobIsolation } from "@/lib/pwsh/describe-job-isolation";
 import { resolveJobIsolation } from "@/lib/pwsh/job-isolation";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
+import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import { coerceError } from "./coerce-error";
 import { getWorkerEnv } from "./env";
 import { claimTempRoot } from "./pwsh-runner/claim-temp-root";
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   const moduleCacheDir = path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "modules");
   // The sandbox mounts it when a host process starts, which can be before the module cache first syncs.
   fs.mkdirSync(moduleCacheDir, { recursive: true, mode: 0o755 });
+  // The scheduler starts jobs from this process; PowerShell checks their parameters here, with this worker's pwsh.
+  configureScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
   const runner = createPwshRunner({
     pwsh,
     isolation,

@@ -67,7 +67,8 @@ export function runJobOnHost(
     if (result && result.status !== "failed") return result;
     const error = result?.error ?? { message: `PowerShell host exited unexpectedly (code ${exit.code}, signal ${exit.signal})${tail ? `: ${tail}` : ""}` };
     const limit = limitExceededReason(host.isolation.limits, exit, `${error.type ?? ""} ${error.message} ${tail}`);
-    return failed(limit ? `${limit}. ${error.message}` : error.message, error);
+    const exitCode = result?.status === "failed" && result.exitCode !== undefined ? { exitCode: result.exitCode } : {};
+    return { ...failed(limit ? `${limit}. ${error.message}` : error.message, error), ...exitCode };
   });
 
   return {
