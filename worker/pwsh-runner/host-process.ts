@@ -12,6 +12,8 @@ const hostScriptDir = path.resolve(import.meta.dirname, "..", "pwsh");
 const hostScript = path.join(hostScriptDir, "host.ps1");
 // Baton.Automation dot-sources the HTTP client it shares with the Baton module.
 const sharedClientDir = path.resolve(import.meta.dirname, "..", "..", "powershell", "Baton", "Client");
+// C# the host compiles with the web service's parameter check (import-host-assembly.ps1).
+const sharedCSharpDir = path.resolve(import.meta.dirname, "..", "..", "lib", "pwsh", "shared");
 
 /** What a host process reports; a pooled process buffers events until a job attaches. */
 export type HostEvent =
@@ -66,7 +68,7 @@ export class HostProcess {
     const args = ["-NoProfile", "-NonInteractive", "-NoLogo", "-OutputFormat", "Text", "-File", hostScript, "-AssemblyCache", options.assemblyCache];
     this.child = spawnIsolated(options.isolation, pwsh, args, {
       workDir: this.tempDir,
-      readOnlyPaths: [hostScriptDir, sharedClientDir, options.assemblyCache, ...options.readOnlyPaths],
+      readOnlyPaths: [hostScriptDir, sharedClientDir, sharedCSharpDir, options.assemblyCache, ...options.readOnlyPaths],
       env: buildHostEnv(pwsh, this.tempDir),
       // stdin is /dev/null so runbooks and native commands never wait for input; fd 3 is the protocol.
       stdio: ["ignore", "pipe", "pipe", "pipe"],
