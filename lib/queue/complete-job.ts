@@ -1,8 +1,9 @@
 import type { DbOrTx } from "@/lib/db";
-import { transitionJob, type TransitionResult } from "@/lib/jobs/transition-job";
-import type { HoldingWorker } from "./holding-worker";
+import type { TransitionResult } from "@/lib/jobs/transition-job";
+import type { HeldJob } from "./held-job";
+import { transitionHeldJob } from "./transition-held-job";
 
 /** The runbook finished without a terminating error (also when a stop or suspend came too late). */
-export async function completeJob(db: DbOrTx, jobId: string, worker: HoldingWorker): Promise<TransitionResult> {
-  return transitionJob(db, jobId, "Completed", { workerId: worker.id, actor: `worker:${worker.name}` });
+export async function completeJob(db: DbOrTx, held: HeldJob): Promise<TransitionResult> {
+  return transitionHeldJob(db, held, "Completed");
 }
