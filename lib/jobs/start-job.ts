@@ -53,6 +53,7 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
 
   const starter = options.startedBy;
   const actor = `${starter.kind}:${starter.name}`;
+  const acting = await actingIdentityOf(db, starter);
   const job = await db.job.create({
     data: {
       runbookId: options.runbookId,
@@ -68,6 +69,8 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
       scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
       webhookId: starter.kind === "webhook" ? starter.webhookId : null,
       parentJobId: starter.kind === "job" ? starter.parentJobId : null,
+      actingUserId: acting.userId,
+      actingTokenId: acting.tokenId,
       runOn,
       statusChanges: { create: { fromStatus: null, toStatus: "New", reason: `Started by ${starter.name}`, actor } },
     },
@@ -82,4 +85,26 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
     details: { runbookId: options.runbookId, runOn, test: Boolean(options.test) },
   });
   return { jobId: job.id, runOn };
+}
+
+/**
+ * The identity a job's automation calls act as (Job.actingUserId / actingTokenId): whoever started
+ * the chain's root job. A child inherits its parent's, so a runbook can never reach further than the
+ * person or token that set it going (lib/automation/acting-principal.ts).
+ */
+async function actingIdentityOf(db: DbOrTx, starter: JobStarter): Promise<{ userId: string | null; tokenId: string | null }> {
+  switch (starter.kind) {
+    case "user":
+      return { userId: starter.userId, tokenId: null };
+    case "token":
+      return { userId: starter.userId, tokenId: starter.tokenId };
+    case "schedule":
+    case "webhook":
+      return { userId: starter.actingUserId, tokenId: null };
+    case "job": {
+      const parent = await db.job.findUnique({ where: { id: starter.parentJobId }, select: { actingUserId: true, actingTokenId: true } });
+      if (!parent) throw notFound("Parent job");
+      return { userId: parent.actingUserId, tokenId: parent.actingTokenId };
+    }
+  }
 }

@@ -38,7 +38,7 @@ const dueSelect = {
   expiresAt: true,
   missedPolicy: true,
   nextRunAt: true,
-  jobSchedules: { select: { id: true, runbookId: true, parameters: true, runOn: true } },
+  jobSchedules: { select: { id: true, runbookId: true, parameters: true, runOn: true, createdByUserId: true } },
 } satisfies Prisma.ScheduleSelect;
 type DueSchedule = Prisma.ScheduleGetPayload<{ select: typeof dueSelect }>;
 
@@ -121,7 +121,7 @@ async function decideOccurrence(
         started = await createQueuedJob(tx, {
           runbookId: link.runbookId,
           input: { parameters: jsonObject(link.parameters), ...(link.runOn ? { runOn: link.runOn } : {}) },
-          startedBy: { kind: "schedule", scheduleId: schedule.id, name: schedule.name },
+          startedBy: { kind: "schedule", scheduleId: schedule.id, actingUserId: link.createdByUserId, name: schedule.name },
         });
         await tx.scheduleOccurrence.update({ where: { id: row.id }, data: { jobId: started.jobId } });
       } catch (err) {

@@ -32,7 +32,7 @@ export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBuc
   // Every token, malformed or not, is hashed and looked up, so all refusals cost the same work.
   const webhook = await db.webhook.findUnique({
     where: { tokenHash: hashToken(call.token) },
-    select: { id: true, name: true, runbookId: true, enabled: true, expiresAt: true, parameters: true, runOn: true, runbook: { select: { publishedVersion: { select: { parameters: true } } } } },
+    select: { id: true, name: true, runbookId: true, createdByUserId: true, enabled: true, expiresAt: true, parameters: true, runOn: true, runbook: { select: { publishedVersion: { select: { parameters: true } } } } },
   });
   if (!webhook || !webhook.enabled || webhook.expiresAt <= new Date()) throw new AppError("not_found", webhookNotFoundMessage);
 
@@ -47,7 +47,7 @@ export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBuc
   const { jobId } = await startJob(db, {
     runbookId: webhook.runbookId,
     input: { parameters, ...(webhook.runOn ? { runOn: webhook.runOn } : {}) },
-    startedBy: { kind: "webhook", webhookId: webhook.id, name: webhook.name },
+    startedBy: { kind: "webhook", webhookId: webhook.id, actingUserId: webhook.createdByUserId, name: webhook.name },
   });
   await db.$transaction(async (tx) => {
     await tx.webhook.update({ where: { id: webhook.id }, data: { lastInvokedAt: new Date() } });
