@@ -7,6 +7,7 @@ import type { OccurrenceDecision } from "./list-occurrences";
 import { occurrencesAfter, type ScheduleTiming } from "./occurrences";
 import { scheduleTimingOf } from "./schedule-view";
 import type { MissedPolicy } from "./schemas";
+import { describeError } from "@/lib/db/describe-error";
 
 /** Schedules handled per tick; any more are due again at the next tick. */
 const schedulesPerTick = 100;
@@ -71,7 +72,7 @@ export async function runDueSchedules(db: Db, options: ScheduleTickOptions = {})
       } catch (err) {
         // Left undecided: nextRunAt stays, so the next pass tries this occurrence again.
         allDecided = false;
-        log(`schedule ${schedule.name}: occurrence ${latest.toISOString()} of runbook ${link.runbookId} not decided: ${err instanceof Error ? err.message : String(err)}`);
+        log(`schedule ${schedule.name}: occurrence ${latest.toISOString()} of runbook ${link.runbookId} not decided: ${describeError(err)}`);
       }
     }
     if (!allDecided) continue;
