@@ -58,9 +58,13 @@ describe.skipIf(skipPwsh).each(testProviders)("worker through a database outage 
     const group = `spill-${provider}`;
     const w = await worker("spiller", group);
     const lines = 40;
-    // 64 KiB a line, so the records waiting during the outage pass the 1 MiB held in memory.
+    const flag = path.join(dataDir, `write-${provider}`);
+    // A first line before the outage; the rest, 64 KiB each, once it began, so the records waiting
+    // pass the 1 MiB held in memory however fast the runbook runs.
     const rb = await createPublishedRunbook(t.db, {
-      content: `1..${lines} | ForEach-Object { Write-Output ("line {0:D2} {1}" -f $_, ('x' * 65536)); Start-Sleep -Milliseconds 500 }`,
+      content: `Write-Output ("line 01 {0}" -f ('x' * 65536))
+while (-not (Test-Path '${flag}')) { Start-Sleep -Milliseconds 100 }
+2..${lines} | ForEach-Object { Write-Output ("line {0:D2} {1}" -f $_, ('x' * 65536)) }`,
     });
     const [jobId] = await startJobs(t.db, rb.id, 1, { runOn: group });
     await until("the first line to be stored", async () => (await outputsOf(jobId!)).length > 0);
@@ -68,11 +72,15 @@ describe.skipIf(skipPwsh).each(testProviders)("worker through a database outage 
     const spoolDir = path.join(dataDir, "workers", w.name, "spool");
     const outage = await cutDatabase(t.url);
     const cutAt = Date.now();
+    fs.writeFileSync(flag, "");
     const spoolModes = new Set<number>();
-    while (Date.now() - cutAt < leaseMs + 5_000) {
+    const lookAtSpool = () => {
       for (const entry of fs.existsSync(spoolDir) ? fs.readdirSync(spoolDir) : []) spoolModes.add(fs.statSync(path.join(spoolDir, entry)).mode & 0o777);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+      return spoolModes.size > 0;
+    };
+    await until("the records to spill to the spool file", lookAtSpool);
+    // The outage lasts longer than the lease.
+    while (Date.now() - cutAt < leaseMs + 5_000) await new Promise((r) => setTimeout(r, 200));
     await outage.end();
     const endedAt = Date.now();
 
