@@ -92,6 +92,12 @@ test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Start" }).click();
     await expect(page.getByRole("dialog").getByRole("alert").first()).toBeVisible();
     await expectNoA11yViolations(page);
+    // A value PowerShell refuses on the server shows its message beside the field.
+    await page.getByRole("dialog").getByLabel(/Who/).fill("axe");
+    await page.getByRole("dialog").getByLabel(/Times/).fill("99999999999");
+    await page.getByRole("dialog").getByRole("button", { name: "Start" }).click();
+    await expect(page.getByRole("dialog").locator("[data-parameter=Times]")).toContainText("Cannot process argument transformation on parameter 'Times'");
+    await expectNoA11yViolations(page);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Add webhook" }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
@@ -113,24 +119,54 @@ test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("dashboard on a phone-sized screen, with the navigation across the top", async ({ page }) => {
+  test("dashboard on a phone-sized screen, with the navigation behind the Menu button", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await open(page, "/");
     await expectNoA11yViolations(page);
   });
 
-  test("runbook editor with the test pane", async ({ page }) => {
+  test("runbook editor with the test pane beside it, and the Publish confirmation", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const edited = "param([Parameter(Mandatory)][string]$Who)\nWrite-Output \"hello again $Who\"";
+    expect((await page.request.put(`/api/v1/runbooks/${seeded.runbookId}/draft`, { data: { content: edited } })).ok()).toBe(true);
     await open(page, `/runbooks/${seeded.runbookId}/edit`);
     await expect(page.locator(".monaco-editor").first()).toBeVisible();
     await expectNoA11yViolations(page);
     await page.getByRole("button", { name: "Test" }).click();
     await expect(page.getByRole("button", { name: "Hide test pane" })).toBeVisible();
+    // On a wide screen the pane sits beside the editor, and Save and Publish stay in view.
+    const editor = (await page.getByTestId("runbook-editor").boundingBox())!;
+    const pane = (await page.getByRole("region", { name: "Test pane" }).boundingBox())!;
+    expect(pane.x).toBeGreaterThan(editor.x + editor.width - 1);
+    expect(pane.y).toBeLessThan(editor.y + editor.height);
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toBeInViewport();
+    await page.screenshot({ path: screenshotPath("editor-test-pane-beside") });
     await expectNoA11yViolations(page);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    const ask = page.getByRole("dialog", { name: `Publish ${seeded.runbookName}?` });
+    await expect(ask).toContainText("Publishing replaces version 1 with the current draft as version 2");
+    await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await expectNoA11yViolations(page);
+    await page.keyboard.press("Escape");
+    await expect(ask).toBeHidden();
   });
 
-  test("runbook versions", async ({ page }) => {
+  test("runbook versions, and the Restore confirmation over unpublished work", async ({ page }) => {
+    expect((await page.request.put(`/api/v1/runbooks/${seeded.runbookId}/draft`, { data: { content: "Write-Output 'unpublished work'" } })).ok()).toBe(true);
     await open(page, `/runbooks/${seeded.runbookId}/versions`);
     await expectNoA11yViolations(page);
+    await page.getByRole("button", { name: "Restore Version 1 into draft" }).click();
+    await expect(page.getByRole("dialog", { name: "Restore Version 1 into the draft?" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.keyboard.press("Escape");
+  });
+
+  test("a user's Delete confirmation", async ({ page }) => {
+    await open(page, "/admin/users");
+    await page.getByRole("button", { name: "Delete e2e-admin" }).click();
+    await expect(page.getByRole("dialog", { name: "Delete e2e-admin?" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.keyboard.press("Escape");
   });
 
   test("job page", async ({ page }) => {

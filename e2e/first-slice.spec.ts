@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { screenshotPath, signIn } from "./fixtures";
+import { publishFromEditor, screenshotPath, signIn } from "./fixtures";
 
 const script = `param([string]$Name = 'World', [int]$Count = 2)
 Write-Verbose "About to greet"
@@ -51,7 +51,7 @@ test("author, publish and run a runbook, then watch its job complete", async ({ 
   await expect(page.getByTestId("save-state")).toHaveText(/Draft saved/);
   const saved = await page.request.get(`/api/v1/runbooks/${runbookId}/content?version=draft`);
   expect((await saved.json()).content).toBe(script);
-  await page.getByRole("button", { name: "Publish" }).click();
+  await publishFromEditor(page);
   await expect(page.getByRole("heading", { name: `Edit ${name}` }).getByText("Published")).toBeVisible();
 
   // Start it with a parameter.

@@ -53,8 +53,12 @@ test("a job page filters and searches streams, downloads the log and reruns; the
   expect(log).toMatch(/\[OUTPUT\] hello baton\n/);
   expect(log).toMatch(/\[WARNING\] careful now\n/);
 
-  // Rerun starts a new job with the same parameters and opens it.
+  // Rerun opens the Start dialog with the same parameters, says which version runs, and opens the new job.
   await page.getByRole("button", { name: "Rerun" }).click();
+  const rerun = page.getByRole("dialog", { name: `Rerun ${name}` });
+  await expect(rerun).toContainText("Starts version 1 again");
+  await expect(rerun.getByLabel("Who")).toHaveValue("baton");
+  await rerun.getByRole("button", { name: "Rerun", exact: true }).click();
   await expect(page).not.toHaveURL(new RegExp(`/jobs/${job.id}$`));
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]+$/);
   await expect(page.getByTestId("job-status")).toHaveText("Completed", { timeout: 60_000 });
@@ -66,11 +70,28 @@ test("a job page filters and searches streams, downloads the log and reruns; the
   await page.getByLabel("Created").selectOption("1h");
   await expect(page).toHaveURL(/range=1h/);
   await expect(page.getByRole("link", { name: new RegExp(`of ${name}$`) })).toHaveCount(2);
+  // The list shows the version each job ran.
+  await expect(page.getByRole("row", { name: new RegExp(`of ${name}`) }).first()).toContainText("v1");
   await expect(page.getByRole("cell", { name: "User e2e-admin" }).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath("jobs-list-range"), fullPage: true });
 
+  // A job that fails: the dashboard says when it ended and after how long, not that it is running.
+  const failing = await page.request.post("/api/v1/runbooks", { data: { name: `${name}-Fails`, content: "throw 'broken on purpose'" } });
+  const failingId = (await failing.json()).id as string;
+  expect((await page.request.post(`/api/v1/runbooks/${failingId}/publish`)).ok()).toBe(true);
+  const failed = await (await page.request.post(`/api/v1/runbooks/${failingId}/jobs`, { data: {} })).json();
+  await expect.poll(async () => (await (await page.request.get(`/api/v1/jobs/${failed.id}`)).json()).status, { timeout: 60_000 }).toBe("Failed");
+
   // The dashboard charts them and lists the worker's load.
   await page.goto("/");
+  const failures = page.getByRole("region", { name: "Recent failures" });
+  const failedLine = failures.getByTestId(`dashboard-job-${failed.id}`);
+  await expect(failedLine).toContainText(/ended .+ after \d+ (s|min)/);
+  await expect(failedLine).not.toContainText("running");
+  await expect(failures).toContainText("broken on purpose");
+  // "Workers online" is said once: the count at the top; the panel shows each worker's load.
+  await expect(page.getByText("Workers online", { exact: true })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Worker load" })).toBeVisible();
   const chart = page.getByTestId("job-status-chart");
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(chart.locator(".recharts-legend-wrapper")).toContainText("Completed");

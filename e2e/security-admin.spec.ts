@@ -35,13 +35,13 @@ test("an admin grants a group Operator on tag payments; its member can start but
   await page.getByRole("dialog").getByRole("button", { name: "Create group" }).click();
   const group = page.getByTestId("group-Payments operators");
   await expect(group).toBeVisible();
-  await page.getByRole("button", { name: "Grant role" }).click();
+  await page.getByRole("button", { name: "Grant a role to group Payments operators" }).click();
   await page.getByRole("dialog").getByLabel("Role").selectOption("Operator");
   await page.getByRole("dialog").getByLabel("Only on runbooks tagged").fill("payments");
   await page.getByRole("dialog").getByRole("button", { name: "Grant role" }).click();
   await expect(group).toContainText("Operatoron tag payments");
   await page.getByLabel("User to add to Payments operators").selectOption({ label: operator.username });
-  await page.getByRole("button", { name: "Add member" }).click();
+  await group.getByRole("button", { name: "Add member" }).click();
   await expect(group.getByText("Pat Payments")).toBeVisible();
   await page.screenshot({ path: screenshotPath("admin-groups") });
 

@@ -13,7 +13,7 @@ test("an administrator creates, describes and deletes a worker group; a group wi
   let dialog = page.getByRole("dialog", { name: "New worker group" });
   await dialog.getByLabel("Name").fill("e2e linux");
   await dialog.getByRole("button", { name: "Create worker group" }).click();
-  await expect(dialog.getByText("letters, digits, . _ - only")).toBeVisible();
+  await expect(dialog.getByText("Name must start with a letter or digit and use only letters, digits and . _ -")).toBeVisible();
   await dialog.getByLabel("Name").fill("e2e-linux");
   await dialog.getByLabel("Description").fill("Linux hosts for e2e");
   await dialog.getByRole("button", { name: "Create worker group" }).click();

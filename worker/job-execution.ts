@@ -97,11 +97,11 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   const finish = async (outcome: RunOutcome): Promise<void> => {
     if (ending === "lost") return ctx.log(`job ${claimed.id} (attempt ${held.attempt}) was resolved elsewhere while running here; its PowerShell was ended`);
-    if (outcome.status === "completed") return void (await record("recording Completed", () => completeJob(db, held)));
+    if (outcome.status === "completed") return void (await record("recording Completed", () => completeJob(db, held, outcome.exitCode)));
     if (outcome.status === "failed") {
       const { message, scriptStackTrace } = outcome.error;
       const exception = scriptStackTrace ? `${message}\n${scriptStackTrace}` : message;
-      return void (await record("recording Failed", () => failJob(db, held, { reason: message.split("\n")[0]!, exception })));
+      return void (await record("recording Failed", () => failJob(db, held, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode })));
     }
     if (ending === "timeout") {
       const reason = `Job exceeded its timeout of ${loaded!.timeoutSeconds} s`;
@@ -137,6 +137,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     // Held until the job ends, so a newer module set cannot remove directories this job imports from.
     const modules = ctx.modules ? await ctx.modules.acquire() : null;
     try {
+      if (loaded.resumed) sink.push([{ type: "system", ts: new Date(), text: loaded.resumed, data: { event: "resumed" } }]);
       for (const problem of modules?.problems ?? []) sink.push([{ type: "system", ts: new Date(), text: problem }]);
       await runPowerShell(loaded, sink, modules?.paths ?? []);
     } finally {

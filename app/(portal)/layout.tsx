@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { PrincipalProvider, type PortalPrincipal } from "@/components/auth/principal-context";
 import { AppShell } from "@/components/shell/app-shell";
-import { permissions } from "@/lib/auth/permissions";
-import { canSome } from "@/lib/auth/principal";
+import { toPrincipalView } from "@/lib/auth/principal-view";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
 import { getDb } from "@/lib/db";
 
@@ -13,7 +12,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const principal = await resolvePrincipal(await getDb(), await headers());
   if (!principal) redirect("/login");
   if (principal.mustChangePassword) redirect("/change-password");
-  const portalPrincipal: PortalPrincipal = { name: principal.name, permissions: permissions.filter((p) => canSome(principal, p)) };
+  const portalPrincipal: PortalPrincipal = toPrincipalView(principal);
   return (
     <PrincipalProvider principal={portalPrincipal}>
       <AppShell userName={principal.name}>{children}</AppShell>

@@ -17,22 +17,23 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
     labels: labels,
     read: (form) => Object.fromEntries(["username", "displayName", "email", "password"].map((k) => [k, String(form.get(k) ?? "")])),
     submit: create.mutate,
+    reset: create.reset,
     onDone,
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorMessage error={serverFieldError(create.error) ? null : create.error} title="The user was not created" />
-      <Field label="Username" error={errors.username} hint="Letters, digits and . _ @ -; used to sign in.">
+      <Field label="Username" required error={errors.username} hint="Letters, digits and . _ @ -; used to sign in.">
         {(p) => <Input {...p} name="username" required autoComplete="off" spellCheck={false} />}
       </Field>
-      <Field label="Display name" error={errors.displayName}>
+      <Field label="Display name" required error={errors.displayName} hint="Shown in the portal and the audit log.">
         {(p) => <Input {...p} name="displayName" required autoComplete="off" />}
       </Field>
       <Field label="Email" error={errors.email}>
         {(p) => <Input {...p} name="email" type="email" autoComplete="off" />}
       </Field>
-      <Field label="Initial password" error={errors.password} hint="At least 12 characters. Hand it over privately; the user can change it under Settings.">
+      <Field label="Initial password" required error={errors.password} hint="At least 12 characters. Hand it over privately; the user can change it under Settings.">
         {(p) => <Input {...p} name="password" type="password" required autoComplete="new-password" />}
       </Field>
       <FormActions submitLabel="Create user" pending={create.isPending} onCancel={onDone} />

@@ -29,7 +29,7 @@ export function GroupAdmin() {
       <ErrorMessage error={groups.error ?? users.error} title="Could not load groups" />
       {groups.isPending ? <Spinner label="Loading groups…" /> : null}
       {groups.data?.length === 0 ? <EmptyState title="No security groups yet">Create one, grant it a role and add members.</EmptyState> : null}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         {groups.data?.map((g) => <GroupCard key={g.id} group={g} users={users.data ?? []} onGrant={() => setGranting(g)} />)}
       </div>
       <Dialog open={creating} onClose={() => setCreating(false)} title="New security group">

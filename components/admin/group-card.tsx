@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import type { GroupView } from "@/lib/groups/group-view";
 import type { UserView } from "@/lib/users/user-view";
@@ -16,20 +17,17 @@ export function GroupCard({ group, users, onGrant }: { group: GroupView; users: 
   const removeMember = useRemoveGroupMember();
   const remove = useDeleteGroup();
   const [userId, setUserId] = useState("");
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const candidates = users.filter((u) => !group.members.some((m) => m.id === u.id));
   return (
     <Card
       title={group.name}
       actions={
         <div className="flex gap-1">
-          <Button variant="ghost" onClick={onGrant}>Grant role</Button>
-          <Button
-            variant="danger"
-            pending={remove.isPending}
-            onClick={() => {
-              if (window.confirm(`Delete the group ${group.name}? Its members lose the roles it granted.`)) remove.mutate(group.id);
-            }}
-          >
+          <Button onClick={onGrant} aria-label={`Grant a role to group ${group.name}`}>
+            Grant role
+          </Button>
+          <Button variant="danger" onClick={() => (remove.reset(), setConfirmingDelete(true))} aria-label={`Delete group ${group.name}`}>
             Delete
           </Button>
         </div>
@@ -46,8 +44,8 @@ export function GroupCard({ group, users, onGrant }: { group: GroupView; users: 
           {group.members.length === 0 ? <p className="text-slate-500">No members</p> : null}
           <ul className="divide-y divide-slate-100">
             {group.members.map((m) => (
-              <li key={m.id} className="flex items-center justify-between py-1">
-                <span>
+              <li key={m.id} className="flex items-center justify-between gap-2 py-1">
+                <span className="min-w-0 truncate" title={`${m.username} ${m.displayName}`}>
                   <span className="font-medium">{m.username}</span> <span className="text-slate-500">{m.displayName}</span>
                 </span>
                 <Button variant="ghost" aria-label={`Remove ${m.username} from ${group.name}`} disabled={removeMember.isPending} onClick={() => removeMember.mutate({ groupId: group.id, userId: m.id })}>
@@ -57,14 +55,14 @@ export function GroupCard({ group, users, onGrant }: { group: GroupView; users: 
             ))}
           </ul>
           <form
-            className="mt-2 flex gap-2"
+            className="mt-2 flex flex-wrap gap-2"
             onSubmit={(e) => {
               e.preventDefault();
               if (userId) add.mutate({ groupId: group.id, userId }, { onSuccess: () => setUserId("") });
             }}
           >
             <label className="sr-only" htmlFor={`add-${group.id}`}>User to add to {group.name}</label>
-            <select id={`add-${group.id}`} className={selectClass} value={userId} onChange={(e) => setUserId(e.target.value)}>
+            <select id={`add-${group.id}`} className={`${selectClass} min-w-0 max-w-full`} value={userId} onChange={(e) => setUserId(e.target.value)}>
               <option value="">Choose a user…</option>
               {candidates.map((u) => (
                 <option key={u.id} value={u.id}>{u.username}</option>
@@ -73,8 +71,19 @@ export function GroupCard({ group, users, onGrant }: { group: GroupView; users: 
             <Button type="submit" variant="secondary" disabled={!userId} pending={add.isPending}>Add member</Button>
           </form>
         </div>
-        <ErrorMessage error={add.error ?? removeMember.error ?? remove.error} />
+        <ErrorMessage error={add.error ?? removeMember.error} />
       </div>
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={`Delete the group ${group.name}?`}
+        description="Its members lose the roles it granted; their own accounts stay. This cannot be undone."
+        confirmLabel="Delete group"
+        pending={remove.isPending}
+        error={remove.error}
+        errorTitle="The group was not deleted"
+        onConfirm={() => remove.mutate(group.id, { onSuccess: () => setConfirmingDelete(false) })}
+        onCancel={() => setConfirmingDelete(false)}
+      />
     </Card>
   );
 }

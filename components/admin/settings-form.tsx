@@ -15,6 +15,7 @@ const labels: Record<keyof Settings, string> = {
   defaultJobTimeoutSeconds: "Default job timeout (seconds)",
   maxJobOutputBytes: "Stored output per job (bytes)",
   auditRetentionDays: "Keep audit events for (days)",
+  outputWidth: "Job console width (columns)",
 };
 
 const hints: Record<keyof Settings, string> = {
@@ -23,11 +24,12 @@ const hints: Record<keyof Settings, string> = {
   defaultJobTimeoutSeconds: "60 to 604,800 (7 days). A runbook's own timeout overrides it.",
   maxJobOutputBytes: "1,048,576 (1 MiB) to 1,073,741,824 (1 GiB). Later records are dropped with one notice.",
   auditRetentionDays: "7 to 3,650.",
+  outputWidth: "40 to 1,000. PowerShell formats each job's output to this width, and $Host.UI.RawUI reports it.",
 };
 
 const groups: { title: string; fields: (keyof Settings)[] }[] = [
   { title: "Job retention", fields: ["jobRetentionDays", "maxJobRecords"] },
-  { title: "Job limits", fields: ["defaultJobTimeoutSeconds", "maxJobOutputBytes"] },
+  { title: "Job limits", fields: ["defaultJobTimeoutSeconds", "maxJobOutputBytes", "outputWidth"] },
   { title: "Audit log", fields: ["auditRetentionDays"] },
 ];
 
@@ -42,6 +44,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
     labels,
     read: (form) => Object.fromEntries(settingNames.map((name) => [name, numberOf(form.get(name))])),
     submit: update.mutate,
+    reset: update.reset,
     onDone: () => setSaved(true),
   });
 
@@ -59,7 +62,7 @@ export function SettingsForm({ settings, canWrite }: { settings: Settings; canWr
       {groups.map((group) => (
         <fieldset key={group.title} className="space-y-4">
           <legend className="text-sm font-semibold text-slate-900">{group.title}</legend>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             {group.fields.map((name) => (
               <Field key={name} label={labels[name]} hint={hints[name]} error={errors[name]}>
                 {(p) => <Input {...p} name={name} inputMode="numeric" defaultValue={settings[name]} disabled={!canWrite} autoComplete="off" />}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -62,8 +63,10 @@ const columns: DataTableColumn<UserView>[] = [
     header: "User",
     cell: (u) => (
       <>
-        <div className="font-medium text-slate-900">{u.username}</div>
-        <div className="text-slate-500">
+        <div className="max-w-[14rem] truncate font-medium text-slate-900" title={u.username}>
+          {u.username}
+        </div>
+        <div className="max-w-[14rem] truncate text-slate-500" title={[u.displayName, u.email].filter(Boolean).join(" · ")}>
           {u.displayName}
           {u.email ? ` · ${u.email}` : ""}
         </div>
@@ -81,39 +84,84 @@ const columns: DataTableColumn<UserView>[] = [
       </div>
     ),
   },
-  { key: "roles", header: "Roles", cell: (u) => <RoleChips roles={u.roles} label={u.username} /> },
-  { key: "groups", header: "Groups", className: "text-slate-600", cell: (u) => u.groups.map((g) => g.name).join(", ") || "—" },
-  { key: "lastLogin", header: "Last sign-in", className: "whitespace-nowrap text-slate-600", cell: (u) => formatDateTime(u.lastLoginAt) },
+  { key: "roles", header: "Roles", className: "min-w-[11rem]", cell: (u) => <RoleChips roles={u.roles} label={u.username} /> },
+  {
+    key: "groups",
+    header: "Groups",
+    className: "text-slate-600",
+    cell: (u) => (
+      <span className="block max-w-[12rem] truncate" title={u.groups.map((g) => g.name).join(", ")}>
+        {u.groups.map((g) => g.name).join(", ") || "—"}
+      </span>
+    ),
+  },
+  { key: "lastLogin", header: "Last sign-in", className: "min-w-[7rem] text-slate-600", cell: (u) => formatDateTime(u.lastLoginAt) },
 ];
 
-/** Each row's buttons keep their own mutation state, so one row's pending or failed action shows on that row only. */
+/**
+ * Each row's buttons keep their own mutation state, so one row's pending or failed action shows on
+ * that row only. They look alike (secondary), Delete alone in red; the two that lock someone out ask first.
+ */
 function UserActions({ user: u, onReset, onGrant }: { user: UserView; onReset: () => void; onGrant: () => void }) {
   const setDisabled = useSetUserDisabled();
   const unlock = useUnlockUser();
   const remove = useDeleteUser();
-  const error = setDisabled.error ?? unlock.error ?? remove.error;
+  const [asking, setAsking] = useState<"disable" | "delete" | null>(null);
+  const close = () => {
+    setAsking(null);
+    setDisabled.reset();
+    remove.reset();
+  };
+  const error = asking ? null : (setDisabled.error ?? unlock.error ?? remove.error);
   return (
     <>
-      <div className="flex flex-wrap justify-end gap-1">
-        <Button variant="ghost" onClick={onGrant}>Grant role</Button>
-        <Button variant="ghost" onClick={onReset}>Reset password</Button>
+      <div className="flex justify-end gap-1.5">
+        <Button size="sm" onClick={onGrant} aria-label={`Grant a role to ${u.username}`}>
+          Grant role
+        </Button>
+        <Button size="sm" onClick={onReset} aria-label={`Reset the password of ${u.username}`}>
+          Reset password
+        </Button>
         {u.lockedUntil ? (
-          <Button variant="secondary" pending={unlock.isPending} onClick={() => unlock.mutate(u.id)}>Unlock</Button>
+          <Button size="sm" pending={unlock.isPending} onClick={() => unlock.mutate(u.id)} aria-label={`Unlock ${u.username}`}>
+            Unlock
+          </Button>
         ) : null}
-        <Button variant="secondary" pending={setDisabled.isPending} onClick={() => setDisabled.mutate({ userId: u.id, disabled: !u.disabled })}>
+        <Button
+          size="sm"
+          pending={setDisabled.isPending && !asking}
+          onClick={() => (u.disabled ? setDisabled.mutate({ userId: u.id, disabled: false }) : setAsking("disable"))}
+          aria-label={`${u.disabled ? "Enable" : "Disable"} ${u.username}`}
+        >
           {u.disabled ? "Enable" : "Disable"}
         </Button>
-        <Button
-          variant="danger"
-          pending={remove.isPending}
-          onClick={() => {
-            if (window.confirm(`Delete ${u.username}? Their sessions, API tokens and role assignments are removed too.`)) remove.mutate(u.id);
-          }}
-        >
+        <Button size="sm" variant="danger" onClick={() => setAsking("delete")} aria-label={`Delete ${u.username}`}>
           Delete
         </Button>
       </div>
       <ErrorMessage error={error} className="mt-2" />
+      <ConfirmDialog
+        open={asking === "disable"}
+        title={`Disable ${u.username}?`}
+        description="Their signed-in sessions end at once and they cannot sign in until enabled again. Their API tokens stop working too."
+        confirmLabel="Disable user"
+        pending={setDisabled.isPending}
+        error={setDisabled.error}
+        errorTitle="The user was not disabled"
+        onConfirm={() => setDisabled.mutate({ userId: u.id, disabled: true }, { onSuccess: close })}
+        onCancel={close}
+      />
+      <ConfirmDialog
+        open={asking === "delete"}
+        title={`Delete ${u.username}?`}
+        description="Their sessions, API tokens and role assignments are removed too. Jobs they started keep their name. This cannot be undone."
+        confirmLabel="Delete user"
+        pending={remove.isPending}
+        error={remove.error}
+        errorTitle="The user was not deleted"
+        onConfirm={() => remove.mutate(u.id, { onSuccess: close })}
+        onCancel={close}
+      />
     </>
   );
 }

@@ -34,7 +34,7 @@ export function AssetFormShell({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={editingName ? `Edit ${label} ${editingName}` : `New ${label}`}>
       {editingName === undefined ? (
-        <Field label="Name" error={errors.name}>
+        <Field label="Name" required error={errors.name}>
           {(p) => <Input {...p} name="name" required maxLength={128} autoComplete="off" />}
         </Field>
       ) : null}

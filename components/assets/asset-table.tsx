@@ -29,7 +29,7 @@ interface AssetTableProps<T extends AssetRow> {
   onEdit: (row: T) => void;
 }
 
-/** One asset kind as a table: name, description, kind-specific columns, who updated it and when. */
+/** One asset kind as a table: name and description, kind-specific columns, who updated it and when. */
 export function AssetTable<T extends AssetRow>({ collection, label, query, columns, onEdit }: AssetTableProps<T>) {
   const canWrite = useCan("asset.write");
   if (query.error) return <ErrorMessage error={query.error} title={`The ${label}s could not be loaded`} />;
@@ -39,8 +39,26 @@ export function AssetTable<T extends AssetRow>({ collection, label, query, colum
       loading={query.isPending && `Loading ${label}s…`}
       density="compact"
       columns={[
-        { key: "name", header: "Name", rowHeader: true, className: "font-medium text-slate-900", cell: (row) => row.name },
-        { key: "description", header: "Description", className: "max-w-xs truncate text-slate-600", cell: (row) => row.description || "—" },
+        // Names may be 128 characters and descriptions 512: both are cut short (in full on hover), the
+        // description under the name, so a row's buttons stay in view on a laptop screen.
+        {
+          key: "name",
+          header: "Name",
+          rowHeader: true,
+          className: "font-medium text-slate-900",
+          cell: (row) => (
+            <>
+              <span className="block max-w-[16rem] truncate" title={row.name}>
+                {row.name}
+              </span>
+              {row.description ? (
+                <span className="block max-w-[16rem] truncate text-xs font-normal text-slate-500" title={row.description}>
+                  {row.description}
+                </span>
+              ) : null}
+            </>
+          ),
+        },
         ...custom,
         {
           key: "updated",
@@ -49,7 +67,11 @@ export function AssetTable<T extends AssetRow>({ collection, label, query, colum
           cell: (row) => (
             <>
               {formatDateTime(row.updatedAt)}
-              {row.updatedBy ? <span className="block text-xs text-slate-500">by {row.updatedBy}</span> : null}
+              {row.updatedBy ? (
+                <span className="block max-w-[12rem] truncate text-xs text-slate-500" title={row.updatedBy}>
+                  by {row.updatedBy}
+                </span>
+              ) : null}
             </>
           ),
         },

@@ -11,7 +11,7 @@ import { AssetPanel } from "./asset-panel";
 import { useAssetList } from "./use-assets";
 import { useAssetForm } from "./use-asset-form";
 
-const labels = { name: "Name", description: "Description", fields: "Fields" };
+const labels = { name: "Name", description: "Description", fields: "Fields", "fields[]": "Field" };
 const blankField = (): ConnectionField => ({ name: "", type: "string", isSecret: false, isOptional: false });
 
 /** Rows of field name, type, secret and optional; fields change only while no connection uses the type. */

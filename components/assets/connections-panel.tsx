@@ -78,7 +78,7 @@ function ConnectionForm({ editing, onDone }: { editing?: ConnectionView; onDone:
 
   return (
     <AssetFormShell label="connection" editingName={editing?.name} errors={errors} error={save.error ?? types.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
-      <Field label="Connection type" error={errors.connectionType}>
+      <Field label="Connection type" required error={errors.connectionType}>
         {(p) => (
           <select {...p} name="connectionType" value={typeName} disabled={Boolean(editing)} onChange={(e) => setTypeName(e.target.value)} className={selectClass}>
             <option value="" disabled>{types.isPending ? "Loading…" : "Choose a type"}</option>
@@ -109,7 +109,7 @@ export function ConnectionsPanel() {
       label="connection"
       query={query}
       columns={[
-        { header: "Type", cell: (c) => c.connectionType },
+        { header: "Type", cell: (c) => <span className="block max-w-48 truncate" title={c.connectionType}>{c.connectionType}</span> },
         {
           header: "Values",
           cell: (c) => (

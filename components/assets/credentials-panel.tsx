@@ -25,7 +25,7 @@ function CredentialForm({ editing, onDone }: { editing?: CredentialView; onDone:
 
   return (
     <AssetFormShell label="credential" editingName={editing?.name} errors={errors} error={save.error} pending={save.isPending} onSubmit={onSubmit} onCancel={onDone} defaultDescription={editing?.description}>
-      <Field label="User name" error={errors.userName}>
+      <Field label="User name" required error={errors.userName}>
         {(p) => <Input {...p} name="userName" required autoComplete="off" defaultValue={editing?.userName} />}
       </Field>
       <SecretInput label="Password" name="password" editing={Boolean(editing)} error={errors.password} />
@@ -41,7 +41,7 @@ export function CredentialsPanel() {
       label="credential"
       query={query}
       columns={[
-        { header: "User name", cell: (c) => <span className="font-mono text-xs">{c.userName}</span> },
+        { header: "User name", cell: (c) => <span className="block max-w-48 truncate font-mono text-xs" title={c.userName}>{c.userName}</span> },
         { header: "Password", cell: () => <span className="font-mono text-slate-500" aria-label="Password, hidden">••••••••</span> },
       ]}
       form={(editing, done) => <CredentialForm editing={editing} onDone={done} />}

@@ -36,6 +36,7 @@ export function useAssetForm<C extends z.ZodType, U extends z.ZodType>({
       return editingName === undefined ? { name: text(form, "name"), ...body } : body;
     },
     submit: (body, callbacks) => save.mutate({ name: editingName, body }, callbacks),
+    reset: save.reset,
     onDone,
   });
   return { errors, onSubmit, save };

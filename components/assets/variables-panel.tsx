@@ -9,7 +9,11 @@ import { useAssetList } from "./use-assets";
 function shownValue(v: VariableView) {
   if (v.isEncrypted) return <span className="font-mono text-slate-500" aria-label="Encrypted value, hidden">••••••••</span>;
   const s = typeof v.value === "string" ? v.value : JSON.stringify(v.value);
-  return <span className="block max-w-48 truncate font-mono text-xs">{s}</span>;
+  return (
+    <span className="block max-w-48 truncate font-mono text-xs" title={s}>
+      {s}
+    </span>
+  );
 }
 
 export function VariablesPanel() {

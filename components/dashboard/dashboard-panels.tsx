@@ -13,7 +13,7 @@ import { useDashboardJobs } from "./use-dashboard";
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id={id} className="border-b border-slate-200 px-4 py-3 text-sm font-semibold">
         {title}
       </h2>
@@ -22,17 +22,24 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+/** When a job ran, in words that fit its state: running for how long, or when it ended and after how long. */
+function jobTiming(job: Pick<JobSummary, "createdAt" | "startedAt" | "endedAt">): string {
+  if (job.endedAt) return `ended ${formatDateTime(job.endedAt)}${job.startedAt ? ` after ${formatDuration(job.startedAt, job.endedAt)}` : ", before it started"}`;
+  if (job.startedAt) return `running ${formatDuration(job.startedAt)}`;
+  return `created ${formatDateTime(job.createdAt)}`;
+}
+
 function JobLine({ job, children }: { job: JobSummary; children?: ReactNode }) {
   return (
-    <div className="px-4 py-2.5 text-sm">
-      <div className="flex items-center justify-between gap-3">
-        <Link href={`/jobs/${job.id}`} className="truncate font-medium text-indigo-700 hover:underline">
+    <div className="min-w-0 px-4 py-2.5 text-sm" data-testid={`dashboard-job-${job.id}`}>
+      <div className="flex min-w-0 items-center justify-between gap-3">
+        <Link href={`/jobs/${job.id}`} className="min-w-0 truncate font-medium text-indigo-700 hover:underline" title={job.runbookName}>
           {job.runbookName} <span className="font-mono text-xs text-slate-500">{job.id.slice(0, 8)}</span>
         </Link>
         <JobStatusBadge status={job.status} />
       </div>
       <div className="mt-0.5 text-xs text-slate-500">
-        <StartedBy job={job} /> · {job.startedAt ? `running ${formatDuration(job.startedAt, job.endedAt)}` : `created ${formatDateTime(job.createdAt)}`}
+        <StartedBy job={job} /> · {jobTiming(job)}
       </div>
       {children}
     </div>
@@ -77,14 +84,14 @@ export function WorkerLoad() {
   if (workers.error) return <ErrorMessage error={workers.error} title="Could not load workers" />;
   const online = workers.data.items.filter((w) => w.online);
   return (
-    <Panel id="workers-online" title={`Workers online (${online.length})`}>
+    <Panel id="worker-load" title="Worker load">
       {online.length
         ? online.map((w) => {
             const load = w.capacity ? Math.min(1, w.runningJobs / w.capacity) : 1;
             return (
               <div key={w.id} className="px-4 py-2.5 text-sm">
                 <div className="flex justify-between gap-3">
-                  <span className="font-medium text-slate-900">
+                  <span className="min-w-0 truncate font-medium text-slate-900" title={`${w.name} (${w.group})`}>
                     {w.name} <span className="text-xs font-normal text-slate-500">{w.group}</span>
                   </span>
                   <span className="tabular-nums text-slate-600">

@@ -44,15 +44,16 @@ export function Dashboard() {
         description="What is running and what ran recently."
         actions={canWrite ? <ButtonLink href="/runbooks/new" variant="primary">New runbook</ButtonLink> : null}
       />
-      <div className="mb-8 grid gap-4 sm:grid-cols-3">
+      <div className="mb-8 grid grid-cols-1 gap-4 sm:grid-cols-[repeat(auto-fit,minmax(12rem,1fr))]">
         {canReadRunbooks ? <Stat label="Runbooks" href="/runbooks" value={runbooks.data ? runbooks.data.items.length : runbooks.error ? "—" : dash} /> : null}
         {canReadJobs ? <Stat label="Running among recent jobs" href="/jobs" value={jobs.data ? running : jobs.error ? "—" : dash} /> : null}
         {canReadWorkers ? <Stat label="Workers online" href="/workers" value={workers.data ? workers.data.items.filter((w) => w.online).length : workers.error ? "—" : dash} /> : null}
       </div>
+      {/* Without worker.read the chart takes the whole row: no empty slot where the worker load would be. */}
       {canReadJobs || canReadWorkers ? (
-        <div className="mb-8 grid gap-6 lg:grid-cols-3">
+        <div className={canReadJobs && canReadWorkers ? "mb-8 grid grid-cols-1 gap-6 lg:grid-cols-3" : "mb-8"}>
           {canReadJobs ? (
-            <div className="lg:col-span-2">
+            <div className={canReadWorkers ? "min-w-0 lg:col-span-2" : "min-w-0"}>
               <JobStatusChart />
             </div>
           ) : null}
@@ -60,7 +61,7 @@ export function Dashboard() {
         </div>
       ) : null}
       {canReadJobs ? (
-        <div className="mb-8 grid gap-6 lg:grid-cols-2">
+        <div className="mb-8 grid grid-cols-1 gap-6 lg:grid-cols-2 [&>*]:min-w-0">
           <ActiveAndFailedJobs />
         </div>
       ) : null}

@@ -2,6 +2,7 @@
 
 import { DiffEditor, loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
+import { useLayoutEffect, useRef } from "react";
 
 // As in powershell-editor.tsx: Monaco and its worker come from our bundle, never from a CDN.
 self.MonacoEnvironment = {
@@ -21,6 +22,21 @@ export interface PowerShellDiffEditorProps {
 export default function PowerShellDiffEditor({ original, modified, originalLabel, modifiedLabel, height = "60vh" }: PowerShellDiffEditorProps) {
   // Screen readers announce each side by the same label sighted users see above it.
   const ariaLabels = { originalAriaLabel: `${originalLabel} (read-only)`, modifiedAriaLabel: `${modifiedLabel} (read-only)` };
+  // @monaco-editor/react disposes the two text models before the diff widget that still shows them,
+  // and Monaco reports "TextModel got disposed before DiffEditorWidget model got reset". So the
+  // models are kept from it and released here: the widget lets go of them first. A layout effect's
+  // cleanup runs before the library's own (passive) one, while the widget is still alive.
+  const mounted = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  useLayoutEffect(
+    () => () => {
+      const editor = mounted.current;
+      const models = editor?.getModel();
+      editor?.setModel(null);
+      models?.original.dispose();
+      models?.modified.dispose();
+    },
+    [],
+  );
   return (
     <div>
       <div className="grid grid-cols-2 border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
@@ -36,7 +52,10 @@ export default function PowerShellDiffEditor({ original, modified, originalLabel
         loading={<span className="p-4 text-sm text-slate-500">Loading diff…</span>}
         // Monaco's diff editor blanks both sides' labels in its first option sync after creation (it
         // passes no changed options), so they are set on the two inner editors once it is mounted.
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
         onMount={(editor) => {
+          mounted.current = editor;
           editor.getOriginalEditor().updateOptions({ ariaLabel: ariaLabels.originalAriaLabel });
           editor.getModifiedEditor().updateOptions({ ariaLabel: ariaLabels.modifiedAriaLabel });
         }}

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useCanOn } from "@/components/auth/principal-context";
+import { useRunbook } from "@/components/runbooks/use-runbooks";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -10,22 +12,26 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import { JobActions } from "./job-actions";
+import { JobLogDownloads } from "./job-log-downloads";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobStreams } from "./job-streams";
 import { StartedBy } from "./job-table";
 import { JobTimeline } from "./job-timeline";
+import { ProgressBars } from "./progress-bars";
 import { RerunJobButton } from "./rerun-job-button";
 import { useJob } from "./use-jobs";
 import { useJobStream } from "./use-job-stream";
+import { versionLabel } from "./version-label";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex justify-between gap-4 py-1.5 text-sm">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="text-right text-slate-900">{children}</dd>
+      <dt className="shrink-0 text-slate-500">{label}</dt>
+      <dd className="min-w-0 break-words text-right text-slate-900">{children}</dd>
     </div>
   );
 }
+
 
 function formatValue(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
@@ -34,6 +40,10 @@ function formatValue(value: unknown): string {
 export function JobDetail({ jobId }: { jobId: string }) {
   const job = useJob(jobId);
   const stream = useJobStream(jobId, job.data ? isJobStatus(job.data.status) && isTerminal(job.data.status) : undefined);
+  const runbook = useRunbook(job.data?.runbookId ?? "", { enabled: Boolean(job.data) });
+  const tags = runbook.data?.tags;
+  const canStart = useCanOn("job.start", tags);
+  const canControl = useCanOn("job.control", tags);
 
   if (job.isPending) return <Spinner label="Loading job…" />;
   if (job.error) return <ErrorMessage error={job.error} title="Could not load the job" />;
@@ -50,7 +60,7 @@ export function JobDetail({ jobId }: { jobId: string }) {
           </>
         }
         title={
-          <span className="flex items-center gap-3">
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
             Job <span className="font-mono text-xl">{j.id.slice(0, 8)}</span>
             <JobStatusBadge status={j.status} testId="job-status" />
             {j.isTest ? <Badge tone="purple">Test</Badge> : null}
@@ -58,9 +68,9 @@ export function JobDetail({ jobId }: { jobId: string }) {
         }
         description={j.statusReason}
         actions={
-          <div className="flex items-start gap-2">
-            <RerunJobButton job={j} />
-            <JobActions jobId={j.id} actions={j.allowedActions} />
+          <div className="flex flex-wrap items-start gap-2">
+            {canStart && runbook.data ? <RerunJobButton job={j} runbook={runbook.data} /> : null}
+            <JobActions jobId={j.id} actions={j.allowedActions} allowed={canControl} />
           </div>
         }
       />
@@ -78,23 +88,10 @@ export function JobDetail({ jobId }: { jobId: string }) {
           </pre>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <JobStreams
-            records={stream.records}
-            loading={stream.loading}
-            error={stream.error}
-            connection={stream.connection}
-            actions={
-              <a
-                href={`/api/v1/jobs/${j.id}/log`}
-                download
-                className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
-              >
-                Download full log
-              </a>
-            }
-          />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <ProgressBars records={stream.records} />
+          <JobStreams records={stream.records} loading={stream.loading} error={stream.error} connection={stream.connection} actions={<JobLogDownloads jobId={j.id} />} />
         </div>
         <div className="space-y-6">
           <Card title="Summary">
@@ -104,6 +101,19 @@ export function JobDetail({ jobId }: { jobId: string }) {
                   {j.runbookName}
                 </Link>
               </Row>
+              <Row label="Version">
+                <span data-testid="job-version">{versionLabel(j)}</span>
+                {runbook.data?.published && j.runbookVersionNumber !== null && runbook.data.published.number !== j.runbookVersionNumber ? (
+                  <span className="block text-xs text-slate-500">published now: version {runbook.data.published.number}</span>
+                ) : null}
+              </Row>
+              {j.rerunOfJobId ? (
+                <Row label="Rerun of">
+                  <Link href={`/jobs/${j.rerunOfJobId}`} className="font-mono text-indigo-700 hover:underline" data-testid="rerun-of">
+                    Job {j.rerunOfJobId.slice(0, 8)}
+                  </Link>
+                </Row>
+              ) : null}
               <Row label="Started by">
                 <StartedBy job={j} />
               </Row>
@@ -114,6 +124,9 @@ export function JobDetail({ jobId }: { jobId: string }) {
               <Row label="Started">{formatDateTime(j.startedAt)}</Row>
               <Row label="Ended">{formatDateTime(j.endedAt)}</Row>
               <Row label="Duration">{j.startedAt ? formatDuration(j.startedAt, j.endedAt) : "—"}</Row>
+              <Row label="Exit code">
+                <span data-testid="job-exit-code">{j.exitCode ?? "—"}</span>
+              </Row>
             </dl>
           </Card>
           <Card title="Parameters">

@@ -42,7 +42,7 @@ export function JobList() {
     }
     router.replace(next.size ? `${pathname}?${next}` : pathname);
   }
-  const selectClass = "rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600";
+  const selectClass = "max-w-full rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600";
 
   return (
     <>
@@ -94,7 +94,7 @@ export function JobList() {
             </div>
           </>
         ) : null}
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="job-runbook-filter" className="mb-1 block text-sm font-medium text-slate-800">
             Runbook
           </label>
@@ -114,7 +114,13 @@ export function JobList() {
       {jobs.isPending ? (
         <Spinner label="Loading jobs…" />
       ) : items.length === 0 ? (
-        <EmptyState title={status || runbookId || range ? "No matching jobs" : "No jobs yet"}>Start a published runbook from its page to create a job.</EmptyState>
+        status || runbookId || range ? (
+          <EmptyState title="No matching jobs" action={<Button onClick={() => router.replace(pathname)}>Clear filters</Button>}>
+            No job matches these filters.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No jobs yet">Start a published runbook from its page to create a job.</EmptyState>
+        )
       ) : (
         <>
           <JobTable jobs={items} />

@@ -4,6 +4,7 @@ import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { formatDateTime, formatDuration } from "@/components/ui/format";
 import type { JobSummary } from "@/lib/jobs/job-views";
 import { JobStatusBadge } from "./job-status-badge";
+import { shortVersionLabel, versionLabel } from "./version-label";
 
 const starterKinds: Record<string, string> = { user: "User", token: "API token", schedule: "Schedule", webhook: "Webhook", job: "Parent job" };
 
@@ -34,14 +35,28 @@ const jobColumn: DataTableColumn<JobSummary> = {
   ),
 };
 
-const runbookColumn: DataTableColumn<JobSummary> = { key: "runbook", header: "Runbook", cell: (job) => <Link href={`/runbooks/${job.runbookId}`} className="hover:underline">{job.runbookName}</Link> };
+const runbookColumn: DataTableColumn<JobSummary> = {
+  key: "runbook",
+  header: "Runbook",
+  cell: (job) => (
+    <Link href={`/runbooks/${job.runbookId}`} className="block max-w-64 truncate hover:underline" title={job.runbookName}>
+      {job.runbookName}
+    </Link>
+  ),
+};
 
 const detailColumns: DataTableColumn<JobSummary>[] = [
+  {
+    key: "version",
+    header: "Version",
+    className: "whitespace-nowrap tabular-nums text-slate-600",
+    cell: (job) => <span title={versionLabel(job)}>{shortVersionLabel(job)}</span>,
+  },
   { key: "status", header: "Status", cell: (job) => <JobStatusBadge status={job.status} /> },
   { key: "startedBy", header: "Started by", className: "text-slate-600", cell: (job) => <StartedBy job={job} /> },
   { key: "created", header: "Created", className: "whitespace-nowrap text-slate-600", cell: (job) => formatDateTime(job.createdAt) },
   { key: "duration", header: "Duration", className: "whitespace-nowrap text-slate-600", cell: (job) => (job.startedAt ? formatDuration(job.startedAt, job.endedAt) : "—") },
-  { key: "worker", header: "Worker", className: "whitespace-nowrap text-slate-600", cell: (job) => job.worker?.name ?? "—" },
+  { key: "worker", header: "Worker", className: "text-slate-600", cell: (job) => <span className="block max-w-48 truncate" title={job.worker?.name}>{job.worker?.name ?? "—"}</span> },
 ];
 
 export function JobTable({ jobs, showRunbook = true }: { jobs: JobSummary[]; showRunbook?: boolean }) {

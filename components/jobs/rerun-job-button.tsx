@@ -1,31 +1,37 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useCan } from "@/components/auth/principal-context";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorMessage } from "@/components/ui/error-message";
 import type { JobDetail } from "@/lib/jobs/job-views";
-import { useStartJob } from "./use-jobs";
+import type { RunbookDetail } from "@/lib/runbooks/runbook-views";
+import { StartJobDialog } from "./start-job-dialog";
 
 /**
- * Starts a new job of the same runbook with the same parameters and run-on, then opens it. Test jobs
- * ran a draft, which the start API does not run, so they are rerun from the runbook's test pane.
+ * Opens the Start dialog filled with the job's parameters and run-on, saying which version will run;
+ * the new job records that it reruns this one. Test jobs ran a draft, which the start API does not
+ * run, so they are rerun from the runbook's test pane.
  */
-export function RerunJobButton({ job }: { job: JobDetail }) {
-  const canStart = useCan("job.start");
-  const router = useRouter();
-  const start = useStartJob(job.runbookId);
-  if (!canStart || job.isTest) return null;
+export function RerunJobButton({ job, runbook }: { job: JobDetail; runbook: RunbookDetail }) {
+  const [open, setOpen] = useState(false);
+  if (job.isTest) return null;
+  const published = runbook.published;
   return (
-    <div className="flex flex-col items-end gap-2">
-      <Button
-        variant="secondary"
-        pending={start.isPending}
-        onClick={() => start.mutate({ parameters: job.parameters, runOn: job.runOn }, { onSuccess: (next) => router.push(`/jobs/${next.id}`) })}
-      >
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)} disabled={!published} title={published ? "Start a new job with these parameters" : "The runbook has no published version to run"}>
         Rerun
       </Button>
-      <ErrorMessage error={start.error} title="Could not rerun" />
-    </div>
+      {open && published ? (
+        <StartJobDialog
+          runbookId={runbook.id}
+          runbookName={runbook.name}
+          defaultRunOn={runbook.defaultRunOn}
+          parameters={published.parameters}
+          publishedNumber={published.number}
+          rerun={{ jobId: job.id, parameters: job.parameters, runOn: job.runOn, versionNumber: job.runbookVersionNumber }}
+          open
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
+    </>
   );
 }

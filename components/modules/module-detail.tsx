@@ -32,7 +32,7 @@ export function ModuleDetail({ name }: { name: string }) {
         description={m.description || undefined}
         actions={canWrite ? <DeleteModuleButton name={m.name} onDeleted={toList} /> : null}
       />
-      <div className="grid items-start gap-6 xl:grid-cols-[2fr_3fr]">
+      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[2fr_3fr]">
         <Card title={`Commands in ${m.activeVersion ?? "—"}`}>
           {m.commands.length === 0 ? (
             <p className="text-sm text-slate-600">The active version exports no commands.</p>

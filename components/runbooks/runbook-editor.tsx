@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useCan } from "@/components/auth/principal-context";
+import { useCanOn } from "@/components/auth/principal-context";
 import { LazyPowerShellEditor } from "@/components/editor/lazy-powershell-editor";
 import type { PowerShellEditorHandle } from "@/components/editor/powershell-editor";
+import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,8 +28,10 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const save = useSaveDraft(runbookId);
   const publish = usePublishRunbook(runbookId);
   const check = useCheckScript(runbookId);
-  const canWrite = useCan("runbook.write");
-  const canTest = useCan("runbook.test");
+  const canWrite = useCanOn("runbook.write", runbook.data?.tags);
+  const canTest = useCanOn("runbook.test", runbook.data?.tags);
+  const canStopTest = useCanOn("job.control", runbook.data?.tags);
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   const assetNames = useAssetNames();
   const [testing, setTesting] = useState(false);
   const editorHandle = useRef<PowerShellEditorHandle | null>(null);
@@ -73,9 +78,10 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   }, [savedText, text, save, publish]);
 
   const publishNow = useCallback(async () => {
-    if (dirty && !(await saveNow())) return;
+    if (dirty && !(await saveNow())) return setConfirmingPublish(false);
     try {
       const rb = await publish.mutateAsync();
+      setConfirmingPublish(false);
       setAnnouncement(`Published version ${rb.published?.number ?? ""}`.trim());
     } catch {
       setAnnouncement("");
@@ -94,8 +100,9 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
     }
   }, [check, text]);
 
-  // Ctrl+S anywhere on the page (Monaco handles it itself while focused).
+  // Ctrl+S anywhere on the page (Monaco handles it itself while focused), for those who may save.
   useEffect(() => {
+    if (!canWrite) return;
     const onKeyDown = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
         e.preventDefault();
@@ -104,12 +111,13 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [saveNow]);
+  }, [saveNow, canWrite]);
 
   if (runbook.isPending || draft.isPending) return <Spinner label="Loading runbook…" />;
   if (runbook.error || draft.error) return <ErrorMessage error={runbook.error ?? draft.error} title="Could not load the runbook" />;
   const rb = runbook.data;
   const unchangedSincePublish = !dirty && rb.state === "published";
+  const sideBySide = testing && canTest;
 
   return (
     <>
@@ -121,21 +129,25 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
           </>
         }
         title={
-          <span className="flex items-center gap-3">
-            Edit {rb.name} <RunbookStateBadge state={rb.state} />
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            {canWrite ? `Edit ${rb.name}` : rb.name} <RunbookStateBadge state={rb.state} />
+            {canWrite ? null : <Badge tone="gray">Read-only</Badge>}
           </span>
         }
+        description={canWrite ? undefined : "You may read this runbook's draft but not change it: none of your roles grants runbook.write on its tags."}
         actions={
           <>
-            <span className="mr-2 text-sm" data-testid="save-state">
-              {dirty ? (
-                <span className="inline-flex items-center gap-1.5 font-medium text-amber-700">
-                  <span aria-hidden="true" className="size-2 rounded-full bg-amber-500" /> Unsaved changes
-                </span>
-              ) : rb.draft ? (
-                <span className="text-slate-500">Draft saved {formatDateTime(rb.draft.savedAt)}</span>
-              ) : null}
-            </span>
+            {canWrite ? (
+              <span className="mr-2 text-sm" data-testid="save-state">
+                {dirty ? (
+                  <span className="inline-flex items-center gap-1.5 font-medium text-amber-700">
+                    <span aria-hidden="true" className="size-2 rounded-full bg-amber-500" /> Unsaved changes
+                  </span>
+                ) : rb.draft ? (
+                  <span className="text-slate-500">Draft saved {formatDateTime(rb.draft.savedAt)}</span>
+                ) : null}
+              </span>
+            ) : null}
             <ButtonLink href={`/runbooks/${rb.id}`} variant="ghost">
               Close
             </ButtonLink>
@@ -166,7 +178,15 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
                 <Button onClick={() => void saveNow()} pending={save.isPending} disabled={!dirty} title="Save draft (Ctrl+S)">
                   Save draft
                 </Button>
-                <Button variant="primary" onClick={() => void publishNow()} pending={publish.isPending} disabled={unchangedSincePublish || save.isPending} title={unchangedSincePublish ? "The published version already has this content" : "Publish the draft as a new version"}>
+                <Button
+                  variant="primary"
+                  onClick={() => {
+                    publish.reset();
+                    setConfirmingPublish(true);
+                  }}
+                  disabled={unchangedSincePublish || save.isPending}
+                  title={unchangedSincePublish ? "The published version already has this content" : "Publish the draft as a new version"}
+                >
                   Publish
                 </Button>
               </>
@@ -174,21 +194,45 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
           </>
         }
       />
+      <ConfirmDialog
+        open={confirmingPublish}
+        title={`Publish ${rb.name}?`}
+        description={
+          rb.published
+            ? `Publishing replaces version ${rb.published.number} with the current draft as version ${rb.published.number + 1}: every job started from now on (by people, schedules and webhooks) runs it. Running jobs keep their version.`
+            : "Publishing makes the current draft version 1: the runbook can then be started, scheduled and called by webhooks."
+        }
+        confirmLabel={rb.published ? `Publish version ${rb.published.number + 1}` : "Publish version 1"}
+        tone="primary"
+        pending={publish.isPending || save.isPending}
+        error={publish.error ?? save.error}
+        errorTitle="The runbook was not published"
+        onConfirm={() => void publishNow()}
+        onCancel={() => setConfirmingPublish(false)}
+      >
+        {dirty ? <p className="mb-4 text-sm text-slate-700">Your unsaved edits are saved first.</p> : null}
+      </ConfirmDialog>
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
       <div className="space-y-3">
         <ErrorMessage error={save.error} title="The draft was not saved" />
-        <ErrorMessage error={publish.error} title="The runbook was not published" />
+        <ErrorMessage error={confirmingPublish ? null : publish.error} title="The runbook was not published" />
         <ErrorMessage error={check.error} title="The syntax was not checked" />
         {parsed ? <ParseErrorList errors={parsed.errors} stale={parsed.text !== text} onSelect={(e) => editorHandle.current?.revealPosition(e.line, e.column)} /> : null}
-        <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
-          {text !== null ? <LazyPowerShellEditor key={editorKey} value={text} onChange={setText} onSave={() => void saveNow()} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} /> : null}
+        {/* On a wide screen the test pane sits beside the editor, as in Azure, so the header's Save and Publish stay in view. */}
+        <div className={cn("gap-4", sideBySide ? "grid grid-cols-1 xl:grid-cols-2" : "")}>
+          <div className="min-w-0 space-y-3">
+            <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
+              {text !== null ? <LazyPowerShellEditor key={editorKey} value={text} onChange={setText} onSave={canWrite ? () => void saveNow() : undefined} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}${canWrite ? "" : " (read-only)"}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} /> : null}
+            </div>
+            <p className="text-xs text-slate-500">
+              {canWrite ? "Ctrl+S saves the draft. " : ""}Jobs run the published version{rb.published ? ` (currently version ${rb.published.number})` : ""}
+              {canWrite ? "; publish to make your changes live." : "."}
+            </p>
+          </div>
+          {sideBySide ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={canWrite ? saveNow : async () => true} canStop={canStopTest} /> : null}
         </div>
-        {testing && canTest ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={saveNow} /> : null}
-        <p className="text-xs text-slate-500">
-          Ctrl+S saves the draft. Jobs run the published version{rb.published ? ` (currently version ${rb.published.number})` : ""}; publish to make your changes live.
-        </p>
       </div>
     </>
   );

@@ -18,7 +18,7 @@ import { RunbookTags } from "./runbook-tags";
 import { sortHeader } from "./sort-header";
 import { useRunbooks } from "./use-runbooks";
 
-const selectClass = "block rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none";
+const selectClass = "block max-w-full rounded-md border-0 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-inset focus:ring-indigo-600 focus:outline-none";
 const states: { value: RunbookState; label: string }[] = [
   { value: "new", label: "New" },
   { value: "edited", label: "Edited" },
@@ -56,7 +56,7 @@ export function RunbookList() {
           </label>
           <Input id="runbook-search" type="search" placeholder="Search by name, description or tag" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
-        <div className="flex items-center gap-2 text-sm text-slate-700">
+        <div className="flex min-w-0 max-w-full items-center gap-2 text-sm text-slate-700">
           <label htmlFor="runbook-tag-filter">Tag</label>
           <select id="runbook-tag-filter" className={selectClass} value={tag} onChange={(e) => setTag(e.target.value)}>
             <option value="">All tags</option>
@@ -67,7 +67,7 @@ export function RunbookList() {
             ))}
           </select>
         </div>
-        <div className="flex items-center gap-2 text-sm text-slate-700">
+        <div className="flex min-w-0 max-w-full items-center gap-2 text-sm text-slate-700">
           <label htmlFor="runbook-state-filter">State</label>
           <select id="runbook-state-filter" className={selectClass} value={state} onChange={(e) => setState(e.target.value as RunbookState | "")}>
             <option value="">All states</option>
@@ -108,15 +108,19 @@ function columns(sort: RunbookSort, onSort: (sort: RunbookSort) => void): DataTa
       ...sortHeader("Name", "name", sort, onSort),
       cell: (rb) => (
         <>
-          <Link href={`/runbooks/${rb.id}`} className="font-medium text-indigo-700 hover:underline">
+          <Link href={`/runbooks/${rb.id}`} className="block max-w-[18rem] truncate font-medium text-indigo-700 hover:underline" title={rb.name}>
             {rb.name}
           </Link>
-          {rb.description ? <p className="mt-0.5 line-clamp-1 text-slate-500">{rb.description}</p> : null}
+          {rb.description ? (
+            <p className="mt-0.5 line-clamp-1 max-w-[18rem] text-slate-500" title={rb.description}>
+              {rb.description}
+            </p>
+          ) : null}
         </>
       ),
     },
     { key: "state", ...sortHeader("State", "state", sort, onSort), cell: (rb) => <RunbookStateBadge state={rb.state} /> },
-    { key: "tags", header: "Tags", cell: (rb) => <RunbookTags tags={rb.tags} /> },
+    { key: "tags", header: "Tags", className: "min-w-[8rem] max-w-[16rem]", cell: (rb) => <RunbookTags tags={rb.tags} /> },
     {
       key: "lastJob",
       ...sortHeader("Last job", "lastJob", sort, onSort),
@@ -137,7 +141,7 @@ function columns(sort: RunbookSort, onSort: (sort: RunbookSort) => void): DataTa
       cell: (rb) => (
         <>
           {formatDateTime(rb.updatedAt)}
-          {rb.updatedBy ? <span className="text-slate-500"> · {rb.updatedBy}</span> : null}
+          {rb.updatedBy ? <span className="block max-w-[12rem] truncate text-xs text-slate-500" title={rb.updatedBy}>{rb.updatedBy}</span> : null}
         </>
       ),
     },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useCan } from "@/components/auth/principal-context";
+import { useCanOn } from "@/components/auth/principal-context";
 import { JobTable } from "@/components/jobs/job-table";
 import { StartJobDialog } from "@/components/jobs/start-job-dialog";
 import { useJobs } from "@/components/jobs/use-jobs";
@@ -34,9 +34,11 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 export function RunbookOverview({ runbookId }: { runbookId: string }) {
   const runbook = useRunbook(runbookId);
   const jobs = useJobs({ runbookId });
-  const canWrite = useCan("runbook.write");
-  const canStart = useCan("job.start");
-  const canReadWebhooks = useCan("webhook.read");
+  const tags = runbook.data?.tags;
+  const canWrite = useCanOn("runbook.write", tags);
+  const canStart = useCanOn("job.start", tags);
+  const canReadWebhooks = useCanOn("webhook.read", tags);
+  const canWriteWebhooks = useCanOn("webhook.write", tags);
   const [starting, setStarting] = useState(false);
 
   if (runbook.isPending) return <Spinner label="Loading runbook…" />;
@@ -61,7 +63,7 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
             <ButtonLink href={`/runbooks/${rb.id}/versions`} variant="ghost">
               Versions
             </ButtonLink>
-            {canWrite ? <ButtonLink href={`/runbooks/${rb.id}/edit`}>Edit</ButtonLink> : null}
+            {canWrite ? <ButtonLink href={`/runbooks/${rb.id}/edit`}>Edit</ButtonLink> : rb.draft ? <ButtonLink href={`/runbooks/${rb.id}/edit`}>View script</ButtonLink> : null}
             {canStart ? (
               <Button variant="primary" onClick={() => setStarting(true)} disabled={!rb.published} title={rb.published ? undefined : "Publish the runbook before starting it"}>
                 Start
@@ -70,8 +72,10 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
           </>
         }
       />
-      {canStart ? <StartJobDialog key={rb.published?.number ?? 0} runbookId={rb.id} runbookName={rb.name} defaultRunOn={rb.defaultRunOn} parameters={rb.published?.parameters ?? null} open={starting} onClose={() => setStarting(false)} /> : null}
-      <div className="grid gap-6 lg:grid-cols-3">
+      {canStart && starting ? (
+        <StartJobDialog runbookId={rb.id} runbookName={rb.name} defaultRunOn={rb.defaultRunOn} parameters={rb.published?.parameters ?? null} publishedNumber={rb.published?.number ?? null} open onClose={() => setStarting(false)} />
+      ) : null}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card title="Details" className="lg:col-span-2">
           <dl className="divide-y divide-slate-100">
             <Detail label="Tags">
@@ -107,8 +111,8 @@ export function RunbookOverview({ runbookId }: { runbookId: string }) {
       </div>
       {canWrite ? <RunbookPropertiesForm runbook={rb} /> : null}
       {rb.published ? <RunbookParametersCard parameters={rb.published.parameters} version={rb.published.number} /> : null}
-      {canReadWebhooks ? <WebhooksCard runbookId={rb.id} runbookName={rb.name} published={rb.published} /> : null}
-      <RunbookSchedulesCard runbookId={rb.id} />
+      {canReadWebhooks ? <WebhooksCard runbookId={rb.id} runbookName={rb.name} published={rb.published} canWrite={canWriteWebhooks} defaultRunOn={rb.defaultRunOn} /> : null}
+      <RunbookSchedulesCard runbook={rb} />
       <section className="mt-8" aria-labelledby="recent-jobs">
         <div className="mb-3 flex items-center justify-between">
           <h2 id="recent-jobs" className="text-base font-semibold">

@@ -7,12 +7,13 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { serverFieldError } from "@/components/ui/field-errors";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
+import { WorkerGroupSelect } from "@/components/workers/worker-group-select";
 import type { RunbookDetail } from "@/lib/runbooks/runbook-views";
 import { updateRunbookSchema } from "@/lib/runbooks/schemas";
 import { TagChipsInput } from "./tag-chips-input";
 import { useUpdateRunbook } from "./use-runbooks";
 
-const labels = { name: "Name", description: "Description", tags: "Tags", concurrencyLimit: "Concurrency limit", timeoutSeconds: "Timeout", defaultRunOn: "Default run-on group" };
+const labels = { name: "Name", description: "Description", tags: "Tags", "tags[]": "Tag", concurrencyLimit: "Concurrency limit", timeoutSeconds: "Timeout", defaultRunOn: "Default run-on group" };
 
 /** "" means "not set" (null); anything else must be a whole number, which the schema then range-checks. */
 const optionalInt = (text: string): number | null => (text.trim() === "" ? null : Number(text));
@@ -33,6 +34,7 @@ function Check({ name, label, defaultChecked, hint }: { name: string; label: str
 export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
   const update = useUpdateRunbook(runbook.id);
   const [tags, setTags] = useState(runbook.tags);
+  const [defaultRunOn, setDefaultRunOn] = useState(runbook.defaultRunOn ?? "");
   const [saved, setSaved] = useState(false);
   const { errors, onSubmit } = useSchemaForm({
     schema: updateRunbookSchema,
@@ -49,10 +51,11 @@ export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
         concurrencyLimit: optionalInt(text("concurrencyLimit")),
         timeoutSeconds: optionalInt(text("timeoutSeconds")),
         restartable: form.has("restartable"),
-        defaultRunOn: text("defaultRunOn").trim() || null,
+        defaultRunOn: defaultRunOn.trim() || null,
       };
     },
     submit: update.mutate,
+    reset: update.reset,
     onDone: () => setSaved(true),
   });
 
@@ -68,8 +71,8 @@ export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
         aria-label="Runbook properties"
       >
         <ErrorMessage error={serverFieldError(update.error) ? null : update.error} title="The properties were not saved" />
-        <div className="grid gap-5 md:grid-cols-2">
-          <Field label="Name" error={errors.name} hint="Jobs keep running under the new name; scripts that call Start-AutomationRunbook with the old name must be updated.">
+        <div className="grid grid-cols-1 gap-5 md:grid-cols-2">
+          <Field label="Name" required error={errors.name} hint="Jobs keep running under the new name; scripts that call Start-AutomationRunbook with the old name must be updated.">
             {(p) => <Input {...p} name="name" defaultValue={runbook.name} maxLength={63} autoComplete="off" spellCheck={false} />}
           </Field>
           <Field label="Description" error={errors.description}>
@@ -79,21 +82,21 @@ export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
         <TagChipsInput tags={tags} onChange={setTags} error={errors.tags} />
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">Logging</legend>
-          <div className="grid gap-3 sm:grid-cols-3">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
             <Check name="logVerbose" label="Log verbose records" defaultChecked={runbook.logVerbose} hint="Write-Verbose output is kept with the job." />
             <Check name="logProgress" label="Log progress records" defaultChecked={runbook.logProgress} hint="Write-Progress records are kept." />
             <Check name="logDebug" label="Log debug records" defaultChecked={runbook.logDebug} hint="Write-Debug output is kept." />
           </div>
         </fieldset>
-        <div className="grid gap-5 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-5 md:grid-cols-3">
           <Field label="Concurrency limit" error={errors.concurrencyLimit} hint="Jobs of this runbook running at once; empty for no limit.">
             {(p) => <Input {...p} name="concurrencyLimit" type="number" min={1} max={1000} step={1} defaultValue={runbook.concurrencyLimit ?? ""} />}
           </Field>
           <Field label="Timeout (seconds)" error={errors.timeoutSeconds} hint="A job running longer is stopped; empty for the default.">
             {(p) => <Input {...p} name="timeoutSeconds" type="number" min={1} step={1} defaultValue={runbook.timeoutSeconds ?? ""} />}
           </Field>
-          <Field label="Default run-on group" error={errors.defaultRunOn} hint="Worker group for jobs that do not name one; empty for the default group.">
-            {(p) => <Input {...p} name="defaultRunOn" defaultValue={runbook.defaultRunOn ?? ""} autoComplete="off" spellCheck={false} />}
+          <Field label="Default run-on group" error={errors.defaultRunOn} hint="Where jobs that do not name a worker group run.">
+            {(p) => <WorkerGroupSelect {...p} value={defaultRunOn} onChange={setDefaultRunOn} emptyLabel="The default group (default)" />}
           </Field>
         </div>
         <Check name="restartable" label="Restartable" defaultChecked={runbook.restartable} hint="A job interrupted by a worker failure is started again (from its last checkpoint)." />

@@ -5,8 +5,10 @@ export function RunbookTags({ tags }: { tags: string[] }) {
   return (
     <span className="flex flex-wrap gap-1">
       {tags.map((t) => (
-        <Badge key={t} tone="indigo">
-          {t}
+        <Badge key={t} tone="indigo" className="max-w-full">
+          <span className="truncate" title={t}>
+            {t}
+          </span>
         </Badge>
       ))}
     </span>

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { useCan } from "@/components/auth/principal-context";
+import { useCanOn } from "@/components/auth/principal-context";
 import { LazyPowerShellDiffEditor } from "@/components/editor/lazy-powershell-diff-editor";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,9 +24,10 @@ export function RunbookVersions({ runbookId }: { runbookId: string }) {
   const versions = useRunbookVersions(runbookId);
   const draft = useRunbookContent(runbookId, "draft");
   const restore = useRestoreVersion(runbookId);
-  const canWrite = useCan("runbook.write");
+  const canWrite = useCanOn("runbook.write", runbook.data?.tags);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [confirming, setConfirming] = useState(false);
 
   const published = versions.data?.items.filter((v) => v.kind === "published") ?? [];
   const chosen = published.find((v) => v.id === chosenId) ?? published[0] ?? null;
@@ -38,11 +40,14 @@ export function RunbookVersions({ runbookId }: { runbookId: string }) {
   const draftContent = draft.data;
   const draftRow = versions.data.items.find((v) => v.kind === "draft");
   const sameAsDraft = chosen !== null && chosen.contentHash === draftContent.contentHash;
+  // Work only the draft holds (no published version has its content) is lost by a restore: ask first.
+  const draftIsOnlyCopy = !published.some((v) => v.contentHash === draftContent.contentHash);
 
   async function restoreChosen() {
     if (!chosen) return;
     try {
       await restore.mutateAsync(chosen.id);
+      setConfirming(false);
       setAnnouncement(`${versionLabel(chosen)} restored into the draft`);
     } catch {
       setAnnouncement("");
@@ -64,7 +69,7 @@ export function RunbookVersions({ runbookId }: { runbookId: string }) {
       <p role="status" aria-live="polite" className="mb-3 text-sm font-medium text-emerald-700" data-testid="restore-status">
         {announcement}
       </p>
-      <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <nav aria-label="Versions" className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <ul className="divide-y divide-slate-100">
             {draftRow ? (
@@ -100,16 +105,37 @@ export function RunbookVersions({ runbookId }: { runbookId: string }) {
                 {sameAsDraft ? `${versionLabel(chosen)} is identical to the draft.` : `Changes from ${versionLabel(chosen)} (left) to the draft (right).`}
               </p>
               {canWrite ? (
-                <Button variant="primary" onClick={() => void restoreChosen()} pending={restore.isPending} disabled={sameAsDraft} title={sameAsDraft ? "The draft already has this content" : "Replace the draft's script with this version's"}>
+                <Button
+                  variant="primary"
+                  onClick={() => {
+                    restore.reset();
+                    if (draftIsOnlyCopy) setConfirming(true);
+                    else void restoreChosen();
+                  }}
+                  pending={restore.isPending && !confirming}
+                  disabled={sameAsDraft}
+                  title={sameAsDraft ? "The draft already has this content" : "Replace the draft's script with this version's"}
+                >
                   Restore {versionLabel(chosen)} into draft
                 </Button>
               ) : null}
             </div>
-            <ErrorMessage error={restore.error} title="The version was not restored" />
+            <ErrorMessage error={confirming ? null : restore.error} title="The version was not restored" />
+            <ConfirmDialog
+              open={confirming}
+              title={`Restore ${versionLabel(chosen)} into the draft?`}
+              description={`The draft${draftRow ? `, saved ${formatDateTime(draftRow.createdAt)} by ${draftRow.createdBy ?? "unknown"},` : ""} has changes no published version holds; they are replaced by ${versionLabel(chosen)}'s script and cannot be brought back. Nothing is published.`}
+              confirmLabel={`Restore ${versionLabel(chosen)}`}
+              pending={restore.isPending}
+              error={restore.error}
+              errorTitle="The version was not restored"
+              onConfirm={() => void restoreChosen()}
+              onCancel={() => setConfirming(false)}
+            />
             <ErrorMessage error={chosenContent.error} title="Could not load the version" />
             <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="version-diff">
               {chosenContent.data ? (
-                <LazyPowerShellDiffEditor original={chosenContent.data.content} modified={draftContent.content} originalLabel={versionLabel(chosen)} modifiedLabel="Draft" />
+                <LazyPowerShellDiffEditor original={chosenContent.data.content} modified={draftContent.content} originalLabel={`Version ${chosenContent.data.number}`} modifiedLabel="Draft" />
               ) : (
                 <Spinner label="Loading version…" />
               )}

@@ -14,7 +14,7 @@ export function sortHeader(label: string, sortKey: RunbookSortKey, sort: Runbook
       <button
         type="button"
         onClick={() => onSort({ key: sortKey, direction: next })}
-        className="inline-flex items-center gap-1 rounded uppercase tracking-wide hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        className="inline-flex items-center gap-1 whitespace-nowrap rounded uppercase tracking-wide hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
       >
         {label}
         <span aria-hidden="true" className={active ? "text-slate-900" : "text-slate-300"}>

@@ -8,7 +8,7 @@ import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-
 import { JobActions } from "@/components/jobs/job-actions";
 import { JobStatusBadge } from "@/components/jobs/job-status-badge";
 import { JobStreams } from "@/components/jobs/job-streams";
-import { initialRawValues, rawValuesToParameters, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { initialRawValues, rawValuesToParameters, serverParameterError, type RawParameterValues } from "@/components/jobs/parameter-form-values";
 import { useJobStream } from "@/components/jobs/use-job-stream";
 import { useJob } from "@/components/jobs/use-jobs";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,7 @@ import type { JobDetail } from "@/lib/jobs/job-views";
 import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import type { TestDraftInput } from "@/lib/jobs/start-job-schema";
-import { ProgressBars } from "./progress-bars";
+import { ProgressBars } from "@/components/jobs/progress-bars";
 
 interface TestPaneProps {
   runbookId: string;
@@ -25,10 +25,12 @@ interface TestPaneProps {
   parameters: ScriptParameter[];
   /** Saves unsaved edits first, so the test runs what the author sees; false when saving failed. */
   saveFirst: () => Promise<boolean>;
+  /** job.control on the runbook's tags: the test job's Stop button. */
+  canStop: boolean;
 }
 
 /** Runs the draft as a test job and shows its streams live, with Write-Progress as bars and a Stop button. */
-export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
+export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPaneProps) {
   const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(parameters));
   // Saving can change the param() block; keep what was typed for parameters that still exist.
   const signature = JSON.stringify(parameters);
@@ -54,6 +56,10 @@ export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
     start.mutate({ parameters: values, verbose, debug });
   }
 
+  // PowerShell's refusal of one parameter shows beside that field, as the browser's own checks do.
+  const refused = serverParameterError(start.error, parameters);
+  const errors = refused ? { ...fieldErrors, [refused.name]: refused.message } : fieldErrors;
+
   return (
     <section aria-labelledby="test-pane-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <header className="border-b border-slate-200 px-4 py-3">
@@ -62,9 +68,17 @@ export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
         </h2>
         <p className="text-xs text-slate-500">Runs the saved draft on a worker as a test job; nothing is published.</p>
       </header>
-      <div className="grid gap-6 p-4 lg:grid-cols-[20rem_1fr]">
+      <div className="space-y-6 p-4">
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
-          <GeneratedParametersForm parameters={parameters} values={raw} errors={fieldErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
+          <GeneratedParametersForm
+            parameters={parameters}
+            values={raw}
+            errors={errors}
+            onChange={(name, value) => {
+              setRaw((old) => ({ ...old, [name]: value }));
+              if (refused?.name === name) start.reset();
+            }}
+          />
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium text-slate-800">Also capture</legend>
             <label className="flex items-center gap-2 text-sm">
@@ -74,18 +88,18 @@ export function TestPane({ runbookId, parameters, saveFirst }: TestPaneProps) {
               <input type="checkbox" checked={debug} onChange={(e) => setDebug(e.target.checked)} className="size-4" /> Debug
             </label>
           </fieldset>
-          <ErrorMessage error={start.error} title="The test did not start" />
+          <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : start.error} title="The test did not start" />
           <Button type="submit" variant="primary" pending={start.isPending}>
             Run test
           </Button>
         </form>
-        <div className="min-w-0">{jobId ? <TestRun key={jobId} jobId={jobId} /> : <p className="text-sm text-slate-500">Run a test to see its output here.</p>}</div>
+        <div className="min-w-0">{jobId ? <TestRun key={jobId} jobId={jobId} canStop={canStop} /> : <p className="text-sm text-slate-500">Run a test to see its output here.</p>}</div>
       </div>
     </section>
   );
 }
 
-function TestRun({ jobId }: { jobId: string }) {
+function TestRun({ jobId, canStop }: { jobId: string; canStop: boolean }) {
   const job = useJob(jobId);
   const finished = job.data ? isJobStatus(job.data.status) && isTerminal(job.data.status) : undefined;
   const stream = useJobStream(jobId, finished);
@@ -98,7 +112,7 @@ function TestRun({ jobId }: { jobId: string }) {
             Open job
           </Link>
         </p>
-        {job.data ? <JobActions jobId={jobId} actions={job.data.allowedActions.filter((a) => a === "stop")} /> : null}
+        {job.data ? <JobActions jobId={jobId} actions={job.data.allowedActions.filter((a) => a === "stop")} allowed={canStop} ask={false} /> : null}
       </div>
       <ErrorMessage error={job.error} title="Could not load the test job" />
       <ProgressBars records={stream.records} />

@@ -5,7 +5,7 @@ import { useSchemaForm } from "@/components/ui/use-schema-form";
 import type { createRunbookSchema, importRunbookSchema } from "@/lib/runbooks/schemas";
 import { useCreateRunbook } from "./use-runbooks";
 
-const labels = { name: "Name", description: "Description", tags: "Tags", content: "Script" };
+const labels = { name: "Name", description: "Description", tags: "Tags", "tags[]": "Tag", content: "Script" };
 
 export function splitTags(text: string): string[] {
   return text
@@ -31,6 +31,7 @@ export function useNewRunbookForm(schema: typeof createRunbookSchema | typeof im
       content,
     }),
     submit: create.mutate,
+    reset: create.reset,
     onDone: (runbook) => router.push(`/runbooks/${runbook.id}/edit`),
   });
   return { ...form, create };

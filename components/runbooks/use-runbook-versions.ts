@@ -25,6 +25,8 @@ export function useVersionContent(id: string, versionId: string | null) {
     enabled: versionId !== null,
     // A published version never changes; the draft's content is read through useRunbookContent.
     staleTime: Infinity,
+    // While the next version loads, the diff keeps showing the last one instead of unmounting.
+    placeholderData: (previous) => previous,
   });
 }
 

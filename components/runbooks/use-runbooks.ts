@@ -24,8 +24,8 @@ export function useRunbooks(filter: { search?: string; tag?: string }, options: 
   });
 }
 
-export function useRunbook(id: string) {
-  return useQuery({ queryKey: queryKeys.runbook(id), queryFn: ({ signal }) => fetchJson<RunbookDetail>(`${base}/${id}`, { signal }) });
+export function useRunbook(id: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: queryKeys.runbook(id), queryFn: ({ signal }) => fetchJson<RunbookDetail>(`${base}/${id}`, { signal }), enabled: options.enabled ?? true });
 }
 
 export function useRunbookContent(id: string, version: "draft" | "published", options: { enabled?: boolean } = {}) {

@@ -12,7 +12,7 @@ export function DeleteScheduleButton({ id, name, onDeleted, compact = false }: {
   const del = useDeleteSchedule();
   return (
     <>
-      <Button variant={compact ? "ghost" : "danger"} onClick={() => setOpen(true)} aria-label={compact ? `Delete ${name}` : undefined}>
+      <Button variant="danger" onClick={() => setOpen(true)} aria-label={compact ? `Delete ${name}` : undefined}>
         Delete
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Delete ${name}?`} description="Its runbook links and occurrence history are deleted; the jobs it started stay.">

@@ -1,24 +1,16 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
-import { initialRawValues, parameterProblemSummary, rawValuesToParameters, type RawParameterValues } from "@/components/jobs/parameter-form-values";
-import { RunOnField } from "@/components/jobs/run-on-field";
-import { ParameterRowsEditor, rowsToParameters, type ParameterRow } from "@/components/jobs/parameters-editor";
-import { useRunbook, useRunbooks } from "@/components/runbooks/use-runbooks";
+import { useState } from "react";
+import { useRunbooks } from "@/components/runbooks/use-runbooks";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { ErrorMessage } from "@/components/ui/error-message";
-import { FormActions } from "@/components/ui/form-actions";
 import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import type { ScriptParameter } from "@/lib/pwsh/parse-result";
-import { linkRunbookSchema } from "@/lib/schedules/schemas";
-import { useLinkRunbook } from "./use-schedules";
+import { LinkRunbookForm } from "./link-runbook-form";
 
 const selectClass = "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300";
 
-/** Pick a published runbook and the parameter values its scheduled jobs get. */
+/** On a schedule's page: pick a published runbook and the parameter values its scheduled jobs get. */
 export function LinkRunbookDialog({ scheduleId, linkedIds, open, onClose }: { scheduleId: string; linkedIds: string[]; open: boolean; onClose: () => void }) {
   const runbooks = useRunbooks({}, { enabled: open });
   const [runbookId, setRunbookId] = useState("");
@@ -41,75 +33,19 @@ export function LinkRunbookDialog({ scheduleId, linkedIds, open, onClose }: { sc
               </select>
             )}
           </Field>
-          {runbookId ? <LinkParameters key={runbookId} scheduleId={scheduleId} runbookId={runbookId} onDone={onClose} /> : <CancelOnly onClose={onClose} />}
+          {runbookId ? <LinkRunbookForm key={runbookId} scheduleId={scheduleId} runbookId={runbookId} onDone={onClose} /> : <CancelOnly onClose={onClose} />}
         </div>
       )}
     </Dialog>
   );
 }
 
-function CancelOnly({ onClose }: { onClose: () => void }) {
+export function CancelOnly({ onClose }: { onClose: () => void }) {
   return (
     <div className="flex justify-end">
       <Button variant="ghost" onClick={onClose}>
         Cancel
       </Button>
     </div>
-  );
-}
-
-function LinkParameters({ scheduleId, runbookId, onDone }: { scheduleId: string; runbookId: string; onDone: () => void }) {
-  const runbook = useRunbook(runbookId);
-  if (runbook.isPending) return <Spinner label="Loading parameters…" />;
-  if (runbook.error) return <ErrorMessage error={runbook.error} />;
-  return <LinkForm scheduleId={scheduleId} runbookId={runbookId} parameters={runbook.data.published?.parameters ?? null} defaultRunOn={runbook.data.defaultRunOn} onDone={onDone} />;
-}
-
-function LinkForm({ scheduleId, runbookId, parameters, defaultRunOn, onDone }: { scheduleId: string; runbookId: string; parameters: ScriptParameter[] | null; defaultRunOn: string | null; onDone: () => void }) {
-  const link = useLinkRunbook(scheduleId);
-  const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(parameters ?? []));
-  const [rows, setRows] = useState<ParameterRow[]>([]);
-  const [runOn, setRunOn] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | undefined>();
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    let values: Record<string, unknown>;
-    if (parameters) {
-      const generated = rawValuesToParameters(parameters, raw);
-      setFieldErrors(generated.errors);
-      const problem = parameterProblemSummary(generated.errors);
-      if (problem) return setFormError(problem);
-      values = generated.values;
-    } else values = rowsToParameters(rows);
-    const parsed = linkRunbookSchema.safeParse({ runbookId, parameters: values, runOn: runOn.trim() || undefined });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return setFormError(`${issue.path.join(".") || "Input"}: ${issue.message}`);
-    }
-    setFormError(undefined);
-    link.mutate(parsed.data, { onSuccess: onDone });
-  }
-
-  return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium text-slate-800">Parameters</legend>
-        {parameters ? (
-          <GeneratedParametersForm parameters={parameters} values={raw} errors={fieldErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
-        ) : (
-          <ParameterRowsEditor rows={rows} onChange={setRows} />
-        )}
-      </fieldset>
-      <RunOnField value={runOn} onChange={setRunOn} defaultRunOn={defaultRunOn} />
-      {formError ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {formError}
-        </p>
-      ) : null}
-      <ErrorMessage error={link.error} title="The runbook was not linked" />
-      <FormActions submitLabel="Link runbook" pending={link.isPending} onCancel={onDone} />
-    </form>
   );
 }

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useCan } from "@/components/auth/principal-context";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -16,6 +15,7 @@ import { formatInZone } from "./format-in-zone";
 import { OccurrenceHistoryCard } from "./occurrence-history-card";
 import { ScheduleForm } from "./schedule-form";
 import { ScheduleRunbooksCard } from "./schedule-runbooks-card";
+import { ScheduleStateBadge } from "./schedule-state-badge";
 import { scheduleTimingOfView } from "./schedule-timing-of-view";
 import { useSchedule, useSetScheduleEnabled } from "./use-schedules";
 
@@ -44,17 +44,22 @@ export function ScheduleDetail({ scheduleId }: { scheduleId: string }) {
       <PageHeader
         eyebrow={<Link href="/schedules" className="hover:underline">Schedules</Link>}
         title={
-          <span className="flex items-center gap-3">
-            {s.name} <Badge tone={s.enabled ? "green" : "gray"}>{s.enabled ? "Enabled" : "Disabled"}</Badge>
+          <span className="flex min-w-0 items-center gap-3">
+            <span className="min-w-0 truncate" title={s.name}>
+              {s.name}
+            </span>
+            <ScheduleStateBadge schedule={s} />
           </span>
         }
         description={s.description || <span className="italic text-slate-500">No description</span>}
         actions={
           canWrite && !editing ? (
             <>
-              <Button pending={setEnabled.isPending} onClick={() => setEnabled.mutate({ id: s.id, enabled: !s.enabled })}>
-                {s.enabled ? "Disable" : "Enable"}
-              </Button>
+              {s.expired ? null : (
+                <Button pending={setEnabled.isPending} onClick={() => setEnabled.mutate({ id: s.id, enabled: !s.enabled })}>
+                  {s.enabled ? "Disable" : "Enable"}
+                </Button>
+              )}
               <Button onClick={() => setEditing(true)}>Edit</Button>
               <DeleteScheduleButton id={s.id} name={s.name} onDeleted={() => router.push("/schedules")} />
             </>
@@ -72,7 +77,7 @@ export function ScheduleDetail({ scheduleId }: { scheduleId: string }) {
             <Detail label="Recurrence">{describeRecurrence(scheduleTimingOfView(s))}</Detail>
             <Detail label="Time zone">{s.timeZone}</Detail>
             <Detail label="Next run">
-              <span data-testid="schedule-next-run">{s.enabled ? formatInZone(s.nextRunAt, s.timeZone) : "— (disabled)"}</span>
+              <span data-testid="schedule-next-run">{s.expired ? "— (expired: no occurrence is left)" : s.enabled ? formatInZone(s.nextRunAt, s.timeZone) : "— (disabled)"}</span>
             </Detail>
             <Detail label="Last run">{formatInZone(s.lastRunAt, s.timeZone)}</Detail>
             <Detail label="Starts">{formatInZone(s.startAt, s.timeZone)}</Detail>

@@ -6,7 +6,7 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import type { ScheduleView } from "@/lib/schedules/schedule-view";
-import { createScheduleSchema, scheduleKinds, weekDayNames, type ScheduleKind } from "@/lib/schedules/schemas";
+import { createScheduleSchema, scheduleKinds, scheduleSchema, weekDayNames, type ScheduleKind } from "@/lib/schedules/schemas";
 import { OccurrencePreview } from "./occurrence-preview";
 import { formValuesToBody, initialFormValues, type ScheduleFormValues } from "./schedule-form-values";
 import { useSaveSchedule } from "./use-schedules";
@@ -37,6 +37,11 @@ export function ScheduleForm({ editing, onSaved, onCancel }: { editing?: Schedul
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [zones] = useState(() => timeZones(values.timeZone));
   const save = useSaveSchedule();
+  // An edit may keep the past start or expiry the schedule already has (a one-time schedule that ran).
+  const schema = useMemo(
+    () => (editing ? scheduleSchema({ before: { kind: editing.kind, startAt: new Date(editing.startAt), expiresAt: editing.expiresAt ? new Date(editing.expiresAt) : null } }) : createScheduleSchema),
+    [editing],
+  );
   const body = formValuesToBody(values);
   const set = <K extends keyof ScheduleFormValues>(key: K, value: ScheduleFormValues[K]) => setValues((old) => ({ ...old, [key]: value }));
   const server = serverFieldError(save.error);
@@ -44,23 +49,24 @@ export function ScheduleForm({ editing, onSaved, onCancel }: { editing?: Schedul
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const parsed = createScheduleSchema.safeParse(body);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
+    save.reset();
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error, { ...labels, startAt: values.kind === "once" ? "Runs at" : "Start" }));
     setErrors({});
     save.mutate({ id: editing?.id, body: parsed.data }, { onSuccess: onSaved });
   }
 
   const unit = intervalUnit[values.kind];
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={editing ? `Edit ${editing.name}` : "New schedule"}>
-        <Field label="Name" error={shown.name}>
+        <Field label="Name" error={shown.name} required>
           {(p) => <Input {...p} value={values.name} onChange={(e) => set("name", e.target.value)} autoComplete="off" />}
         </Field>
         <Field label="Description" error={shown.description}>
           {(p) => <Textarea {...p} rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />}
         </Field>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field label="Recurrence" error={shown.kind}>
             {(p) => (
               <select {...p} className={selectClass} value={values.kind} onChange={(e) => set("kind", e.target.value as ScheduleKind)}>
@@ -78,7 +84,7 @@ export function ScheduleForm({ editing, onSaved, onCancel }: { editing?: Schedul
             </Field>
           ) : null}
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field label={values.kind === "once" ? "Runs at" : "Start"} error={shown.startAt} hint={values.kind === "hourly" || values.kind === "cron" ? "First possible run." : "Also sets the time of day it runs."}>
             {(p) => <Input {...p} type="datetime-local" step={1} value={values.start} onChange={(e) => set("start", e.target.value)} />}
           </Field>
@@ -132,7 +138,7 @@ export function ScheduleForm({ editing, onSaved, onCancel }: { editing?: Schedul
             {(p) => <Input {...p} value={values.cron} onChange={(e) => set("cron", e.target.value)} placeholder="0 7 * * 1-5" spellCheck={false} className="font-mono" />}
           </Field>
         ) : null}
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <Field label="Expires (optional)" error={shown.expiresAt} hint="No runs at or after this time.">
             {(p) => <Input {...p} type="datetime-local" step={1} value={values.expires} onChange={(e) => set("expires", e.target.value)} />}
           </Field>

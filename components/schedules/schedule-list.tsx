@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useCan } from "@/components/auth/principal-context";
-import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,34 +12,47 @@ import type { ScheduleView } from "@/lib/schedules/schedule-view";
 import { scheduleTimingOfView } from "./schedule-timing-of-view";
 import { DeleteScheduleButton } from "./delete-schedule-button";
 import { formatInZone } from "./format-in-zone";
+import { ScheduleStateBadge } from "./schedule-state-badge";
 import { useSchedules, useSetScheduleEnabled } from "./use-schedules";
 
 const columns: DataTableColumn<ScheduleView>[] = [
-  { key: "name", header: "Name", className: "font-medium", cell: (s) => <Link href={`/schedules/${s.id}`} className="text-indigo-700 hover:underline">{s.name}</Link> },
+  {
+    key: "name",
+    header: "Name",
+    className: "font-medium",
+    cell: (s) => (
+      <Link href={`/schedules/${s.id}`} className="block max-w-[16rem] truncate text-indigo-700 hover:underline" title={s.name}>
+        {s.name}
+      </Link>
+    ),
+  },
   {
     key: "recurrence",
     header: "Recurrence",
     className: "text-slate-700",
     cell: (s) => (
-      <>
-        {describeRecurrence(scheduleTimingOfView(s))} <span className="text-slate-500">· {s.timeZone}</span>
-      </>
+      <span className="block max-w-[20rem]">
+        {describeRecurrence(scheduleTimingOfView(s))} <span className="break-all text-slate-500">· {s.timeZone}</span>
+      </span>
     ),
   },
   { key: "nextRun", header: "Next run", className: "whitespace-nowrap text-slate-700", cell: (s) => formatInZone(s.nextRunAt, s.timeZone) },
   { key: "runbooks", header: "Runbooks", className: "tabular-nums", cell: (s) => s.runbookCount },
-  { key: "state", header: "State", cell: (s) => <Badge tone={s.enabled ? "green" : "gray"}>{s.enabled ? "Enabled" : "Disabled"}</Badge> },
+  { key: "state", header: "State", cell: (s) => <ScheduleStateBadge schedule={s} /> },
 ];
 
 function scheduleActions(setEnabled: ReturnType<typeof useSetScheduleEnabled>): DataTableColumn<ScheduleView> {
   return actionsColumn<ScheduleView>(
     (s) => (
-      <>
-        <Button variant="ghost" pending={setEnabled.isPending && setEnabled.variables?.id === s.id} onClick={() => setEnabled.mutate({ id: s.id, enabled: !s.enabled })}>
-          {s.enabled ? "Disable" : "Enable"}
-        </Button>
+      <div className="flex justify-end gap-1.5">
+        {/* An expired schedule never runs again, so enabling or disabling it changes nothing. */}
+        {s.expired ? null : (
+          <Button pending={setEnabled.isPending && setEnabled.variables?.id === s.id} onClick={() => setEnabled.mutate({ id: s.id, enabled: !s.enabled })} aria-label={`${s.enabled ? "Disable" : "Enable"} ${s.name}`}>
+            {s.enabled ? "Disable" : "Enable"}
+          </Button>
+        )}
         <DeleteScheduleButton id={s.id} name={s.name} compact />
-      </>
+      </div>
     ),
     "whitespace-nowrap",
   );

@@ -16,6 +16,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void } = {
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    change.reset();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const parsed = changeOwnPasswordSchema.safeParse({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") });
@@ -41,10 +42,10 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void } = {
           Password changed. Your other sessions were signed out.
         </p>
       ) : null}
-      <Field label="Current password" error={errors.currentPassword}>
+      <Field label="Current password" required error={errors.currentPassword}>
         {(p) => <Input {...p} name="currentPassword" type="password" required autoComplete="current-password" />}
       </Field>
-      <Field label="New password" error={errors.newPassword} hint="At least 12 characters. A few unrelated words make a strong one.">
+      <Field label="New password" required error={errors.newPassword} hint="At least 12 characters. A few unrelated words make a strong one.">
         {(p) => <Input {...p} name="newPassword" type="password" required autoComplete="new-password" />}
       </Field>
       <Button type="submit" variant="primary" pending={change.isPending}>

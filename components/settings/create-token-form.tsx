@@ -23,6 +23,7 @@ export function CreateTokenForm() {
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    create.reset();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const days = String(form.get("expiresInDays"));
@@ -37,7 +38,7 @@ export function CreateTokenForm() {
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <Field label="Token name" error={errors.name} hint="What uses it, e.g. the CI pipeline or a laptop.">
+          <Field label="Token name" required error={errors.name} hint="What uses it, e.g. the CI pipeline or a laptop.">
             {(p) => <Input {...p} name="name" required maxLength={64} autoComplete="off" />}
           </Field>
         </div>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { BatonMark } from "./baton-mark";
 import { NavLinks } from "./nav-links";
+import { TopBar } from "./top-bar";
 
 export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
   return (
@@ -18,21 +18,7 @@ export function AppShell({ userName, children }: { userName: string; children: R
         <NavLinks />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-14 items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 md:justify-end">
-          <Link href="/" className="flex items-center gap-2 font-semibold md:hidden">
-            <BatonMark className="size-7" />
-            Baton
-          </Link>
-          <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-600">
-              Signed in as <span className="font-medium text-slate-900" data-testid="current-user">{userName}</span>
-            </span>
-            <SignOutButton />
-          </div>
-        </header>
-        <div className="border-b border-slate-200 bg-white md:hidden">
-          <NavLinks horizontal />
-        </div>
+        <TopBar userName={userName} />
         {/* tabIndex -1 lets the skip link move focus here, so the next Tab continues inside the page, not the navigation. */}
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
           {children}

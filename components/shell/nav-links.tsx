@@ -46,11 +46,11 @@ function NavItem({ href, label, permission, active }: { href: string; label: str
   );
 }
 
-export function NavLinks({ horizontal = false }: { horizontal?: boolean }) {
+export function NavLinks() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className={horizontal ? "px-2 py-1" : "p-3"}>
-      <ul className={horizontal ? "flex gap-1 overflow-x-auto" : "space-y-1"}>
+    <nav aria-label="Main" className="p-3">
+      <ul className="space-y-1">
         {items.map((item) => (
           <NavItem key={item.href} {...item} active={isActive(pathname, item.href)} />
         ))}

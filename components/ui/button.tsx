@@ -13,17 +13,23 @@ const variants: Record<Variant, string> = {
 };
 
 const base =
-  "inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+  "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+
+type Size = "md" | "sm";
+
+/** "sm" for the buttons in a table row, so a row of them fits beside the row's data. */
+const sizes: Record<Size, string> = { md: "px-3 py-2 text-sm", sm: "px-2.5 py-1.5 text-xs" };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
+  size?: Size;
   /** Shows a spinner and disables the button while an action runs. */
   pending?: boolean;
 }
 
-export function Button({ variant = "secondary", pending = false, disabled, className, children, type = "button", ...rest }: ButtonProps) {
+export function Button({ variant = "secondary", size = "md", pending = false, disabled, className, children, type = "button", ...rest }: ButtonProps) {
   return (
-    <button type={type} disabled={disabled || pending} aria-busy={pending || undefined} className={cn(base, variants[variant], className)} {...rest}>
+    <button type={type} disabled={disabled || pending} aria-busy={pending || undefined} className={cn(base, sizes[size], variants[variant], className)} {...rest}>
       {pending ? <Spinner /> : null}
       {children}
     </button>
@@ -31,5 +37,5 @@ export function Button({ variant = "secondary", pending = false, disabled, class
 }
 
 export function ButtonLink({ variant = "secondary", className, ...rest }: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={cn(base, variants[variant], className)} {...rest} />;
+  return <Link className={cn(base, sizes.md, variants[variant], className)} {...rest} />;
 }

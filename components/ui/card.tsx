@@ -5,8 +5,8 @@ export function Card({ title, actions, children, className }: { title?: ReactNod
   return (
     <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)}>
       {title || actions ? (
-        <header className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-3">
-          {title ? <h2 className="text-sm font-semibold text-slate-900">{title}</h2> : <span />}
+        <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-3">
+          {title ? <h2 className="min-w-0 break-words text-sm font-semibold text-slate-900">{title}</h2> : <span />}
           {actions}
         </header>
       ) : null}

@@ -70,7 +70,7 @@ describe("DataTable", () => {
   it("pads cells by variant and density", () => {
     expect(render({ density: "compact" })).toContain('<td class="px-4 py-2 text-right tabular-nums">');
     const inline = render({ variant: "inline" });
-    expect(inline).toContain('<div class="overflow-x-auto"><table class="min-w-full text-sm">');
+    expect(inline).toContain('<div class="relative overflow-x-auto"><table class="min-w-full text-sm">');
     expect(inline).toContain('<td class="py-2 pr-4 last:pr-0 text-right tabular-nums">');
   });
 });

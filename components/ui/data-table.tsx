@@ -48,13 +48,14 @@ interface DataTableProps<Row> {
 
 const looks: Record<Variant, { wrapper: string; table: string; head: string; cell: Record<Density, string> }> = {
   panel: {
-    wrapper: "overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm",
+    // relative: a screen-reader-only header (position: absolute) then scrolls with the table instead of widening the page.
+    wrapper: "relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm",
     table: "min-w-full divide-y divide-slate-200 text-sm",
     head: "bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600",
     cell: { normal: "px-4 py-3", compact: "px-4 py-2" },
   },
   inline: {
-    wrapper: "overflow-x-auto",
+    wrapper: "relative overflow-x-auto",
     table: "min-w-full text-sm",
     head: "text-left text-xs font-semibold uppercase tracking-wide text-slate-500",
     cell: { normal: "py-2 pr-4 last:pr-0", compact: "py-1.5 pr-4 last:pr-0" },

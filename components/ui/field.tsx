@@ -8,21 +8,31 @@ interface FieldProps {
   label: string;
   hint?: ReactNode;
   error?: string;
-  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+  /** Marks the label with an asterisk; the control is told it is required, so screen readers say so. */
+  required?: boolean;
+  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean; "aria-required"?: boolean }) => ReactNode;
 }
 
 /** A labelled control with an optional hint and error, wired for screen readers. */
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, required = false, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      {/* The mark sits outside the label, so the field's name stays exactly its label; aria-required tells screen readers. */}
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        {required ? (
+          <span aria-hidden="true" className="text-sm font-medium text-red-600">
+            *
+          </span>
+        ) : null}
+      </div>
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, "aria-required": required || undefined })}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-500">
           {hint}

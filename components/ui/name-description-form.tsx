@@ -10,6 +10,7 @@ import { useSchemaForm } from "./use-schema-form";
 
 interface CreateMutation<S extends z.ZodType> {
   mutate: (value: z.infer<S>, callbacks: { onSuccess: (result: unknown) => void; onError: (err: unknown) => void }) => void;
+  reset: () => void;
   error: unknown;
   isPending: boolean;
 }
@@ -37,13 +38,14 @@ export function NameDescriptionForm<S extends z.ZodType>({
     labels: { name: "Name", description: "Description" },
     read: (form) => ({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? "") }),
     submit: create.mutate,
+    reset: create.reset,
     onDone,
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorMessage error={serverFieldError(create.error) ? null : create.error} title={errorTitle} />
-      <Field label="Name" error={errors.name} hint={nameHint}>
+      <Field label="Name" required error={errors.name} hint={nameHint}>
         {(p) => <Input {...p} name="name" required maxLength={nameMaxLength} autoComplete="off" autoFocus />}
       </Field>
       <Field label="Description" error={errors.description}>

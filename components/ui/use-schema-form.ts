@@ -25,17 +25,21 @@ export interface SchemaFormOptions<S extends z.ZodType, R> {
   read: (form: FormData) => unknown;
   /** Sends the parsed value (usually a react-query mutation's `mutate`). */
   submit: (value: z.infer<S>, callbacks: { onSuccess: (result: R) => void; onError: (err: unknown) => void }) => void;
+  /** Forgets the previous attempt's outcome (the mutation's `reset`), so its error does not outlive the next attempt. */
+  reset: () => void;
   onDone: (result: R) => void;
 }
 
 /**
  * A form validated by its zod schema before it is sent: field errors from the schema, or from a
  * server error that names a field, show beside that field; other errors are the caller's to show.
+ * Every attempt starts clean: the errors of the one before go, whether it failed here or on the server.
  */
-export function useSchemaForm<S extends z.ZodType, R = unknown>({ schema, labels, read, submit, onDone }: SchemaFormOptions<S, R>) {
+export function useSchemaForm<S extends z.ZodType, R = unknown>({ schema, labels, read, submit, reset, onDone }: SchemaFormOptions<S, R>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function check(form: FormData) {
+    reset();
     let input: unknown;
     try {
       input = await read(form);

@@ -24,6 +24,7 @@ export function ChangeWebhookExpiryButton({ runbookId, webhookId, name }: { runb
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    update.reset();
     const value = String(new FormData(e.currentTarget).get("expiresAt") ?? "");
     const parsed = updateWebhookSchema.safeParse({ expiresAt: value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : value });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error, { expiresAt: "Expires" }));

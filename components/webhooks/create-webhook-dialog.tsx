@@ -2,12 +2,13 @@
 
 import { useState, type FormEvent } from "react";
 import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
-import { initialRawValues, rawValuesToParameters, toDateTimeLocal, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { initialRawValues, rawValuesToParameters, serverParameterError, toDateTimeLocal, type RawParameterValues } from "@/components/jobs/parameter-form-values";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input } from "@/components/ui/field";
+import { RunOnField } from "@/components/jobs/run-on-field";
 import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import { createWebhookSchema, defaultWebhookExpiry } from "@/lib/webhooks/schemas";
@@ -21,11 +22,12 @@ interface CreateWebhookDialogProps {
   runbookName: string;
   /** The published version's param() block; null when it was never parsed. */
   parameters: ScriptParameter[] | null;
+  defaultRunOn: string | null;
   onClose: () => void;
 }
 
 /** Creates a webhook, then shows its URL once with a copy button: the token is never stored or shown again. */
-export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClose }: CreateWebhookDialogProps) {
+export function CreateWebhookDialog({ runbookId, runbookName, parameters, defaultRunOn, onClose }: CreateWebhookDialogProps) {
   const create = useCreateWebhook(runbookId);
   // WebhookData is filled in by each call; only the other parameters get defaults here.
   const defaults = (parameters ?? []).filter((p) => p.name.toLowerCase() !== webhookDataParameter.toLowerCase());
@@ -34,9 +36,11 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClos
   const [paramErrors, setParamErrors] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [copied, setCopied] = useState(false);
+  const [runOn, setRunOn] = useState("");
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    create.reset();
     const form = new FormData(e.currentTarget);
     const generated = rawValuesToParameters(defaults, raw);
     setParamErrors(generated.errors);
@@ -46,15 +50,18 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClos
       expiresAt: expires && !Number.isNaN(Date.parse(expires)) ? new Date(expires).toISOString() : expires,
       enabled: form.get("enabled") === "on",
       parameters: generated.values,
-      runOn: String(form.get("runOn") ?? "").trim() || null,
+      runOn: runOn.trim() || null,
     });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error, labels));
     setErrors({});
     if (Object.keys(generated.errors).length) return;
     create.mutate(parsed.data, {
       onError: (err) => {
+        // PowerShell's refusal of one default shows beside that field, as the browser's own checks do.
+        const refused = serverParameterError(err, defaults);
         const f = serverFieldError(err);
-        if (f) setErrors({ [f.field]: f.message });
+        if (refused) setParamErrors({ [refused.name]: refused.message });
+        else if (f) setErrors({ [f.field]: f.message });
       },
     });
   }
@@ -86,10 +93,10 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClos
         </div>
       ) : (
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          <Field label="Name" error={errors.name} hint="Who calls it, e.g. GitHub or Alertmanager.">
+          <Field label="Name" required error={errors.name} hint="Who calls it, e.g. GitHub or Alertmanager.">
             {(p) => <Input {...p} name="name" required maxLength={128} autoComplete="off" />}
           </Field>
-          <Field label="Expires" error={errors.expiresAt} hint="The URL stops working then; one year by default.">
+          <Field label="Expires" required error={errors.expiresAt} hint="The URL stops working then; one year by default.">
             {(p) => <Input {...p} type="datetime-local" name="expiresAt" required defaultValue={toDateTimeLocal(defaultWebhookExpiry())} />}
           </Field>
           <label className="flex items-center gap-2 text-sm text-slate-800">
@@ -107,9 +114,7 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, onClos
               {errors.parameters}
             </p>
           ) : null}
-          <Field label="Run on" error={errors.runOn} hint="Worker group; leave empty for the runbook's default.">
-            {(p) => <Input {...p} name="runOn" spellCheck={false} placeholder="default" />}
-          </Field>
+          <RunOnField value={runOn} onChange={setRunOn} defaultRunOn={defaultRunOn} error={errors.runOn} />
           <ErrorMessage error={create.error && !serverFieldError(create.error) ? create.error : null} title="The webhook was not created" />
           <FormActions submitLabel="Create webhook" pending={create.isPending} onCancel={onClose} />
         </form>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useCan } from "@/components/auth/principal-context";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -21,6 +20,9 @@ interface WebhooksCardProps {
   runbookName: string;
   /** The published version (its param() block, null when never parsed); null while the runbook is unpublished. */
   published: { parameters: ScriptParameter[] | null } | null;
+  /** webhook.write on this runbook's tags. */
+  canWrite: boolean;
+  defaultRunOn: string | null;
 }
 
 const statusBadge: Record<WebhookView["status"], { tone: "green" | "gray" | "red"; label: string }> = {
@@ -36,8 +38,10 @@ const columns: DataTableColumn<WebhookView>[] = [
     className: "font-medium text-slate-900",
     cell: (w) => (
       <>
-        {w.name}
-        {w.runOn ? <span className="ml-2 text-xs font-normal text-slate-500">on {w.runOn}</span> : null}
+        <span className="block max-w-64 truncate" title={w.name}>
+          {w.name}
+        </span>
+        {w.runOn ? <span className="text-xs font-normal text-slate-500">on {w.runOn}</span> : null}
       </>
     ),
   },
@@ -47,10 +51,9 @@ const columns: DataTableColumn<WebhookView>[] = [
 ];
 
 /** The runbook's webhooks: who may call it from outside, until when, and when they last did. */
-export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCardProps) {
+export function WebhooksCard({ runbookId, runbookName, published, canWrite, defaultRunOn }: WebhooksCardProps) {
   const webhooks = useWebhooks(runbookId);
   const update = useUpdateWebhook(runbookId);
-  const canWrite = useCan("webhook.write");
   const [creating, setCreating] = useState(false);
 
   const addButton = canWrite ? (
@@ -61,7 +64,7 @@ export function WebhooksCard({ runbookId, runbookName, published }: WebhooksCard
 
   return (
     <Card title="Webhooks" actions={addButton} className="mt-6">
-      {creating && published ? <CreateWebhookDialog runbookId={runbookId} runbookName={runbookName} parameters={published.parameters} onClose={() => setCreating(false)} /> : null}
+      {creating && published ? <CreateWebhookDialog runbookId={runbookId} runbookName={runbookName} parameters={published.parameters} defaultRunOn={defaultRunOn} onClose={() => setCreating(false)} /> : null}
       <ErrorMessage error={webhooks.error} title="Could not load webhooks" />
       <ErrorMessage error={update.error} className="mb-3" title="The webhook was not changed" />
       {webhooks.error ? null : (

@@ -17,6 +17,7 @@ export function EditWorkerGroupForm({ group, onDone }: { group: WorkerGroupView;
     labels: { description: "Description" },
     read: (form) => ({ description: String(form.get("description") ?? "") }),
     submit: update.mutate,
+    reset: update.reset,
     onDone,
   });
 

@@ -15,10 +15,11 @@ export function useWorkers(options: { enabled?: boolean } = {}) {
   });
 }
 
-export function useWorkerGroups() {
+export function useWorkerGroups(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: queryKeys.workerGroups(),
     queryFn: ({ signal }) => fetchAllPages<WorkerGroupView>("/api/v1/worker-groups", { signal }),
     refetchInterval: 10_000,
+    enabled: options.enabled ?? true,
   });
 }

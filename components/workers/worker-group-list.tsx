@@ -31,8 +31,8 @@ export function WorkerGroupList() {
       <ul className="divide-y divide-slate-100 text-sm" aria-label="Worker groups">
         {groups.data.map((g) => (
           <li key={g.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2 first:pt-0 last:pb-0">
-            <span className="font-medium text-slate-900">{g.name}</span>
-            {g.description ? <span className="text-slate-600">{g.description}</span> : null}
+            <span className="min-w-0 break-all font-medium text-slate-900">{g.name}</span>
+            {g.description ? <span className="min-w-0 break-words text-slate-600">{g.description}</span> : null}
             <span className="ml-auto tabular-nums text-slate-600">
               {g.onlineWorkers} of {g.workers} worker{g.workers === 1 ? "" : "s"} online
             </span>

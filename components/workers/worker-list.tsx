@@ -11,8 +11,25 @@ import { useWorkers } from "./use-workers";
 import { WorkerGroupList } from "./worker-group-list";
 
 const columns: DataTableColumn<WorkerView>[] = [
-  { key: "name", header: "Name", className: "font-medium", cell: (w) => w.name },
-  { key: "group", header: "Group", cell: (w) => w.group },
+  {
+    key: "name",
+    header: "Name",
+    className: "font-medium",
+    cell: (w) => (
+      <span className="block max-w-[16rem] truncate" title={w.name}>
+        {w.name}
+      </span>
+    ),
+  },
+  {
+    key: "group",
+    header: "Group",
+    cell: (w) => (
+      <span className="block max-w-[12rem] truncate" title={w.group}>
+        {w.group}
+      </span>
+    ),
+  },
   { key: "state", header: "State", cell: (w) => <Badge tone={w.online ? (w.state === "draining" ? "amber" : "green") : "gray"}>{w.online ? w.state : "offline"}</Badge> },
   { key: "jobs", header: "Jobs", className: "tabular-nums", cell: (w) => `${w.runningJobs} / ${w.capacity}` },
   {
@@ -20,9 +37,9 @@ const columns: DataTableColumn<WorkerView>[] = [
     header: "Host",
     className: "text-slate-600",
     cell: (w) => (
-      <>
+      <span className="block max-w-[16rem] truncate" title={`${w.host} · v${w.version}`}>
         {w.host} <span className="text-slate-500">· v{w.version}</span>
-      </>
+      </span>
     ),
   },
   { key: "heartbeat", header: "Last heartbeat", className: "whitespace-nowrap text-slate-600", cell: (w) => formatDateTime(w.lastHeartbeatAt) },

@@ -1,4 +1,5 @@
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+import { secretForms } from "./secret-forms";
 
 /** What a masked secret is replaced with in a job's streams. */
 export const maskText = "***";
@@ -10,9 +11,9 @@ export const maskText = "***";
 const minMaskedLength = 4;
 
 export interface SecretMasker {
-  /** Registers secret values; multi-line values are also registered line by line. */
+  /** Registers secret values; multi-line values are also registered line by line, and each with its encodings (secret-forms.ts). */
   add(values: Iterable<string>): void;
-  /** Number of distinct values being masked. */
+  /** Number of distinct values being masked (each also in its encoded forms). */
   readonly size: number;
   mask(text: string): string;
   /** A copy of the record with every secret masked in its text and in every string inside its data. */
@@ -20,6 +21,18 @@ export interface SecretMasker {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// A console wraps long text at the job's width (an error's message goes on on a "     | " line), and
+// a table cuts a long cell with "…": a secret must leak neither split over two lines nor by its start.
+const lineWrap = "(?:\\r?\\n[ \\t|]*)?";
+
+/** Alternatives that match a secret: whole, wrapped at any point, or cut by a table cell. */
+function secretAlternatives(secret: string): string[] {
+  const chars = [...secret].map(escapeRegExp);
+  const cut: string[] = [];
+  for (let length = chars.length - 1; length >= minMaskedLength; length--) cut.push(`${chars.slice(0, length).join("")}…`);
+  return [chars.join(lineWrap), ...cut];
+}
 
 /**
  * One masker per job, held by the worker's runner for that job. The runner feeds it the job's
@@ -29,6 +42,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function createSecretMasker(initial: Iterable<string> = []): SecretMasker {
   const secrets = new Set<string>();
+  /** The secrets and their encoded forms: what the pattern matches. */
+  const masked = new Set<string>();
   let pattern: RegExp | null = null;
 
   const add = (values: Iterable<string>) => {
@@ -39,11 +54,17 @@ export function createSecretMasker(initial: Iterable<string> = []): SecretMasker
       for (const part of parts) {
         if (part.length < minMaskedLength || secrets.has(part)) continue;
         secrets.add(part);
+        for (const form of [part, ...secretForms(part)]) masked.add(form);
         changed = true;
       }
     }
-    // Longest first, so a secret containing another is replaced whole.
-    if (changed) pattern = new RegExp([...secrets].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+    // Longest first, so a secret containing another (or a form containing a shorter one) is replaced
+    // whole. The secret itself is also matched wrapped or cut (secretAlternatives); its encoded forms
+    // only whole, since a console shows them as the runbook wrote them.
+    if (changed) {
+      const alternatives = [...masked].sort((a, b) => b.length - a.length).flatMap((form) => (secrets.has(form) ? secretAlternatives(form) : [escapeRegExp(form)]));
+      pattern = new RegExp(alternatives.join("|"), "g");
+    }
   };
 
   const mask = (text: string) => (pattern && text ? text.replace(pattern, maskText) : text);

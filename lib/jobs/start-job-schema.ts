@@ -2,7 +2,7 @@ import { z } from "zod";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
 
-/** Body of POST /api/v1/runbooks/{runbookId}/jobs, shared by the route and the portal's start form. */
+/** What starts a job: its parameters and run-on group (also a schedule link's, a test run's). */
 export const startJobSchema = z
   .object({
     parameters: z.record(z.string().min(1, "parameter names must not be empty"), z.unknown()).optional(),
@@ -11,6 +11,12 @@ export const startJobSchema = z
   .strict();
 export type StartJobInput = z.infer<typeof startJobSchema>;
 
+/**
+ * Body of POST /api/v1/runbooks/{runbookId}/jobs, shared by the route and the portal's Start and
+ * Rerun dialogs: a start, optionally recorded as the rerun of an earlier job of the same runbook.
+ */
+export const startJobRequestSchema = startJobSchema.extend({ rerunOfJobId: z.uuid("must be a job id").optional() }).strict();
+export type StartJobRequest = z.infer<typeof startJobRequestSchema>;
 /** Body of POST /api/v1/runbooks/{runbookId}/draft/test: a start, plus which extra streams to capture. */
 export const testDraftSchema = startJobSchema.extend({ verbose: z.boolean().default(false), debug: z.boolean().default(false) });
 export type TestDraftInput = z.input<typeof testDraftSchema>;

@@ -9,9 +9,14 @@ export interface JobFailure {
   reason: string;
   /** The full exception text (PowerShell error with its script stack trace), when there is one. */
   exception?: string | null;
+  /** What the runbook passed to a top-level `exit`, when a non-zero exit failed the job. */
+  exitCode?: number;
 }
 
 /** The job ended in failure: a terminating error, a timeout, or a runner that could not start. */
 export async function failJob(db: DbOrTx, held: HeldJob, failure: JobFailure): Promise<TransitionResult> {
-  return transitionHeldJob(db, held, "Failed", { reason: failure.reason, set: { exception: storableText(failure.exception ?? failure.reason) } });
+  return transitionHeldJob(db, held, "Failed", {
+    reason: failure.reason,
+    set: { exception: storableText(failure.exception ?? failure.reason), ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}) },
+  });
 }

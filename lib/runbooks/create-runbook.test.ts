@@ -56,7 +56,8 @@ describe.each(testProviders)("creating and editing runbooks on %s", (provider) =
   it("renames, refusing a name another runbook holds in any case, but allowing a change of case", async () => {
     const a = await createRunbook(t.db, createRunbookSchema.parse({ name: "Rename-Me" }), actingAs("alice"));
     await createRunbook(t.db, createRunbookSchema.parse({ name: "Taken" }), actingAs("alice"));
-    await expect(updateRunbook(t.db, a.id, { name: "TAKEN" }, actingAs("bob"))).rejects.toMatchObject({ code: "conflict", message: "A runbook named Taken already exists" });
+    await expect(updateRunbook(t.db, a.id, { name: "TAKEN" }, actingAs("bob"))).rejects.toMatchObject({ code: "conflict", message: "A runbook named Taken already exists", field: "name" });
+    await expect(createRunbook(t.db, createRunbookSchema.parse({ name: "taken" }), actingAs("bob"))).rejects.toMatchObject({ code: "conflict", field: "name" });
     expect((await updateRunbook(t.db, a.id, { name: "rename-me" }, actingAs("bob"))).name).toBe("rename-me");
     expect((await updateRunbook(t.db, a.id, { name: "Renamed" }, actingAs("bob"))).name).toBe("Renamed");
   });

@@ -1,6 +1,6 @@
 import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import type { Db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { parseScript } from "@/lib/pwsh/parse-script";
 import { contentHash } from "./content-hash";
 import { getRunbookOrThrow } from "./get-runbook-or-throw";
@@ -16,7 +16,7 @@ export async function createRunbook(db: Db, input: CreateRunbookInput, by: Audit
   const id = await db.$transaction(async (tx) => {
     // The unique index is case-sensitive on PostgreSQL; like Azure, "Foo" and "foo" name the same runbook.
     const [same] = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM "Runbook" WHERE LOWER(name) = LOWER(${input.name})`;
-    if (same) throw conflict(`A runbook named ${same.name} already exists`);
+    if (same) throw new AppError("conflict", `A runbook named ${same.name} already exists`, { field: "name" });
     const runbook = await tx.runbook.create({
       data: {
         name: input.name,

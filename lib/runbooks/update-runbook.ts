@@ -1,6 +1,6 @@
 import { actorName, type AuditContext } from "@/lib/audit/audit-context";
 import type { Db } from "@/lib/db";
-import { conflict, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { getRunbookOrThrow } from "./get-runbook-or-throw";
 import { recordRunbookAudit } from "./record-runbook-audit";
 import { runbookKeys } from "./runbook-keys";
@@ -15,7 +15,7 @@ export async function updateRunbook(db: Db, runbookId: string, input: UpdateRunb
     if (!before) throw notFound("Runbook");
     if (fields.name !== undefined) {
       const [same] = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM "Runbook" WHERE LOWER(name) = LOWER(${fields.name}) AND id <> ${runbookId}`;
-      if (same) throw conflict(`A runbook named ${same.name} already exists`);
+      if (same) throw new AppError("conflict", `A runbook named ${same.name} already exists`, { field: "name" });
     }
     const after = await tx.runbook.update({ where: { id: runbookId }, data: { ...fields, ...keysAfter(before, input), updatedBy: actorName(by) }, select: { id: true, name: true } });
     if (tags) {

@@ -14,6 +14,6 @@ export async function createSchedule(db: Db, input: CreateScheduleInput, by: Aud
     });
     if (row.nextRunAt) await notifySchedulesChanged(tx);
     await recordAuditEvent(tx, { ...by, action: "schedule.create", target: { type: "schedule", id: row.id, name: row.name }, details: { kind: row.kind } });
-    return toScheduleView(row);
+    return toScheduleView(row, now);
   });
 }

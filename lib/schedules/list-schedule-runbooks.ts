@@ -17,5 +17,5 @@ export async function listScheduleRunbooks(db: DbOrTx, filter: ScheduleRunbooksF
     ...(filter.visibleTags ? { runbook: { tags: { some: { tag: { in: filter.visibleTags } } } } } : {}),
   };
   const rows = await db.jobSchedule.findMany({ where, select: scheduleRunbookSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  return rows.map(toScheduleRunbookView);
+  return rows.map((row) => toScheduleRunbookView(row));
 }

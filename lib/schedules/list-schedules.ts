@@ -11,5 +11,5 @@ export async function listSchedules(db: DbOrTx, query: PageQuery): Promise<Page<
     take: query.limit + 1,
     include: scheduleViewInclude,
   });
-  return toPage(rows.map(toScheduleView), query.limit, (s) => [s.name]);
+  return toPage(rows.map((row) => toScheduleView(row)), query.limit, (s) => [s.name]);
 }

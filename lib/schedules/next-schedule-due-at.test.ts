@@ -6,7 +6,7 @@ import { createSchedule } from "./create-schedule";
 import { linkRunbook } from "./link-runbook";
 import { nextScheduleDueAt } from "./next-schedule-due-at";
 import { runDueSchedules } from "./run-due-schedules";
-import { createScheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
+import { scheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
 import { updateSchedule } from "./update-schedule";
 
 const by = actingAs("tester");
@@ -19,13 +19,15 @@ describe.each(testProviders)("the scheduler's next due instant on %s", (provider
   });
   afterAll(async () => t?.drop());
 
-  const create = (body: Partial<CreateScheduleRequest> & Pick<CreateScheduleRequest, "kind" | "startAt">, now: Date) => createSchedule(t.db, createScheduleSchema.parse({ name: `due-${++n}`, ...body }), by, now);
+  /** `enteredAt`: when the schedule was entered, so one can have expired by the time `now` comes. */
+  const create = (body: Partial<CreateScheduleRequest> & Pick<CreateScheduleRequest, "kind" | "startAt">, now: Date, enteredAt = now) =>
+    createSchedule(t.db, scheduleSchema({ now: () => enteredAt }).parse({ name: `due-${++n}`, ...body }), by, now);
   const created = new Date("2026-05-01T08:00:00Z");
 
   it("is null without schedules, and ignores disabled ones and one whose expiry came first", async () => {
     expect(await nextScheduleDueAt(t.db)).toBeNull();
     await create({ kind: "once", startAt: "2026-05-01T08:30:00Z", enabled: false }, created);
-    await create({ kind: "hourly", startAt: "2026-05-01T07:00:00Z", expiresAt: "2026-05-01T08:00:00Z" }, created);
+    await create({ kind: "hourly", startAt: "2026-05-01T07:00:00Z", expiresAt: "2026-05-01T08:00:00Z" }, created, new Date("2026-05-01T06:00:00Z"));
     expect(await nextScheduleDueAt(t.db)).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import { Cron } from "croner";
-import { cronMode, type ScheduleKind } from "./schemas";
+import { cronMode } from "./cron-problem";
+import type { ScheduleKind } from "./schemas";
 import { dayNumber, wallTimeAt } from "./zoned-time";
 
 /** The timing of a schedule: what decides when it runs. */

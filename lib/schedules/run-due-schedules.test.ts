@@ -7,7 +7,7 @@ import { createSchedule } from "./create-schedule";
 import { linkRunbook } from "./link-runbook";
 import { runDueSchedules } from "./run-due-schedules";
 import { updateSchedule } from "./update-schedule";
-import { createScheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
+import { scheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
 import { spawnTickProcess } from "./testing/spawn-tick-process";
 
 const by = actingAs("tester");
@@ -27,12 +27,15 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
     await t?.drop();
   });
 
-  /** A schedule created at `createdAt`, with one linked runbook per given parameter set. */
-  async function scheduleWith(body: Partial<CreateScheduleRequest> & Pick<CreateScheduleRequest, "kind" | "startAt">, createdAt: Date, links: Record<string, unknown>[] = [{}]) {
-    const schedule = await createSchedule(t.db, createScheduleSchema.parse({ name: `s-${++n}`, ...body }), by, createdAt);
+  /**
+   * A schedule created at `createdAt`, with one linked runbook per given parameter set. `enteredAt`:
+   * when its form was checked, so a schedule can have expired by the time it is stored.
+   */
+  async function scheduleWith(body: Partial<CreateScheduleRequest> & Pick<CreateScheduleRequest, "kind" | "startAt">, createdAt: Date, links: Record<string, unknown>[] = [{}], enteredAt = createdAt) {
+    const schedule = await createSchedule(t.db, scheduleSchema({ now: () => enteredAt }).parse({ name: `s-${++n}`, ...body }), by, createdAt);
     const runbooks = [];
     for (const parameters of links) {
-      const rb = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", mandatory: false }] });
+      const rb = await createPublishedRunbook(t.db, { content: "param($Name)\n\"Hello $Name\"" });
       await linkRunbook(t.db, schedule.id, { runbookId: rb.id, parameters }, by);
       runbooks.push(rb);
     }
@@ -55,7 +58,7 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
 
   it("starts jobs that act as the user who linked the runbook", async () => {
     const linker = await t.db.user.create({ data: { username: `linker-${provider}`, displayName: "Linker" } });
-    const schedule = await createSchedule(t.db, createScheduleSchema.parse({ name: `s-${++n}`, kind: "daily", startAt: "2026-06-01T09:00:00Z" }), by, new Date("2026-06-01T08:00:00Z"));
+    const schedule = await createSchedule(t.db, scheduleSchema({ now: () => new Date("2026-06-01T08:00:00Z") }).parse({ name: `s-${++n}`, kind: "daily", startAt: "2026-06-01T09:00:00Z" }), by, new Date("2026-06-01T08:00:00Z"));
     const rb = await createPublishedRunbook(t.db);
     await linkRunbook(t.db, schedule.id, { runbookId: rb.id }, { actor: { kind: "user", id: linker.id, name: linker.username }, sourceAddress: null });
     await tick(t.db, "2026-06-01T09:00:01Z", schedule.id);
@@ -141,7 +144,7 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
 
   it("does nothing for disabled or expired schedules, and a once schedule runs once", async () => {
     const disabled = await scheduleWith({ kind: "hourly", startAt: "2026-09-01T00:00:00Z", enabled: false }, new Date("2026-08-31T00:00:00Z"));
-    const expired = await scheduleWith({ kind: "hourly", startAt: "2026-09-01T00:00:00Z", expiresAt: "2026-09-01T02:00:00Z" }, new Date("2026-09-01T02:30:00Z"));
+    const expired = await scheduleWith({ kind: "hourly", startAt: "2026-09-01T00:00:00Z", expiresAt: "2026-09-01T02:00:00Z" }, new Date("2026-09-01T02:30:00Z"), [{}], new Date("2026-08-31T00:00:00Z"));
     const once = await scheduleWith({ kind: "once", startAt: "2026-09-01T00:10:00Z" }, new Date("2026-09-01T00:00:00Z"));
     expect(disabled.schedule.nextRunAt).toBeNull();
     expect(expired.schedule.nextRunAt).toBeNull();

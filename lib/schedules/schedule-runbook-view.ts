@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
+import { hasExpired, scheduleTimingOf } from "./schedule-view";
 
 export const scheduleRunbookSelect = {
   id: true,
@@ -8,7 +9,23 @@ export const scheduleRunbookSelect = {
   runOn: true,
   createdAt: true,
   runbook: { select: { name: true } },
-  schedule: { select: { id: true, name: true, enabled: true, nextRunAt: true } },
+  schedule: {
+    select: {
+      id: true,
+      name: true,
+      enabled: true,
+      nextRunAt: true,
+      kind: true,
+      interval: true,
+      cron: true,
+      weekDays: true,
+      monthDays: true,
+      lastDayOfMonth: true,
+      timeZone: true,
+      startAt: true,
+      expiresAt: true,
+    },
+  },
 } satisfies Prisma.JobScheduleSelect;
 type Row = Prisma.JobScheduleGetPayload<{ select: typeof scheduleRunbookSelect }>;
 
@@ -18,7 +35,8 @@ export const scheduleRunbookView = z.object({
   scheduleId: z.string(),
   scheduleName: z.string(),
   scheduleEnabled: z.boolean(),
-  nextRunAt: z.string().nullable().describe("The schedule's next run; null while it is disabled."),
+  scheduleExpired: z.boolean().describe("The schedule has no occurrence left."),
+  nextRunAt: z.string().nullable().describe("The schedule's next run; null while it is disabled or expired."),
   runbookId: z.string(),
   runbookName: z.string(),
   parameters: z.record(z.string(), z.unknown()).describe("The parameters each job the link starts gets."),
@@ -30,14 +48,16 @@ export type ScheduleRunbookView = z.infer<typeof scheduleRunbookView>;
 /** GET /schedules/{id}/runbooks and /runbooks/{id}/schedules: every link at once, not paged. */
 export const scheduleRunbookListView = z.object({ items: z.array(scheduleRunbookView) });
 
-export function toScheduleRunbookView(row: Row): ScheduleRunbookView {
+export function toScheduleRunbookView(row: Row, now = new Date()): ScheduleRunbookView {
+  const expired = hasExpired(scheduleTimingOf(row.schedule), now);
   const parameters = row.parameters && typeof row.parameters === "object" && !Array.isArray(row.parameters) ? (row.parameters as Record<string, unknown>) : {};
   return {
     id: row.id,
     scheduleId: row.schedule.id,
     scheduleName: row.schedule.name,
     scheduleEnabled: row.schedule.enabled,
-    nextRunAt: row.schedule.enabled ? (row.schedule.nextRunAt?.toISOString() ?? null) : null,
+    scheduleExpired: expired,
+    nextRunAt: row.schedule.enabled && !expired ? (row.schedule.nextRunAt?.toISOString() ?? null) : null,
     runbookId: row.runbookId,
     runbookName: row.runbook.name,
     parameters,

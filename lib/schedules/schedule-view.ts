@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
-import type { ScheduleTiming } from "./occurrences";
+import { nextOccurrences, type ScheduleTiming } from "./occurrences";
 import { missedPolicies, scheduleKinds, type MissedPolicy, type ScheduleKind } from "./schemas";
 
 export const scheduleViewInclude = { _count: { select: { jobSchedules: true } } } satisfies Prisma.ScheduleInclude;
@@ -25,6 +25,7 @@ export const scheduleView = z.object({
   missedPolicy: z.enum(missedPolicies),
   nextRunAt: z.string().nullable().describe("Null when disabled, expired or past its only occurrence."),
   lastRunAt: z.string().nullable(),
+  expired: z.boolean().describe("No occurrence is left after now: a one-time schedule that ran, or one past its expiry (Azure's \"Expired\")."),
   runbookCount: z.number().int().describe("How many runbooks the schedule starts."),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -34,6 +35,11 @@ export const scheduleView = z.object({
 export type ScheduleView = z.infer<typeof scheduleView>;
 
 const numbers = (value: Prisma.JsonValue | null): number[] => (Array.isArray(value) ? value.filter((v): v is number => typeof v === "number") : []);
+
+/** Whether the schedule has no occurrence left after `now`, however it is enabled. */
+export function hasExpired(timing: ScheduleTiming, now: Date): boolean {
+  return nextOccurrences(timing, now, 1).length === 0;
+}
 
 /** The stored timing of a schedule, for occurrence maths. */
 export function scheduleTimingOf(row: TimingRow): ScheduleTiming {
@@ -50,8 +56,9 @@ export function scheduleTimingOf(row: TimingRow): ScheduleTiming {
   };
 }
 
-export function toScheduleView(row: ScheduleRow): ScheduleView {
+export function toScheduleView(row: ScheduleRow, now = new Date()): ScheduleView {
   const timing = scheduleTimingOf(row);
+  const expired = hasExpired(timing, now);
   return {
     id: row.id,
     name: row.name,
@@ -61,8 +68,9 @@ export function toScheduleView(row: ScheduleRow): ScheduleView {
     expiresAt: row.expiresAt?.toISOString() ?? null,
     enabled: row.enabled,
     missedPolicy: row.missedPolicy as MissedPolicy,
-    nextRunAt: row.nextRunAt?.toISOString() ?? null,
+    nextRunAt: expired ? null : (row.nextRunAt?.toISOString() ?? null),
     lastRunAt: row.lastRunAt?.toISOString() ?? null,
+    expired,
     runbookCount: row._count.jobSchedules,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

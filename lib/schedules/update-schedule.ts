@@ -6,7 +6,7 @@ import { firstRunAfter } from "./first-run-after";
 import { notifySchedulesChanged } from "./notify-schedules-changed";
 import type { ScheduleTiming } from "./occurrences";
 import { scheduleTimingOf, scheduleViewInclude, toScheduleView, type ScheduleView } from "./schedule-view";
-import { createScheduleSchema, type UpdateScheduleInput } from "./schemas";
+import { scheduleSchema, type UpdateScheduleInput } from "./schemas";
 
 /**
  * Applies a partial change; the result must still be a valid schedule as a whole (a schedule
@@ -22,7 +22,7 @@ export async function updateSchedule(db: Db, scheduleId: string, patch: UpdateSc
     // do not block turning it monthly); fields the patch names still win.
     const kindChanged = patch.kind !== undefined && patch.kind !== current.kind;
     const cleared = kindChanged ? { cron: null, weekDays: [], monthDays: [], lastDayOfMonth: false, ...(patch.kind === "once" || patch.kind === "cron" ? { interval: 1 } : {}) } : {};
-    const merged = createScheduleSchema.parse({
+    const merged = scheduleSchema({ now: () => now, before: scheduleTimingOf(before) }).parse({
       name: current.name,
       description: current.description,
       kind: current.kind,
@@ -55,7 +55,7 @@ export async function updateSchedule(db: Db, scheduleId: string, patch: UpdateSc
       target: { type: "schedule", id: row.id, name: row.name },
       details: { changed: Object.keys(patch), ...(row.name !== before.name ? { previousName: before.name } : {}) },
     });
-    return toScheduleView(row);
+    return toScheduleView(row, now);
   });
 }
 

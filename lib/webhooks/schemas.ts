@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
+import { nameSchema } from "@/lib/names/name-schema";
 
 const dayMs = 86_400_000;
 
@@ -8,12 +9,7 @@ export function defaultWebhookExpiry(now = Date.now()): Date {
   return new Date(now + 365 * dayMs);
 }
 
-const webhookNameSchema = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(128, "must be at most 128 characters")
-  .regex(/^[^\p{Cc}]+$/u, "must not contain control characters");
+export const webhookNameSchema = nameSchema(128);
 
 /** An ISO-8601 date and time in the future (the moment the webhook stops working). */
 const webhookExpiresAtSchema = z

@@ -45,7 +45,7 @@ describe.each(testProviders)("worker groups on %s", (provider) => {
   });
 
   it("validates names like BATON_WORKER_GROUP does", () => {
-    expect(() => createWorkerGroupSchema.parse({ name: "-bad" })).toThrow(/starting with a letter or digit/);
+    expect(() => createWorkerGroupSchema.parse({ name: "-bad" })).toThrow(/start with a letter or digit/);
     expect(() => createWorkerGroupSchema.parse({ name: "ok", extra: 1 })).toThrow();
   });
 });

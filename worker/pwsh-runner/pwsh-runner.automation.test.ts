@@ -17,6 +17,8 @@ import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [] };
 const password = "credential-secret-456";
+/** Quotes, a slash, a plus, a space and a non-ASCII character: its URL- and JSON-encoded forms differ from it. */
+const specialPassword = 'sp3cial "pass"/word+€';
 
 /** Regular files only: a pooled host's temp dir holds .NET's diagnostic sockets and FIFOs. */
 const filesUnder = (dir: string): string[] =>
@@ -40,6 +42,7 @@ describe.skipIf(skipPwsh)("pwsh runner: automation module and secret masking", (
     runbook = await createPublishedRunbook(t.db, { name: "Masking", content: "'x'" });
     await createVariable(t.db, ring, { name: "Greeting", description: "", type: "string", isEncrypted: false, value: "hello from Baton" }, admin);
     await createCredential(t.db, ring, { name: "Admin", description: "", userName: "CONTOSO\\admin", password }, admin);
+    await createCredential(t.db, ring, { name: "Special", description: "", userName: "svc", password: specialPassword }, admin);
     tempRoot = makeTempRoot();
     runner = createPwshRunner({ pwsh: testPwsh(), tempRoot, poolSize: 1 });
   });
@@ -86,7 +89,7 @@ throw "failing with $pw"`;
         ["output", `output: ${maskText}`],
         ["verbose", `verbose: ${maskText}`],
         ["warning", `warning: ${maskText}`],
-        ["error", `error: ${maskText}`],
+        ["error", `Write-Error: error: ${maskText}`],
         ["information", `host: ${maskText}`],
         ["console", `stderr: ${maskText}`],
         ["console", `native-console: ${maskText}`],
@@ -96,6 +99,32 @@ throw "failing with $pw"`;
     const object = run.records.find((r) => r.type === "output" && (r.data as { json?: string }).json?.includes("Password"));
     expect(JSON.parse((object?.data as { json: string }).json)).toEqual({ User: "CONTOSO\\admin", Password: maskText });
     expect((run.records.find((r) => r.type === "error")?.data as { message: string }).message).toBe(`error: ${maskText}`);
+    // The terminating error's record is masked too.
+    expect(run.records.at(-1)).toMatchObject({ type: "error", data: { message: `failing with ${maskText}`, terminating: true } });
+  });
+
+  it("masks the common encodings of a fetched password too, but not a substring of it", async () => {
+    const script = `$pw = (Get-AutomationPSCredential -Name 'Special').GetNetworkCredential().Password
+"utf8: $([Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($pw)))"
+"unicode: $([Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($pw)))"
+"url: $([uri]::EscapeDataString($pw))"
+"json: $(@{ Password = $pw } | ConvertTo-Json -Compress)"
+"upper: $($pw.ToUpper())"
+Write-Warning "lower: $($pw.ToLower())"
+"basic: Basic $([Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("svc:$pw")))"
+"substring: $($pw.Substring(0, 6))"`;
+    const run = await runToEnd(runner, await jobSpec(script));
+    expect(run.outcome).toEqual({ status: "completed" });
+    const texts = run.records.map((r) => r.text);
+    expect(texts.slice(0, 6)).toEqual([`utf8: ${maskText}`, `unicode: ${maskText}`, `url: ${maskText}`, `json: {"Password":"${maskText}"}`, `upper: ${maskText}`, `lower: ${maskText}`]);
+    // Inside a longer Base64 text only the characters that depend on the password alone can be masked.
+    const basic = Buffer.from(`svc:${specialPassword}`).toString("base64");
+    expect(texts[6]).toMatch(new RegExp(`^basic: Basic ${basic.slice(0, 4)}[A-Za-z0-9+/]{0,4}\\*\\*\\*[A-Za-z0-9+/=]{0,4}$`));
+    // What Baton cannot recognise: a transformation it does not know, such as a substring.
+    expect(texts[7]).toBe(`substring: ${specialPassword.slice(0, 6)}`);
+    for (const encoded of [Buffer.from(specialPassword).toString("base64"), encodeURIComponent(specialPassword), specialPassword.toUpperCase()]) {
+      expect(JSON.stringify(run.records)).not.toContain(encoded);
+    }
   });
 
   it("gives the runbook its assets but its token only inside the module, never on disk or in the environment", async () => {
@@ -120,8 +149,10 @@ $files = @(Get-ChildItem -LiteralPath $env:TMPDIR -Recurse -File -Force | Where-
     expect(run.outcome).toEqual({ status: "completed" });
     const value = JSON.parse((run.records[0].data as { json: string }).json);
     expect(value).toMatchObject({ Greeting: "hello from Baton", EnvHits: [], ProcessEnvironment: false, ProcessCommandLine: false, Variables: [], History: 0, FileHits: [], InModuleScope: true });
-    // The host writes only the runbook's script to the job's temp dir.
-    expect(value.Files.map((f: string) => path.relative(value.Home, f))).toEqual(["Test-Runbook.ps1"]);
+    // The host writes only the runbook's script to the job's temp dir. PowerShell itself may save its
+    // module analysis cache under .cache/powershell a few seconds into a job (FileHits covers it too).
+    const files = value.Files.map((f: string) => path.relative(value.Home, f)).filter((f: string) => !f.startsWith(".cache/powershell/"));
+    expect(files).toEqual(["Test-Runbook.ps1"]);
     // Printing the token (the runbook can always read it) publishes only the mask.
     expect(run.records[1].text).toBe(`token: ${maskText}`);
     expect(fs.existsSync(value.Home)).toBe(false);

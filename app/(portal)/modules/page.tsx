@@ -6,5 +6,5 @@ import { pageAllows } from "../page-principal";
 export const metadata: Metadata = { title: "Modules" };
 
 export default async function ModulesPage() {
-  return (await pageAllows("module.read")) ? <ModuleList /> : <ForbiddenNotice what="Modules" />;
+  return (await pageAllows("module.read")) ? <ModuleList /> : <ForbiddenNotice permission="module.read" />;
 }

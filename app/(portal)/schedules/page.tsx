@@ -6,5 +6,5 @@ import { pageAllows } from "../page-principal";
 export const metadata: Metadata = { title: "Schedules" };
 
 export default async function SchedulesPage() {
-  return (await pageAllows("schedule.read")) ? <ScheduleList /> : <ForbiddenNotice what="Schedules" />;
+  return (await pageAllows("schedule.read")) ? <ScheduleList /> : <ForbiddenNotice permission="schedule.read" />;
 }

@@ -6,5 +6,5 @@ import { pageAllows } from "../../page-principal";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
-  return (await pageAllows("audit.read")) ? <AuditLog /> : <ForbiddenNotice what="The audit log" />;
+  return (await pageAllows("audit.read")) ? <AuditLog /> : <ForbiddenNotice permission="audit.read" />;
 }

@@ -6,5 +6,5 @@ import { pageAllows } from "../../page-principal";
 export const metadata: Metadata = { title: "Security groups" };
 
 export default async function GroupsPage() {
-  return (await pageAllows("user.read")) ? <GroupAdmin /> : <ForbiddenNotice what="Security group administration" />;
+  return (await pageAllows("user.read")) ? <GroupAdmin /> : <ForbiddenNotice permission="user.read" />;
 }

@@ -6,5 +6,5 @@ import { pageAllows } from "../../page-principal";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  return (await pageAllows("settings.read")) ? <AdminSettings /> : <ForbiddenNotice what="The admin settings" />;
+  return (await pageAllows("settings.read")) ? <AdminSettings /> : <ForbiddenNotice permission="settings.read" />;
 }

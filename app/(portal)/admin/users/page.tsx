@@ -6,5 +6,5 @@ import { pageAllows } from "../../page-principal";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  return (await pageAllows("user.read")) ? <UserAdmin /> : <ForbiddenNotice what="User administration" />;
+  return (await pageAllows("user.read")) ? <UserAdmin /> : <ForbiddenNotice permission="user.read" />;
 }

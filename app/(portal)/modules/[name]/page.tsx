@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Module" };
 
 export default async function ModulePage({ params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
-  return (await pageAllows("module.read")) ? <ModuleDetail name={name} /> : <ForbiddenNotice what="Modules" />;
+  return (await pageAllows("module.read")) ? <ModuleDetail name={name} /> : <ForbiddenNotice permission="module.read" />;
 }

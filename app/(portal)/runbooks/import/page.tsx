@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportRunbookForm } from "@/components/runbooks/import-runbook-form";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { pageAllows } from "../../page-principal";
 
 export const metadata: Metadata = { title: "Import runbook" };
 
-export default function ImportRunbookPage() {
+export default async function ImportRunbookPage() {
+  if (!(await pageAllows("runbook.write"))) return <ForbiddenNotice permission="runbook.write" />;
   return (
     <>
       <PageHeader

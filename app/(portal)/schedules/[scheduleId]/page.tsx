@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Schedule" };
 
 export default async function SchedulePage({ params }: { params: Promise<{ scheduleId: string }> }) {
   const { scheduleId } = await params;
-  return (await pageAllows("schedule.read")) ? <ScheduleDetail scheduleId={scheduleId} /> : <ForbiddenNotice what="Schedules" />;
+  return (await pageAllows("schedule.read")) ? <ScheduleDetail scheduleId={scheduleId} /> : <ForbiddenNotice permission="schedule.read" />;
 }

@@ -6,5 +6,5 @@ import { pageAllows } from "../../page-principal";
 export const metadata: Metadata = { title: "New schedule" };
 
 export default async function NewSchedulePage() {
-  return (await pageAllows("schedule.write")) ? <NewSchedule /> : <ForbiddenNotice what="Creating schedules" />;
+  return (await pageAllows("schedule.write")) ? <NewSchedule /> : <ForbiddenNotice permission="schedule.write" />;
 }

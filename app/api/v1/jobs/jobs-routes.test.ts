@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import { routeTarget } from "@/lib/testing/route-target";
@@ -34,7 +35,7 @@ describe("job API routes", () => {
   let operator: string;
   let reader: string;
   let payments: string;
-  let rb: { id: string; name: string };
+  let rb: { id: string; name: string; versionId: string };
   let otherTeam: { id: string };
   beforeAll(async () => {
     t = await createTestDb("sqlite");
@@ -63,6 +64,33 @@ describe("job API routes", () => {
     const noVersion = await start(draft.id, operator);
     expect(noVersion).toMatchObject({ status: 409, body: { error: { message: "Runbook Only-Draft has no published version" } } });
     expect((await start(otherTeam.id, payments)).status).toBe(404);
+  });
+
+  it("reruns a job of the same runbook: the new job records which one, its version and why; other jobs are refused on the field", async () => {
+    const { body: original } = await start(rb.id, operator, { parameters: {} });
+    expect(original).toMatchObject({ runbookVersionNumber: 1, rerunOfJobId: null });
+    const rerun = await start(rb.id, payments, { parameters: {}, rerunOfJobId: original.id });
+    expect(rerun.status).toBe(201);
+    expect(rerun.body).toMatchObject({ rerunOfJobId: original.id, runbookVersionNumber: 1 });
+    expect(rerun.body.timeline[0]).toMatchObject({ toStatus: "New", reason: `Rerun of job ${original.id.slice(0, 8)} by scoped-payments` });
+
+    const otherTeamsJob = (await start(otherTeam.id, operator)).body;
+    const testJob = await t.db.job.create({
+      data: { runbookId: rb.id, runbookVersionId: rb.versionId, isTest: true, status: "Completed", startedByKind: "user", startedByName: "x" },
+    });
+    const refusals = [
+      [otherTeamsJob.id, "rerunOfJobId: is not a job of this runbook that you can see"],
+      [crypto.randomUUID(), "rerunOfJobId: is not a job of this runbook that you can see"],
+      [testJob.id, "rerunOfJobId: is a test job; run the draft again from the test pane"],
+      ["not-a-job", "rerunOfJobId: must be a job id"],
+    ];
+    for (const [rerunOfJobId, message] of refusals) {
+      expect(await start(rb.id, operator, { rerunOfJobId })).toMatchObject({ status: 422, body: { error: { field: "rerunOfJobId", message } } });
+    }
+    // Purging the original keeps the rerun, with the reference cleared.
+    await t.db.job.delete({ where: { id: original.id } });
+    const after = await call(detailRoute.GET, { method: "GET", path: `/api/v1/jobs/${rerun.body.id}`, token: reader, params: { jobId: rerun.body.id } });
+    expect(after.body.rerunOfJobId).toBeNull();
   });
 
   it("lists only the jobs a tag-scoped user may read, and pages with a cursor", async () => {

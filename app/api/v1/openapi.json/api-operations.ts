@@ -1,4 +1,5 @@
 import { operations as runbooks } from "@/app/api/v1/runbooks/operations";
+import { operations as runbookTags } from "@/app/api/v1/runbook-tags/operations";
 import { operations as runbooksByRunbookId } from "@/app/api/v1/runbooks/[runbookId]/operations";
 import { operations as runbooksByRunbookIdContent } from "@/app/api/v1/runbooks/[runbookId]/content/operations";
 import { operations as runbooksByRunbookIdDraft } from "@/app/api/v1/runbooks/[runbookId]/draft/operations";
@@ -83,6 +84,7 @@ import type { ApiOperation } from "@/lib/api/openapi/operation";
  */
 export const apiOperations: readonly ApiOperation[] = [
   ...runbooks,
+  ...runbookTags,
   ...runbooksByRunbookId,
   ...runbooksByRunbookIdContent,
   ...runbooksByRunbookIdDraft,

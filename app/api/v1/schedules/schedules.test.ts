@@ -92,6 +92,25 @@ describe.each(testProviders)("schedules API on %s", (provider) => {
     }
   });
 
+  it("refuses a one-time schedule in the past and an expiry that has passed, and marks one that has run out Expired", async () => {
+    const past = await create({ name: "Past", kind: "once", startAt: "2020-01-01T00:00:00Z" });
+    expect(past).toMatchObject({ status: 422, body: { error: { field: "startAt", message: "startAt: must be in the future: a one-time schedule set in the past would never run" } } });
+    const gone = await create({ name: "Gone", ...daily, startAt: "2020-01-01T06:00:00Z", expiresAt: "2021-01-01T00:00:00Z" });
+    expect(gone).toMatchObject({ status: 422, body: { error: { field: "expiresAt" } } });
+    expect((await create({ name: "<b>bold</b>", ...daily })).body.error.field).toBe("name");
+
+    // A one-time schedule whose moment has passed (here: stored directly, as if it ran) shows Expired, with no next run.
+    const soon = await create({ name: "Soon", kind: "once", startAt: new Date(Date.now() + 60_000).toISOString() });
+    expect(soon.body).toMatchObject({ expired: false, nextRunAt: expect.any(String) });
+    await t.db.schedule.update({ where: { id: soon.body.id }, data: { startAt: new Date("2026-01-01T00:00:00Z"), nextRunAt: null, lastRunAt: new Date("2026-01-01T00:00:00Z") } });
+    expect((await get(soon.body.id)).body).toMatchObject({ enabled: true, expired: true, nextRunAt: null });
+    // Renaming it is not blocked by the past time it already has; moving it to another past time is.
+    expect((await patch(soon.body.id, { name: "Ran once" })).body).toMatchObject({ name: "Ran once", expired: true });
+    expect((await patch(soon.body.id, { startAt: "2026-02-01T00:00:00Z" })).body.error.field).toBe("startAt");
+    const listed = await call(collection.GET, { method: "GET", path: "/api/v1/schedules", token: reader });
+    expect(listed.body.items.find((s: { id: string }) => s.id === soon.body.id)).toMatchObject({ expired: true, nextRunAt: null });
+  });
+
   it("previews the next 10 occurrences in the time zone without saving anything", async () => {
     const before = await t.db.schedule.count();
     const res = await call(preview.POST, { method: "POST", path: "/api/v1/schedules/preview", token: reader, body: { kind: "monthly", lastDayOfMonth: true, timeZone: "America/New_York", startAt: "2030-01-01T09:00:00-05:00" } });
@@ -105,7 +124,7 @@ describe.each(testProviders)("schedules API on %s", (provider) => {
 
   it("links runbooks with parameters checked like a job start, lists them, shows occurrences with their jobs, and unlinks", async () => {
     const s = (await create({ name: "Linked", kind: "hourly", startAt: "2030-01-01T00:00:00Z" })).body;
-    const rb = await createPublishedRunbook(t.db, { name: "Hello-Sched", parameters: [{ name: "Name", mandatory: true, type: "string" }] });
+    const rb = await createPublishedRunbook(t.db, { name: "Hello-Sched", content: "param([Parameter(Mandatory)][string]$Name)\n\"Hello $Name\"" });
     expect((await link(s.id, { runbookId: rb.id, parameters: { Nmae: "x" } })).body.error.field).toBe("parameters.Nmae");
     expect((await link(s.id, { runbookId: rb.id })).body.error.field).toBe("parameters.Name");
     expect((await link(s.id, { runbookId: rb.id, parameters: { Name: "Ada" }, runOn: "nowhere" })).body.error.field).toBe("runOn");

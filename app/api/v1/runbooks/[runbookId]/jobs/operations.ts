@@ -2,7 +2,7 @@ import { routeOperations } from "@/lib/api/openapi/operation";
 import { pageOf } from "@/lib/api/openapi/response-schemas";
 import { jobDetailView, jobSummaryView } from "@/lib/jobs/job-views";
 import { listJobsQuerySchema } from "@/lib/jobs/list-jobs";
-import { startJobSchema } from "@/lib/jobs/start-job-schema";
+import { startJobRequestSchema } from "@/lib/jobs/start-job-schema";
 import { runbookIdParamsSchema } from "@/lib/runbooks/schemas";
 
 export const operations = routeOperations("/runbooks/{runbookId}/jobs", {
@@ -18,10 +18,11 @@ export const operations = routeOperations("/runbooks/{runbookId}/jobs", {
   POST: {
     tag: "Jobs",
     summary: "Start a job of the published runbook",
-    description: "Refused with 422 when the runbook was never published or a parameter does not fit its param() block.",
+    description:
+      "Runs the version published now. Refused with 422 when a parameter does not fit its param() block, or `rerunOfJobId` is not a job of this runbook the caller can see; 409 when the runbook was never published.",
     access: "job.start",
     params: runbookIdParamsSchema,
-    body: startJobSchema,
+    body: startJobRequestSchema,
     response: { status: 201, description: "The queued job.", schema: jobDetailView },
     errors: [409],
   },

@@ -5,17 +5,24 @@ import { starterFromPrincipal } from "@/lib/jobs/job-starter";
 import { listJobs, listJobsQuerySchema } from "@/lib/jobs/list-jobs";
 import { startJob } from "@/lib/jobs/start-job";
 import { sourceAddress } from "@/lib/http/source-address";
-import { startJobSchema } from "@/lib/jobs/start-job-schema";
+import { checkRerunOf } from "@/lib/jobs/check-rerun-of";
+import { startJobRequestSchema } from "@/lib/jobs/start-job-schema";
 import { authorizeRunbook } from "@/lib/runbooks/authorize-runbook";
 import { runbookIdParamsSchema as params } from "@/lib/runbooks/schemas";
 
-/** Start a job of the runbook's published version. */
+/** Start a job of the runbook's published version, optionally as the rerun of an earlier job. */
 export const POST = apiRoute(
   "job.start",
   async ({ req, params, db, principal }) => {
     await authorizeRunbook(db, principal, params.runbookId, "job.start");
-    const input = await readJson(req, startJobSchema);
-    const { jobId } = await startJob(db, { runbookId: params.runbookId, input, startedBy: starterFromPrincipal(principal), sourceAddress: sourceAddress(req.headers) });
+    const { rerunOfJobId, ...input } = await readJson(req, startJobRequestSchema);
+    const { jobId } = await startJob(db, {
+      runbookId: params.runbookId,
+      input,
+      startedBy: starterFromPrincipal(principal),
+      sourceAddress: sourceAddress(req.headers),
+      rerunOfJobId: rerunOfJobId ? await checkRerunOf(db, principal, params.runbookId, rerunOfJobId) : undefined,
+    });
     return Response.json(await getJobDetail(db, jobId), { status: 201 });
   },
   { params },
