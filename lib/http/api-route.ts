@@ -6,6 +6,7 @@ import { canSome, type Principal } from "@/lib/auth/principal";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
 import { resolveJobToken } from "@/lib/automation/resolve-job-token";
 import { assertSameOrigin } from "./assert-same-origin";
+import { readBodyText } from "./read-body-text";
 import { toHttpResponse } from "./to-http-response";
 
 /**
@@ -68,17 +69,15 @@ const anonymous: Principal = { kind: "user", userId: null, name: "anonymous", gr
 
 /**
  * Reads a JSON body with a size limit and validates it with the route's zod schema. Other content
- * types are refused, so a form post from another site cannot reach a JSON API.
+ * types are refused, so a form post from another site cannot reach a JSON API. The body is counted as
+ * it streams (readBodyText), so a chunked upload without a Content-Length is cut off at the limit.
  */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, limitBytes = defaultBodyLimitBytes): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
     throw new AppError("unsupported_media_type", "Send the request body as application/json");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limitBytes) throw new AppError("payload_too_large", `Request body exceeds ${limitBytes} bytes`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > limitBytes) throw new AppError("payload_too_large", `Request body exceeds ${limitBytes} bytes`);
+  const text = await readBodyText(req, limitBytes);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};
