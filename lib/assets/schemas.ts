@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonValueSchema } from "@/lib/input/storable-input";
 
 /**
  * Asset names follow Azure Automation: at most 128 characters, no characters that break a URL path
@@ -43,14 +44,14 @@ export const variableTypes = ["string", "integer", "boolean", "datetime", "json"
 export type VariableType = (typeof variableTypes)[number];
 const variableTypeSchema = z.enum(variableTypes, { message: `must be one of ${variableTypes.join(", ")}` });
 
-/** The value's shape is checked against the variable's type in lib/assets/variable-values.ts. */
+/** The value's shape is checked against the variable's type in lib/assets/variable-values.ts; its nesting here. */
 export const createVariableSchema = z
   .object({
     name: assetNameSchema,
     description: assetDescriptionSchema.default(""),
     type: variableTypeSchema,
     isEncrypted: z.boolean().default(false),
-    value: z.unknown(),
+    value: jsonValueSchema,
   })
   .strict();
 export type CreateVariableInput = z.infer<typeof createVariableSchema>;
@@ -59,13 +60,13 @@ export type CreateVariableInput = z.infer<typeof createVariableSchema>;
 export const updateVariableSchema = z
   .object({
     description: assetDescriptionSchema.optional(),
-    value: z.unknown().optional(),
+    value: jsonValueSchema.optional(),
   })
   .strict();
 export type UpdateVariableInput = z.infer<typeof updateVariableSchema>;
 
 /** Body of Set-AutomationVariable: the new value, type-checked against the variable. */
-export const setVariableValueSchema = z.object({ value: z.unknown() }).strict();
+export const setVariableValueSchema = z.object({ value: jsonValueSchema }).strict();
 export type SetVariableValueInput = z.infer<typeof setVariableValueSchema>;
 
 // ───────────── credentials ─────────────
