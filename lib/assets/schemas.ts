@@ -1,17 +1,13 @@
 import { z } from "zod";
+import { nameSchema } from "@/lib/names/name-schema";
 import { jsonValueSchema } from "@/lib/input/storable-input";
 
 /**
- * Asset names follow Azure Automation: at most 128 characters, no characters that break a URL path
- * segment or a quoted PowerShell string, and no leading/trailing spaces. Names compare ignoring
- * case, like runbook names.
+ * Asset names (variables, credentials, connections, connection types, certificates) follow the one
+ * name rule (lib/names) at Azure Automation's 128 characters. Names compare ignoring case, like
+ * runbook names.
  */
-const assetNameSchema = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(128, "must be at most 128 characters")
-  .regex(/^[^<>*%&:\\?/+'"`$\u0000-\u001f]+$/, "must not contain < > * % & : \\ ? / + quotes, $ or control characters");
+const assetNameSchema = nameSchema(128);
 
 const assetDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
