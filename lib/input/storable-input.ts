@@ -62,9 +62,9 @@ export function checkJsonValue(value: unknown, ctx: z.RefinementCtx): void {
 export const jsonValueSchema = z.unknown().superRefine(checkJsonValue);
 
 /**
- * The check every request body and query string passes before its route's schema (readJson,
- * readQuery, a webhook's body): text no store can hold is a 422 naming the field, never a database
- * error, whichever input forgot to say so itself.
+ * The check every request body and query string passes once its route's schema has read it
+ * (readJson, readQuery; a webhook's body too): text no store can hold is a 422 naming the field,
+ * never a database error, whichever input forgot to say so itself.
  */
 export function assertStorableInput(value: unknown, field?: string): void {
   const part = findUnstorablePart(value, requestBodyMaxDepth);
