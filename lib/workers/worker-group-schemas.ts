@@ -6,7 +6,7 @@ export const workerGroupNameSchema = z
   .trim()
   .min(1, "must not be empty")
   .max(64, "must be at most 64 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ - only, starting with a letter or digit");
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must start with a letter or digit and use only letters, digits and . _ -");
 
 const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
