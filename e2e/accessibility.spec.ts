@@ -92,6 +92,12 @@ test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Start" }).click();
     await expect(page.getByRole("dialog").getByRole("alert").first()).toBeVisible();
     await expectNoA11yViolations(page);
+    // A value PowerShell refuses on the server shows its message beside the field.
+    await page.getByRole("dialog").getByLabel(/Who/).fill("axe");
+    await page.getByRole("dialog").getByLabel(/Times/).fill("99999999999");
+    await page.getByRole("dialog").getByRole("button", { name: "Start" }).click();
+    await expect(page.getByRole("dialog").locator("[data-parameter=Times]")).toContainText("Cannot process argument transformation on parameter 'Times'");
+    await expectNoA11yViolations(page);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Add webhook" }).click();
     await expect(page.getByRole("dialog")).toBeVisible();

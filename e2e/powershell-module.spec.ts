@@ -76,6 +76,8 @@ test("the Baton PowerShell module manages runbooks, jobs, assets and workers on 
       "New-, Get- and Remove-BatonConnection, secrets kept back",
       "Import-, Get- and Remove-BatonCertificate with a .pfx and a .cer",
       "SMA aliases work with SMA parameter names",
+      "the classic SMA script: Start-SmaRunbook returns the job id; jobs and output carry SMA's property names",
+      "default table views fit an 80-column console",
       "a Reader's token reads but cannot write: PermissionDenied",
       "errors: not found, invalid input, duplicates; Remove-BatonRunbook honours -WhatIf",
     ]),

@@ -9,6 +9,7 @@ import { benchClaimThroughput } from "./bench/claim-throughput";
 import { benchIdleLoad } from "./bench/idle-load";
 import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
 import { benchJobThroughput } from "./bench/job-throughput";
+import { benchParameterCheck, benchStartJob } from "./bench/parameter-check";
 import { benchRetentionPurge } from "./bench/retention-purge";
 import { benchRunbookList } from "./bench/runbook-list";
 import { benchScheduleLateness } from "./bench/schedule-lateness";
@@ -44,10 +45,15 @@ async function main(): Promise<void> {
   const cold = percentiles(await measurePwshColdStart(pwsh, 5));
   row("pwsh cold start (ms, p50 / p95 of 5)", "")["any"] = `${cold.p50} / ${cold.p95}`;
 
+  const check = await benchParameterCheck(pwsh, projectRoot, 200);
+  row("start parameter check by PowerShell, warm helper (ms, p50 / p95 of 200)", "")["any"] = `${check.warm.p50} / ${check.warm.p95}`;
+  row("start parameter check, new helper: compiling C# / cached (ms)", "")["any"] = `${check.coldCompiling} / ${check.coldCached}`;
+
   const claims1 = row("queue claims/s, 1 worker, 1 job per claim", "");
   const claims3 = row("queue claims/s, 3 workers, 1 job per claim", "");
   const claims3x4 = row("queue claims/s, 3 workers, 4 free slots each", "> 2,000 on PostgreSQL");
   const idle = row("idle worker DB statements/s", "≤ 2");
+  const starts = row("startJob with PowerShell's parameter check (ms, p50 / p95 of 50)", "");
   const runningPool = row("enqueue → Running (ms, p50 / p95), warm pool", "");
   const latencyPool = row("enqueue → first output (ms, p50 / p95), warm pool", "p50 < 60 with warm pool");
   const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
@@ -65,6 +71,10 @@ async function main(): Promise<void> {
       await measure(provider, claims1, "claims/s 1×1", async () => String((await benchClaimThroughput(scratch.url, provider, 2000, 1, 1)).claimsPerSecond));
       await measure(provider, claims3, "claims/s 3×1", async () => String((await benchClaimThroughput(scratch.url, provider, 3000, 3, 1)).claimsPerSecond));
       await measure(provider, claims3x4, "claims/s 3×4", async () => String((await benchClaimThroughput(scratch.url, provider, 3000, 3, 4)).claimsPerSecond));
+      await measure(provider, starts, "startJob", async () => {
+        const r = await benchStartJob(scratch.url, 50);
+        return `${r.p50} / ${r.p95}`;
+      });
       await measure(provider, idle, "idle statements/s", async () => {
         const r = runner(0);
         try {

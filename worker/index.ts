@@ -8,6 +8,7 @@ import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError } from "@/lib/db/describe-error";
 import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
+import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import { coerceError } from "./coerce-error";
 import { getWorkerEnv } from "./env";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
@@ -22,10 +23,13 @@ async function main(): Promise<void> {
   if (!pwsh) throw new Error("PowerShell not found (BATON_PWSH, .tools/pwsh, PATH): run npm run setup:pwsh");
   const { db, provider, url } = createDb(env.DATABASE_URL);
   if (provider === "sqlite") await prepareSqlite(db);
+  const tempRoot = path.join(os.tmpdir(), `baton-worker-${env.BATON_WORKER_NAME}`);
+  // The scheduler starts jobs from this process; PowerShell checks their parameters here, with this worker's pwsh.
+  configureScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
   const runner = createPwshRunner({
     pwsh,
     poolSize: env.BATON_WORKER_POOL_SIZE,
-    tempRoot: path.join(os.tmpdir(), `baton-worker-${env.BATON_WORKER_NAME}`),
+    tempRoot,
     onPoolError: (err) => log(`could not pre-start PowerShell: ${coerceError(err).message}`),
   });
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;

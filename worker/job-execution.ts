@@ -55,8 +55,9 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     running?.stop(reason === "lost" ? "stop" : reason);
   };
 
-  /** A system record in the job's output, for ends the runbook itself did not produce. */
-  const note = (text: string) => appendJobStreams(db, claimed.id, [{ type: "system", ts: new Date(), text }], loaded?.maxOutputBytes ?? Number.MAX_SAFE_INTEGER);
+  /** A system record in the job's output, for ends (and a resume) the runbook itself did not produce. */
+  const note = (text: string, data?: { event: "resumed" }) =>
+    appendJobStreams(db, claimed.id, [{ type: "system", ts: new Date(), text, ...(data ? { data } : {}) }], loaded?.maxOutputBytes ?? Number.MAX_SAFE_INTEGER);
 
   /** Shows "Stopping" while a shutdown stops a non-restartable job; a no-op when already past Running. */
   const markStopping = (reason: string) =>
@@ -82,11 +83,11 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   const finish = async (outcome: RunOutcome): Promise<void> => {
     if (ending === "lost") return ctx.log(`job ${claimed.id} was resolved elsewhere while running here; its PowerShell was ended`);
-    if (outcome.status === "completed") return void (await completeJob(db, claimed.id, holder));
+    if (outcome.status === "completed") return void (await completeJob(db, claimed.id, holder, outcome.exitCode));
     if (outcome.status === "failed") {
       const { message, scriptStackTrace } = outcome.error;
       const exception = scriptStackTrace ? `${message}\n${scriptStackTrace}` : message;
-      return void (await failJob(db, claimed.id, holder, { reason: message.split("\n")[0]!, exception }));
+      return void (await failJob(db, claimed.id, holder, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode }));
     }
     if (ending === "timeout") {
       const reason = `Job exceeded its timeout of ${loaded!.timeoutSeconds} s`;
@@ -120,6 +121,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     // Held until the job ends, so a newer module set cannot remove directories this job imports from.
     const modules = ctx.modules ? await ctx.modules.acquire() : null;
     try {
+      if (loaded.resumed) await note(loaded.resumed, { event: "resumed" });
       for (const problem of modules?.problems ?? []) await note(problem);
       await runPowerShell(loaded, modules?.paths ?? []);
     } finally {

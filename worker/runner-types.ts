@@ -16,11 +16,14 @@ export interface JobSpec {
   checkpoint?: unknown;
   /** The worker's copies of the active integration modules, put first on the job's PSModulePath. */
   modulePaths?: string[];
+  /** Columns of the job's console: its formatter's width and $Host.UI.RawUI's (admin setting outputWidth). */
+  outputWidth: number;
 }
 
+/** exitCode: what the runbook passed to a top-level `exit`; absent when it did not call exit. */
 export type RunOutcome =
-  | { status: "completed" }
-  | { status: "failed"; error: { message: string; type?: string; scriptStackTrace?: string } }
+  | { status: "completed"; exitCode?: number }
+  | { status: "failed"; error: { message: string; type?: string; scriptStackTrace?: string }; exitCode?: number }
   | { status: "stopped"; reason: StopReason };
 
 /** Why the worker stops a running job; the job's final status follows from it. */

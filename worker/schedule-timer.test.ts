@@ -4,7 +4,8 @@ import { createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
 import { createSchedule } from "@/lib/schedules/create-schedule";
 import { linkRunbook } from "@/lib/schedules/link-runbook";
 import { schedulesChannel } from "@/lib/schedules/notify-schedules-changed";
-import { createScheduleSchema } from "@/lib/schedules/schemas";
+import { createScheduleSchema, updateScheduleSchema } from "@/lib/schedules/schemas";
+import { updateSchedule } from "@/lib/schedules/update-schedule";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { startScheduleTimer } from "./schedule-timer";
 import { startWorker } from "./start-worker";
@@ -22,16 +23,21 @@ describe.each(testProviders)("the worker's scheduler on %s", (provider) => {
   });
   afterAll(async () => t?.drop());
 
-  /** A one-time schedule `inMs` from now with a linked runbook. */
+  /**
+   * A one-time schedule `inMs` from now with a linked runbook. The link is made while the schedule is
+   * disabled: linking checks the parameters with PowerShell, which can take longer than `inMs` on a
+   * busy machine, and an occurrence that comes before its link starts nothing.
+   */
   const scheduleSoon = async (inMs: number, content = "out scheduled") => {
     const rb = await createPublishedRunbook(t.db, { content });
-    const schedule = await createSchedule(t.db, createScheduleSchema.parse({ name: `soon-${++n}`, kind: "once", startAt: new Date(Date.now() + inMs).toISOString() }), by);
-    await linkRunbook(t.db, schedule.id, { runbookId: rb.id }, by);
-    return schedule;
+    const created = await createSchedule(t.db, createScheduleSchema.parse({ name: `soon-${++n}`, kind: "once", startAt: new Date(Date.now() + hourMs).toISOString(), enabled: false }), by);
+    await linkRunbook(t.db, created.id, { runbookId: rb.id }, by);
+    return updateSchedule(t.db, created.id, updateScheduleSchema.parse({ enabled: true, startAt: new Date(Date.now() + inMs).toISOString() }), by);
   };
   /** The occurrence's decision once the scheduler has made it (polling; no timing asserted). */
   const decisionOf = async (scheduleId: string, logs: string[]) => {
-    for (const deadline = Date.now() + 20_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+    // Generous: a start waits for PowerShell's parameter check, which may start its helper first.
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
       const row = await t.db.scheduleOccurrence.findFirst({ where: { scheduleId }, select: { decision: true, jobId: true } });
       if (row) return row;
     }
@@ -43,7 +49,8 @@ describe.each(testProviders)("the worker's scheduler on %s", (provider) => {
     const w = await startWorker({ db: t.db, databaseUrl: t.url, runner: createScriptedRunner(), name: `sched-${Date.now()}`, group: "default", capacity: 1, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => logs.push(m) });
     try {
       const schedule = await scheduleSoon(1_500);
-      const deadline = Date.now() + 20_000;
+      // Generous: the start waits for PowerShell's parameter check, which may start its helper first.
+      const deadline = Date.now() + 60_000;
       let job = null;
       while (!job || job.status !== "Completed") {
         if (Date.now() > deadline) throw new Error(`no completed scheduled job: ${JSON.stringify(job)}\n${logs.join("\n")}`);
@@ -58,7 +65,7 @@ describe.each(testProviders)("the worker's scheduler on %s", (provider) => {
   });
 
   // The safety tick is an hour: only a NOTIFY (PostgreSQL) or the change poll (SQLite) can make a
-  // sleeping scheduler see a schedule created after it went to sleep.
+  // sleeping scheduler see a schedule created (here: created, linked and enabled) after it went to sleep.
   it(provider === "postgresql" ? "is woken by a NOTIFY when a schedule is created while it sleeps" : "sees a schedule created while it sleeps by its change poll", async () => {
     const logs: string[] = [];
     const log = (m: string) => logs.push(m);

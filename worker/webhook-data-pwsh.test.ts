@@ -13,7 +13,6 @@ import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 
 const author = { kind: "user" as const, userId: null, name: "ada", grants: [{ role: "Author" as const, scopeTag: null }] };
-const param = (name: string, type: string) => ({ name, type, mandatory: false, default: null, validateSet: null, helpMessage: null, position: null });
 
 const alertScript = `param([object]$WebhookData, [string]$Greeting = 'Hello')
 $alert = $WebhookData.RequestBody | ConvertFrom-Json
@@ -58,7 +57,7 @@ describe.skipIf(skipPwsh).each(testProviders)("webhook calls run in real pwsh on
   }
 
   it("hands the runbook $WebhookData with the name, the raw body and the headers, plus the webhook's defaults", async () => {
-    const rb = await createPublishedRunbook(t.db, { content: alertScript, parameters: [param("WebhookData", "object"), param("Greeting", "string")] });
+    const rb = await createPublishedRunbook(t.db, { content: alertScript });
     const { url } = await createWebhook(t.db, author, rb.id, createWebhookSchema.parse({ name: "Alertmanager", parameters: { Greeting: "Alert" } }), { baseUrl: "http://127.0.0.1:3000" });
     const { jobId } = await post(url, JSON.stringify({ alert: "DiskFull", host: "db-01" }), {
       "content-type": "application/json",
@@ -70,7 +69,7 @@ describe.skipIf(skipPwsh).each(testProviders)("webhook calls run in real pwsh on
   });
 
   it("runs a runbook without a WebhookData parameter with the defaults alone", async () => {
-    const rb = await createPublishedRunbook(t.db, { content: "param([string]$Greeting)\n\"$Greeting, no webhook data\"", parameters: [param("Greeting", "string")] });
+    const rb = await createPublishedRunbook(t.db, { content: "param([string]$Greeting)\n\"$Greeting, no webhook data\"" });
     const { url } = await createWebhook(t.db, author, rb.id, createWebhookSchema.parse({ name: "plain", parameters: { Greeting: "Hi" } }), { baseUrl: "http://127.0.0.1:3000" });
     const { jobId } = await post(url, "a=1&b=2", { "content-type": "application/x-www-form-urlencoded" });
     expect(await outputOf(jobId)).toEqual({ status: "Completed", output: ["Hi, no webhook data"] });

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import { controlJob } from "@/lib/jobs/control-job";
+import { getJobDetail } from "@/lib/jobs/get-job-detail";
+import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
@@ -74,6 +76,21 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     expect(job.status).toBe("Failed");
     expect(job.statusReason).toContain("the disk is full");
     expect(job.exception).toContain("the disk is full");
+    // Also in the Error stream, as its last record (GET /jobs/{id}/streams?types=error shows it).
+    const errors = await listJobStreams(t.db, jobId!, { after: 0, types: ["error"], limit: 10 });
+    expect(errors.items.at(-1)).toMatchObject({ type: "error", text: expect.stringContaining("| the disk is full"), data: { message: "the disk is full", terminating: true } });
+    await settle();
+  });
+
+  it("records the runbook's exit code on the job: a non-zero one fails it, exit 0 completes it", async () => {
+    const failing = await createPublishedRunbook(t.db, { content: "'working'\nexit 3" });
+    const passing = await createPublishedRunbook(t.db, { content: "'working'\nexit 0" });
+    const [failingId] = await startJobs(t.db, failing.id, 1);
+    const [passingId] = await startJobs(t.db, passing.id, 1);
+    const failed = await waitFor(failingId!, ["Completed", "Failed"]);
+    expect(failed).toMatchObject({ status: "Failed", statusReason: "Runbook exited with code 3", exitCode: 3 });
+    expect((await getJobDetail(t.db, failingId!)).exitCode).toBe(3);
+    expect(await waitFor(passingId!, ["Completed", "Failed"])).toMatchObject({ status: "Completed", exitCode: 0 });
     await settle();
   });
 
@@ -100,6 +117,9 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     const rb = await createPublishedRunbook(t.db, { content: "Write-Output \"run $([guid]::NewGuid())\"\nStart-Sleep -Seconds 600" });
     const [jobId] = await startJobs(t.db, rb.id, 1);
     await waitFor(jobId!, ["Running"]);
+    // Suspend only once the first run has written its line: Running comes before the script's first statement.
+    const firstLine = Date.now() + 60_000;
+    while ((await t.db.jobStreamRecord.count({ where: { jobId, type: "output" } })) < 1 && Date.now() < firstLine) await new Promise((r) => setTimeout(r, 100));
     // What Set-AutomationCheckpoint stores (through the automation API) before the suspend.
     await t.db.jobCheckpoint.create({ data: { jobId: jobId!, state: { step: 2, done: ["a"] } } });
     await controlJob(t.db, jobId!, "suspend", alice);
@@ -115,6 +135,10 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     const outputs = job.streams.filter((s) => s.type === "output").map((s) => s.text);
     expect(new Set(outputs).size, `each run writes its own line; streams: ${JSON.stringify(job.streams.map((s) => [s.type, s.text]))}\nworker log:\n${workerLog.join("\n")}`).toBe(2);
     expect(specs.filter((s) => s.jobId === jobId).map((s) => s.checkpoint)).toEqual([undefined, { step: 2, done: ["a"] }]);
+    // The second run starts with a system record the job page draws as a separator.
+    const firstOfSecondRun = job.streams.findIndex((s) => s.type === "system");
+    expect(job.streams[firstOfSecondRun]).toMatchObject({ text: "Resumed by alice; runs from its last checkpoint", data: { event: "resumed" } });
+    expect(job.streams.slice(0, firstOfSecondRun).filter((s) => s.type === "output")).toHaveLength(1);
     await controlJob(t.db, jobId!, "stop", alice);
     await waitFor(jobId!, ["Stopped"], 60_000);
     await settle();

@@ -15,6 +15,7 @@ const labels: Record<keyof Settings, string> = {
   defaultJobTimeoutSeconds: "Default job timeout (seconds)",
   maxJobOutputBytes: "Stored output per job (bytes)",
   auditRetentionDays: "Keep audit events for (days)",
+  outputWidth: "Job console width (columns)",
 };
 
 const hints: Record<keyof Settings, string> = {
@@ -23,11 +24,12 @@ const hints: Record<keyof Settings, string> = {
   defaultJobTimeoutSeconds: "60 to 604,800 (7 days). A runbook's own timeout overrides it.",
   maxJobOutputBytes: "1,048,576 (1 MiB) to 1,073,741,824 (1 GiB). Later records are dropped with one notice.",
   auditRetentionDays: "7 to 3,650.",
+  outputWidth: "40 to 1,000. PowerShell formats each job's output to this width, and $Host.UI.RawUI reports it.",
 };
 
 const groups: { title: string; fields: (keyof Settings)[] }[] = [
   { title: "Job retention", fields: ["jobRetentionDays", "maxJobRecords"] },
-  { title: "Job limits", fields: ["defaultJobTimeoutSeconds", "maxJobOutputBytes"] },
+  { title: "Job limits", fields: ["defaultJobTimeoutSeconds", "maxJobOutputBytes", "outputWidth"] },
   { title: "Audit log", fields: ["auditRetentionDays"] },
 ];
 

@@ -3,7 +3,7 @@
 import { useId, type ReactNode } from "react";
 import { Input, Textarea } from "@/components/ui/field";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
-import { parameterInputKind } from "@/lib/runbooks/check-parameter-value";
+import { parameterInputKind } from "@/lib/runbooks/parameter-input-kind";
 import type { RawParameterValues } from "./parameter-form-values";
 
 const selectClass =
@@ -16,7 +16,11 @@ interface GeneratedParametersFormProps {
   onChange: (name: string, value: string | boolean) => void;
 }
 
-/** One input per declared parameter, chosen by its type and ValidateSet (see parameterInputKind). */
+/**
+ * One input per declared parameter, chosen by its type and ValidateSet (see parameterInputKind). The
+ * hint names what only the job checks (jobChecks); `errors` holds the browser's quick check or
+ * PowerShell's word from the server, beside the field it names.
+ */
 export function GeneratedParametersForm({ parameters, values, errors, onChange }: GeneratedParametersFormProps) {
   if (!parameters.length) return <p className="text-sm text-slate-500">This runbook takes no parameters.</p>;
   return (
@@ -47,6 +51,7 @@ function ParameterInput({ param: p, value, error, onChange }: { param: ScriptPar
       {kind === "lines" ? <> · One value per line.</> : null}
       {kind === "object" ? <> · Text, or JSON for an object.</> : null}
       {defaultHint ? <> · {defaultHint}</> : null}
+      {p.jobChecks?.length ? <> · <span className="font-mono">{p.jobChecks.join(" ")}</span> checked when the job runs.</> : null}
     </>
   );
   const label = (

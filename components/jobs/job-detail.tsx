@@ -12,10 +12,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Spinner } from "@/components/ui/spinner";
 import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import { JobActions } from "./job-actions";
+import { JobLogDownloads } from "./job-log-downloads";
 import { JobStatusBadge } from "./job-status-badge";
 import { JobStreams } from "./job-streams";
 import { StartedBy } from "./job-table";
 import { JobTimeline } from "./job-timeline";
+import { ProgressBars } from "./progress-bars";
 import { RerunJobButton } from "./rerun-job-button";
 import { useJob } from "./use-jobs";
 import { useJobStream } from "./use-job-stream";
@@ -87,22 +89,9 @@ export function JobDetail({ jobId }: { jobId: string }) {
         </div>
       ) : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <JobStreams
-            records={stream.records}
-            loading={stream.loading}
-            error={stream.error}
-            connection={stream.connection}
-            actions={
-              <a
-                href={`/api/v1/jobs/${j.id}/log`}
-                download
-                className="rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
-              >
-                Download full log
-              </a>
-            }
-          />
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <ProgressBars records={stream.records} />
+          <JobStreams records={stream.records} loading={stream.loading} error={stream.error} connection={stream.connection} actions={<JobLogDownloads jobId={j.id} />} />
         </div>
         <div className="space-y-6">
           <Card title="Summary">
@@ -135,6 +124,9 @@ export function JobDetail({ jobId }: { jobId: string }) {
               <Row label="Started">{formatDateTime(j.startedAt)}</Row>
               <Row label="Ended">{formatDateTime(j.endedAt)}</Row>
               <Row label="Duration">{j.startedAt ? formatDuration(j.startedAt, j.endedAt) : "—"}</Row>
+              <Row label="Exit code">
+                <span data-testid="job-exit-code">{j.exitCode ?? "—"}</span>
+              </Row>
             </dl>
           </Card>
           <Card title="Parameters">

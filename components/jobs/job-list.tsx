@@ -114,7 +114,13 @@ export function JobList() {
       {jobs.isPending ? (
         <Spinner label="Loading jobs…" />
       ) : items.length === 0 ? (
-        <EmptyState title={status || runbookId || range ? "No matching jobs" : "No jobs yet"}>Start a published runbook from its page to create a job.</EmptyState>
+        status || runbookId || range ? (
+          <EmptyState title="No matching jobs" action={<Button onClick={() => router.replace(pathname)}>Clear filters</Button>}>
+            No job matches these filters.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No jobs yet">Start a published runbook from its page to create a job.</EmptyState>
+        )
       ) : (
         <>
           <JobTable jobs={items} />

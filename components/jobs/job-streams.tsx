@@ -5,23 +5,11 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { cn } from "@/components/ui/cn";
 import { streamTypes, type StreamType } from "@/lib/jobs/stream-types";
 import type { JobStreamRecordView } from "@/lib/jobs/job-views";
+import { StreamRecordRow } from "./stream-record-row";
 import type { StreamConnection } from "./use-job-stream";
 
-const typeStyles: Record<StreamType, { line: string; label: string }> = {
-  output: { line: "text-slate-100", label: "text-slate-400" },
-  error: { line: "text-red-300", label: "text-red-400" },
-  warning: { line: "text-amber-200", label: "text-amber-400" },
-  verbose: { line: "text-sky-300", label: "text-sky-400" },
-  debug: { line: "text-fuchsia-300", label: "text-fuchsia-400" },
-  information: { line: "text-teal-200", label: "text-teal-400" },
-  progress: { line: "text-indigo-200", label: "text-indigo-400" },
-  console: { line: "text-slate-300", label: "text-slate-400" },
-  system: { line: "italic text-slate-400", label: "text-slate-400" },
-};
-
-function styleOf(type: string): { line: string; label: string } {
-  return (typeStyles as Record<string, { line: string; label: string }>)[type] ?? typeStyles.console;
-}
+// An output object whose console line came with a later record (a table the formatter was still sizing).
+const printsNothing = (r: JobStreamRecordView) => r.type === "output" && (r.data as { lines?: unknown } | null)?.lines === 0;
 
 const connectionLabels: Record<StreamConnection, string> = {
   connecting: "Connecting…",
@@ -39,31 +27,21 @@ interface JobStreamsProps {
   actions?: ReactNode;
 }
 
-/** `text` with every case-insensitive occurrence of `needle` wrapped in a <mark>. */
-function Highlighted({ text, needle }: { text: string; needle: string }) {
-  if (!needle) return <>{text}</>;
-  const parts: ReactNode[] = [];
-  const lower = text.toLowerCase();
-  let from = 0;
-  for (let at = lower.indexOf(needle, from); at !== -1; at = lower.indexOf(needle, from)) {
-    parts.push(text.slice(from, at), <mark key={at} className="rounded-sm bg-amber-300 text-slate-950">{text.slice(at, at + needle.length)}</mark>);
-    from = at + needle.length;
-  }
-  parts.push(text.slice(from));
-  return <>{parts}</>;
-}
-
-/** The job's output as a console: one colour per stream type, filterable and searchable, following new lines. */
+/**
+ * The job's output as a console: one colour per stream type and the colours the runbook wrote,
+ * filterable and searchable, with times and record details on demand, following new lines.
+ */
 export function JobStreams({ records, loading, error, connection, actions }: JobStreamsProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [search, setSearch] = useState("");
+  const [showTime, setShowTime] = useState(false);
   const needle = search.trim().toLowerCase();
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const r of records) c.set(r.type, (c.get(r.type) ?? 0) + 1);
     return c;
   }, [records]);
-  const visible = useMemo(() => records.filter((r) => !hidden.has(r.type) && (!needle || r.text.toLowerCase().includes(needle))), [records, hidden, needle]);
+  const visible = useMemo(() => records.filter((r) => !printsNothing(r) && !hidden.has(r.type) && (!needle || r.text.toLowerCase().includes(needle))), [records, hidden, needle]);
 
   // Follow new lines only while the reader is at the bottom, so scrolling up to read is not interrupted.
   const box = useRef<HTMLDivElement>(null);
@@ -120,6 +98,9 @@ export function JobStreams({ records, loading, error, connection, actions }: Job
           aria-label="Search the output"
           className="min-w-48 flex-1 rounded-md border-0 py-1.5 px-3 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
         />
+        <label className="flex items-center gap-1.5 text-xs text-slate-600">
+          <input type="checkbox" checked={showTime} onChange={(e) => setShowTime(e.target.checked)} className="size-4" /> Times
+        </label>
         {needle ? (
           <span className="text-xs text-slate-500" data-testid="stream-match-count">
             {visible.length} matching {visible.length === 1 ? "line" : "lines"}
@@ -143,14 +124,7 @@ export function JobStreams({ records, loading, error, connection, actions }: Job
         {visible.length === 0 ? (
           <p className="text-slate-400">{needle && records.length ? "No line matches the search." : loading ? "Loading…" : connection === "closed" ? "This job wrote nothing." : "Waiting for output…"}</p>
         ) : (
-          visible.map((r) => (
-            <div key={r.seq} className="flex gap-3" data-stream-type={r.type}>
-              <span className={cn("w-24 shrink-0 select-none text-right uppercase", styleOf(r.type).label)}>{r.type}</span>
-              <span className={cn("whitespace-pre-wrap break-all", styleOf(r.type).line)}>
-                <Highlighted text={r.text} needle={needle} />
-              </span>
-            </div>
-          ))
+          visible.map((r) => <StreamRecordRow key={r.seq} record={r} needle={needle} showTime={showTime} />)
         )}
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
-import { parameterProblemSummary, parametersToRawValues, rawValuesToParameters } from "./parameter-form-values";
+import { ApiError } from "@/components/api/fetch-json";
+import { parameterProblemSummary, parametersToRawValues, rawValuesToParameters, serverParameterError } from "./parameter-form-values";
 
 const param = (name: string, type: string | null): ScriptParameter => ({ name, type, mandatory: false, default: null, helpMessage: null, validateSet: null, position: null });
 
@@ -25,5 +26,28 @@ describe("the Start and Link forms' one-line parameter summary", () => {
     expect(parameterProblemSummary({})).toBeNull();
     expect(parameterProblemSummary({ Count: "Count must be a whole number" })).toBe("Count must be a whole number");
     expect(parameterProblemSummary({ Count: "Count must be a whole number", Name: "Name is required" })).toBe("Fix 2 parameters: Count must be a whole number; Name is required");
+  });
+});
+
+describe("PowerShell's word from the server beside a field", () => {
+  const params = [param("Count", "int"), param("Name", "string")];
+
+  it("names the declared parameter the refusal's field names, in any case", () => {
+    const refused = new ApiError(422, "validation_failed", "Cannot process argument transformation on parameter 'Count'.", "parameters.count");
+    expect(serverParameterError(refused, params)).toEqual({ name: "Count", message: "Cannot process argument transformation on parameter 'Count'." });
+  });
+
+  it("leaves other errors to the form's alert", () => {
+    expect(serverParameterError(new ApiError(422, "validation_failed", "Parameter set cannot be resolved", "parameters"), params)).toBeNull();
+    expect(serverParameterError(new ApiError(422, "validation_failed", "no such group", "runOn"), params)).toBeNull();
+    expect(serverParameterError(new ApiError(422, "validation_failed", "x", "parameters.Colour"), params)).toBeNull();
+    expect(serverParameterError(new Error("network"), params)).toBeNull();
+  });
+
+  it("asks the browser only for what it can see at once: a Mandatory parameter left empty", () => {
+    const mandatory = { ...param("Count", "int"), mandatory: true };
+    expect(rawValuesToParameters([mandatory], { Count: "" }).errors).toEqual({ Count: "Count is required" });
+    // Whether 4.5 or 99999999999 is an [int] is PowerShell's to say, on the server.
+    expect(rawValuesToParameters([mandatory], { Count: "99999999999" })).toEqual({ values: { Count: 99999999999 }, errors: {} });
   });
 });

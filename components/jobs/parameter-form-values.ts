@@ -1,5 +1,6 @@
+import { ApiError } from "@/components/api/fetch-json";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
-import { checkParameterValue, parameterInputKind } from "@/lib/runbooks/check-parameter-value";
+import { parameterInputKind } from "@/lib/runbooks/parameter-input-kind";
 
 /** What each generated input holds: text (also numbers, dates, lines, selects) or a checkbox's state. */
 export type RawParameterValues = Record<string, string | boolean>;
@@ -40,7 +41,9 @@ export function initialRawValues(params: ScriptParameter[]): RawParameterValues 
 
 /**
  * Turns the inputs into job parameters, leaving out what is empty so the script's defaults apply.
- * Checks with the same function as the server; errors are keyed by parameter name.
+ * The browser's only check is the quick one, a Mandatory parameter left empty; whether a value
+ * converts and validates is PowerShell's word, from the server (serverParameterError). Errors are
+ * keyed by parameter name.
  */
 export function rawValuesToParameters(params: ScriptParameter[], raw: RawParameterValues): { values: Record<string, unknown>; errors: Record<string, string> } {
   const values: Record<string, unknown> = {};
@@ -61,15 +64,21 @@ export function rawValuesToParameters(params: ScriptParameter[], raw: RawParamet
       else if (kind === "object") value = jsonOrText(text);
       else value = text;
     }
-    if (value === undefined) {
-      if (p.mandatory) errors[p.name] = `${p.name} is required`;
-      continue;
-    }
-    const problem = checkParameterValue(p, value);
-    if (problem) errors[p.name] = `${p.name} ${problem}`;
-    else values[p.name] = value;
+    if (value !== undefined) values[p.name] = value;
+    else if (p.mandatory) errors[p.name] = `${p.name} is required`;
   }
   return { values, errors };
+}
+
+/**
+ * A start refused by the server for one of these parameters (`field` = `parameters.<Name>`): its
+ * declared name and PowerShell's message, to show beside that field; null for any other error.
+ */
+export function serverParameterError(error: unknown, params: ScriptParameter[] | null): { name: string; message: string } | null {
+  if (!(error instanceof ApiError) || !error.field?.startsWith("parameters.")) return null;
+  const field = error.field.slice("parameters.".length).toLowerCase();
+  const param = params?.find((p) => p.name.toLowerCase() === field);
+  return param ? { name: param.name, message: error.message } : null;
 }
 
 /** JSON values back into the inputs (when switching from JSON to fields); names not declared are reported. */

@@ -8,7 +8,7 @@ import { FormActions } from "@/components/ui/form-actions";
 import { startJobRequestSchema } from "@/lib/jobs/start-job-schema";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import { GeneratedParametersForm } from "./generated-parameters-form";
-import { initialRawValues, parameterProblemSummary, parametersToRawValues, rawValuesToParameters, type RawParameterValues } from "./parameter-form-values";
+import { initialRawValues, parameterProblemSummary, parametersToRawValues, rawValuesToParameters, serverParameterError, type RawParameterValues } from "./parameter-form-values";
 import { newParameterRow, ParameterRowsEditor, ParametersJsonEditor, parseParametersJson, rowsToParameters, type ParameterRow } from "./parameters-editor";
 import { RunOnField } from "./run-on-field";
 import { useStartJob } from "./use-jobs";
@@ -89,6 +89,10 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameter
     start.mutate(parsed.data, { onSuccess: (job) => router.push(`/jobs/${job.id}`) });
   }
 
+  // PowerShell's refusal of one parameter shows beside that field, as the browser's own checks do.
+  const refused = mode === "fields" ? serverParameterError(start.error, parameters) : null;
+  const errors = refused ? { ...fieldErrors, [refused.name]: refused.message } : fieldErrors;
+
   return (
     <Dialog
       open={open}
@@ -120,7 +124,15 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameter
             </div>
           </div>
           {mode === "fields" && parameters ? (
-            <GeneratedParametersForm parameters={parameters} values={raw} errors={fieldErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
+            <GeneratedParametersForm
+              parameters={parameters}
+              values={raw}
+              errors={errors}
+              onChange={(name, value) => {
+                setRaw((old) => ({ ...old, [name]: value }));
+                if (refused?.name === name) start.reset();
+              }}
+            />
           ) : mode === "fields" ? (
             <ParameterRowsEditor rows={rows} onChange={setRows} />
           ) : (
@@ -138,7 +150,7 @@ export function StartJobDialog({ runbookId, runbookName, defaultRunOn, parameter
             {formError}
           </p>
         ) : null}
-        <ErrorMessage error={start.error} title="The job was not started" />
+        <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : start.error} title="The job was not started" />
         <FormActions submitLabel={rerun ? "Rerun" : "Start"} pending={start.isPending} onCancel={onClose} />
       </form>
     </Dialog>

@@ -8,7 +8,7 @@ import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-
 import { JobActions } from "@/components/jobs/job-actions";
 import { JobStatusBadge } from "@/components/jobs/job-status-badge";
 import { JobStreams } from "@/components/jobs/job-streams";
-import { initialRawValues, rawValuesToParameters, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { initialRawValues, rawValuesToParameters, serverParameterError, type RawParameterValues } from "@/components/jobs/parameter-form-values";
 import { useJobStream } from "@/components/jobs/use-job-stream";
 import { useJob } from "@/components/jobs/use-jobs";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,7 @@ import type { JobDetail } from "@/lib/jobs/job-views";
 import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import type { TestDraftInput } from "@/lib/jobs/start-job-schema";
-import { ProgressBars } from "./progress-bars";
+import { ProgressBars } from "@/components/jobs/progress-bars";
 
 interface TestPaneProps {
   runbookId: string;
@@ -56,6 +56,10 @@ export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPane
     start.mutate({ parameters: values, verbose, debug });
   }
 
+  // PowerShell's refusal of one parameter shows beside that field, as the browser's own checks do.
+  const refused = serverParameterError(start.error, parameters);
+  const errors = refused ? { ...fieldErrors, [refused.name]: refused.message } : fieldErrors;
+
   return (
     <section aria-labelledby="test-pane-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <header className="border-b border-slate-200 px-4 py-3">
@@ -66,7 +70,15 @@ export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPane
       </header>
       <div className="space-y-6 p-4">
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
-          <GeneratedParametersForm parameters={parameters} values={raw} errors={fieldErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
+          <GeneratedParametersForm
+            parameters={parameters}
+            values={raw}
+            errors={errors}
+            onChange={(name, value) => {
+              setRaw((old) => ({ ...old, [name]: value }));
+              if (refused?.name === name) start.reset();
+            }}
+          />
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium text-slate-800">Also capture</legend>
             <label className="flex items-center gap-2 text-sm">
@@ -76,7 +88,7 @@ export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPane
               <input type="checkbox" checked={debug} onChange={(e) => setDebug(e.target.checked)} className="size-4" /> Debug
             </label>
           </fieldset>
-          <ErrorMessage error={start.error} title="The test did not start" />
+          <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : start.error} title="The test did not start" />
           <Button type="submit" variant="primary" pending={start.isPending}>
             Run test
           </Button>

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
-import { initialRawValues, parameterProblemSummary, rawValuesToParameters, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { initialRawValues, parameterProblemSummary, rawValuesToParameters, serverParameterError, type RawParameterValues } from "@/components/jobs/parameter-form-values";
 import { ParameterRowsEditor, rowsToParameters, type ParameterRow } from "@/components/jobs/parameters-editor";
 import { RunOnField } from "@/components/jobs/run-on-field";
 import { useRunbook } from "@/components/runbooks/use-runbooks";
@@ -49,12 +49,24 @@ function LinkForm({ scheduleId, runbookId, parameters, defaultRunOn, onDone }: {
     link.mutate(parsed.data, { onSuccess: onDone });
   }
 
+  // PowerShell's refusal of one parameter shows beside that field, as the browser's own checks do.
+  const refused = serverParameterError(link.error, parameters);
+  const errors = refused ? { ...fieldErrors, [refused.name]: refused.message } : fieldErrors;
+
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">Parameters</legend>
         {parameters ? (
-          <GeneratedParametersForm parameters={parameters} values={raw} errors={fieldErrors} onChange={(name, value) => setRaw((old) => ({ ...old, [name]: value }))} />
+          <GeneratedParametersForm
+            parameters={parameters}
+            values={raw}
+            errors={errors}
+            onChange={(name, value) => {
+              setRaw((old) => ({ ...old, [name]: value }));
+              if (refused?.name === name) link.reset();
+            }}
+          />
         ) : (
           <ParameterRowsEditor rows={rows} onChange={setRows} />
         )}
@@ -65,7 +77,7 @@ function LinkForm({ scheduleId, runbookId, parameters, defaultRunOn, onDone }: {
           {formError}
         </p>
       ) : null}
-      <ErrorMessage error={link.error} title="The runbook was not linked" />
+      <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : link.error} title="The runbook was not linked" />
       <FormActions submitLabel="Link runbook" pending={link.isPending} onCancel={onDone} />
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
-import { initialRawValues, rawValuesToParameters, toDateTimeLocal, type RawParameterValues } from "@/components/jobs/parameter-form-values";
+import { initialRawValues, rawValuesToParameters, serverParameterError, toDateTimeLocal, type RawParameterValues } from "@/components/jobs/parameter-form-values";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -57,8 +57,11 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, defaul
     if (Object.keys(generated.errors).length) return;
     create.mutate(parsed.data, {
       onError: (err) => {
+        // PowerShell's refusal of one default shows beside that field, as the browser's own checks do.
+        const refused = serverParameterError(err, defaults);
         const f = serverFieldError(err);
-        if (f) setErrors({ [f.field]: f.message });
+        if (refused) setParamErrors({ [refused.name]: refused.message });
+        else if (f) setErrors({ [f.field]: f.message });
       },
     });
   }

@@ -18,6 +18,13 @@ describe("createSecretMasker", () => {
     expect(m.mask("line: AAAABBBBCCCC")).toBe(`line: ${maskText}`);
   });
 
+  it("masks a secret the console wrapped over two lines or a table cut short", () => {
+    const m = createSecretMasker(["correct-horse-battery"]);
+    expect(m.mask("     | failed with correct-hor\n     | se-battery staple")).toBe(`     | failed with ${maskText} staple`);
+    expect(m.mask("Name  Password\n----  --------\nadmin correct-h…")).toBe(`Name  Password\n----  --------\nadmin ${maskText}`);
+    expect(m.mask("cor… correct-horse correct-horse-battery")).toBe(`cor… correct-horse ${maskText}`);
+  });
+
   it("treats regular-expression characters literally and leaves text alone with no secrets", () => {
     const m = createSecretMasker();
     expect(m.mask("a.b*c")).toBe("a.b*c");

@@ -22,6 +22,18 @@ export interface SecretMasker {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+// A console wraps long text at the job's width (an error's message goes on on a "     | " line), and
+// a table cuts a long cell with "…": a secret must leak neither split over two lines nor by its start.
+const lineWrap = "(?:\\r?\\n[ \\t|]*)?";
+
+/** Alternatives that match a secret: whole, wrapped at any point, or cut by a table cell. */
+function secretAlternatives(secret: string): string[] {
+  const chars = [...secret].map(escapeRegExp);
+  const cut: string[] = [];
+  for (let length = chars.length - 1; length >= minMaskedLength; length--) cut.push(`${chars.slice(0, length).join("")}…`);
+  return [chars.join(lineWrap), ...cut];
+}
+
 /**
  * One masker per job, held by the worker's runner for that job. The runner feeds it the job's
  * automation token at start and every value the automation cmdlets report (see
@@ -46,8 +58,13 @@ export function createSecretMasker(initial: Iterable<string> = []): SecretMasker
         changed = true;
       }
     }
-    // Longest first, so a secret containing another (or a form containing a shorter one) is replaced whole.
-    if (changed) pattern = new RegExp([...masked].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
+    // Longest first, so a secret containing another (or a form containing a shorter one) is replaced
+    // whole. The secret itself is also matched wrapped or cut (secretAlternatives); its encoded forms
+    // only whole, since a console shows them as the runbook wrote them.
+    if (changed) {
+      const alternatives = [...masked].sort((a, b) => b.length - a.length).flatMap((form) => (secrets.has(form) ? secretAlternatives(form) : [escapeRegExp(form)]));
+      pattern = new RegExp(alternatives.join("|"), "g");
+    }
   };
 
   const mask = (text: string) => (pattern && text ? text.replace(pattern, maskText) : text);

@@ -1,40 +1,35 @@
-import { AppError } from "@/lib/errors";
-import { checkParameterValue, isMissingValue, type ParameterDefinition } from "@/lib/runbooks/check-parameter-value";
+import { AppError, conflict } from "@/lib/errors";
+import { sharedScriptHelper } from "@/lib/pwsh/shared-script-helper";
 
-function declaredParameters(parsed: unknown): ParameterDefinition[] | null {
-  if (!Array.isArray(parsed)) return null;
-  return parsed
-    .filter((p): p is ParameterDefinition => typeof p === "object" && p !== null && typeof (p as { name?: unknown }).name === "string")
-    .map((p) => ({ ...p, validateSet: Array.isArray(p.validateSet) ? p.validateSet.map(String) : null, type: typeof p.type === "string" ? p.type : null }));
-}
+/** How long PowerShell may take to bind one start's values (a ValidatePattern on a long value can be slow). */
+export const parameterCheckTimeoutMs = 5_000;
 
 /**
- * Checks start parameters against the version's parsed param() block, so a typo fails the start
- * with a 422 naming the field instead of a job that fails in PowerShell later. Values are checked
- * against ValidateSet and the declared type as the Start form checks them. Names match
- * case-insensitively, as in PowerShell, and are returned with the declared spelling. When the
- * version has no parsed block, the values pass unchanged and PowerShell's binder has the last word.
+ * Checks start values by binding them, with PowerShell's own binder in the web service's helper, to
+ * the runbook's param() block without its body, defaults or ValidateScript (lib/pwsh/helper), so a
+ * value PowerShell cannot convert or validate fails the start with a 422 naming the parameter and
+ * PowerShell's message instead of a job that fails later. Names match case-insensitively and exactly,
+ * as the job host matches them, and come back with the declared spelling; the values are returned as
+ * given (the job converts them again, with the same code). What only the job can check (a
+ * ValidateScript, a type the web service cannot convert safely) is left to the job.
  */
-export function checkJobParameters(runbookName: string, parsedBlock: unknown, values: Record<string, unknown>): Record<string, unknown> {
-  const declared = declaredParameters(parsedBlock);
-  if (!declared) return values;
-  const byName = new Map(declared.map((p) => [p.name.toLowerCase(), p]));
-  const result: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(values)) {
-    const param = byName.get(name.toLowerCase());
-    if (!param) {
-      const known = declared.map((p) => p.name).join(", ") || "none";
+export async function checkJobParameters(runbookName: string, script: string, values: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const answer = await sharedScriptHelper().checkParameters(script, values, parameterCheckTimeoutMs);
+  switch (answer.outcome) {
+    case "accepted":
+      return Object.fromEntries(Object.entries(values).map(([name, value]) => [answer.names[name] ?? name, value]));
+    case "unknown": {
+      const name = answer.unknown[0]!;
+      const known = answer.declared.join(", ") || "none";
       throw new AppError("validation_failed", `Runbook ${runbookName} has no parameter named ${name} (parameters: ${known})`, { field: `parameters.${name}` });
     }
-    const problem = isMissingValue(value) ? null : checkParameterValue(param, value);
-    if (problem) throw new AppError("validation_failed", `${param.name} ${problem}`, { field: `parameters.${param.name}` });
-    result[param.name] = value;
+    case "refused":
+      throw new AppError("validation_failed", answer.message, { field: answer.parameter ? `parameters.${answer.parameter}` : "parameters" });
+    case "unparsable":
+      throw conflict(`The script of runbook ${runbookName} that would run has parse errors and cannot start: ${answer.message}`);
+    case "timedOut":
+      throw new AppError("validation_failed", `PowerShell did not finish checking the parameters of ${runbookName} within ${parameterCheckTimeoutMs / 1000} s`, {
+        field: "parameters",
+      });
   }
-  for (const param of declared) {
-    const value = result[param.name];
-    if (param.mandatory && isMissingValue(value)) {
-      throw new AppError("validation_failed", `${param.name} is mandatory`, { field: `parameters.${param.name}` });
-    }
-  }
-  return result;
 }

@@ -24,6 +24,7 @@ export const jobSummaryShape = {
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
+  updatedAt: z.string().describe("When the job's row last changed (a status change, a heartbeat of its lease)."),
 };
 
 export const jobSummaryView = z.object(jobSummaryShape);
@@ -39,8 +40,8 @@ export const jobDetailView = z.object({
   parentJobId: z.string().nullable(),
   rerunOfJobId: z.string().nullable().describe("The job this one reruns (POST …/jobs with rerunOfJobId); null when it is not a rerun or that job was purged."),
   exception: z.string().nullable(),
+  exitCode: z.number().int().nullable().describe("What the runbook passed to a top-level `exit`; null when it did not call exit. A non-zero code fails the job."),
   queuedAt: z.string().nullable(),
-  updatedAt: z.string(),
   outputTruncated: z.boolean(),
   timeline: z.array(jobTimelineEntry),
   /** e.g. "No worker in group 'x' is online". */
@@ -53,7 +54,17 @@ export type JobDetail = z.infer<typeof jobDetailView>;
 /** A page of jobs; the next cursor leads to older ones. */
 export type JobListPage = Page<JobSummary>;
 
-const jobStreamRecordView = z.object({ seq: z.number().int(), type: z.string(), ts: z.string(), text: z.string(), data: z.unknown() });
+const jobStreamRecordView = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  ts: z.string(),
+  text: z.string().describe("Plain text, as pwsh prints it with colour off. An output record holds the console lines printed when its object was written."),
+  data: z
+    .unknown()
+    .describe(
+      "Per type. output: `lines` (console lines in text; 0 when the object's table row came with a later record), `json` and `typeNames` for each object the runbook wrote, `formatted` for Format-* text. error: `message`, `category`, `categoryInfo`, `fqid`, `exceptionType`, `position`, `scriptStackTrace`, `terminating`. information: `tags`, `source`, `shown`, Write-Host's `foregroundColor`/`backgroundColor`/`noNewLine`. Any record: `ansi`, the text with its VT colour sequences.",
+    ),
+});
 export type JobStreamRecordView = z.infer<typeof jobStreamRecordView>;
 
 export const jobStreamPageView = z.object({
@@ -76,6 +87,7 @@ export const jobSummarySelect = {
   createdAt: true,
   startedAt: true,
   endedAt: true,
+  updatedAt: true,
   runbook: { select: { name: true } },
   runbookVersion: { select: { number: true, kind: true } },
   worker: { select: { id: true, name: true } },
@@ -99,5 +111,6 @@ export function toJobSummary(row: JobSummaryRow): JobSummary {
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     endedAt: row.endedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

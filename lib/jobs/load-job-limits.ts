@@ -4,10 +4,11 @@ import { getSettings } from "@/lib/settings/get-settings";
 export interface JobLimits {
   defaultJobTimeoutSeconds: number;
   maxJobOutputBytes: number;
+  outputWidth: number;
 }
 
 /** The admin settings the job engine obeys. */
 export async function loadJobLimits(db: DbOrTx): Promise<JobLimits> {
-  const { defaultJobTimeoutSeconds, maxJobOutputBytes } = await getSettings(db);
-  return { defaultJobTimeoutSeconds, maxJobOutputBytes };
+  const { defaultJobTimeoutSeconds, maxJobOutputBytes, outputWidth } = await getSettings(db);
+  return { defaultJobTimeoutSeconds, maxJobOutputBytes, outputWidth };
 }

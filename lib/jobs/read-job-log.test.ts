@@ -37,6 +37,32 @@ describe.each(testProviders)("reading a job's full log on %s", (provider) => {
     expect(lines).toHaveLength(27);
   });
 
+  it("leaves out output objects that printed nothing, and offers the colours as VT sequences or HTML", async () => {
+    const rb = await createPublishedRunbook(t.db, { name: "Colour-Runbook" });
+    const [jobId] = await startJobs(t.db, rb.id, 1);
+    const ts = new Date("2026-01-02T03:04:05.000Z");
+    await appendJobStreams(
+      t.db,
+      jobId!,
+      [
+        { type: "output", ts, text: "", data: { lines: 0, json: "{}" } },
+        { type: "information", ts, text: "<warm>", data: { ansi: "\u001b[93m<warm>\u001b[0m" } },
+        { type: "output", ts, text: "plain", data: { lines: 1 } },
+      ],
+      10_000_000,
+    );
+    const text = (await collect(readJobLog(t.db, jobId!))).join("");
+    expect(text.split("\n").slice(1)).toEqual(["2026-01-02T03:04:05.000Z [INFORMATION] <warm>", "2026-01-02T03:04:05.000Z [OUTPUT] plain", ""]);
+    const ansi = (await collect(readJobLog(t.db, jobId!, { format: "ansi" }))).join("");
+    expect(ansi).toContain("[INFORMATION] \u001b[93m<warm>\u001b[0m\n");
+    const html = (await collect(readJobLog(t.db, jobId!, { format: "html" }))).join("");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<th>information</th><td><pre><span style="color:rgb(255, 255, 85)">&lt;warm&gt;</span></pre>');
+    expect(html).toContain("<pre>plain</pre>");
+    expect(html).not.toContain("[OUTPUT]");
+    expect(html.trimEnd().endsWith("</table></body></html>")).toBe(true);
+  });
+
   it("reports a missing job as not found", async () => {
     await expect(collect(readJobLog(t.db, "00000000-0000-4000-8000-000000000000"))).rejects.toMatchObject({ code: "not_found" });
   });

@@ -23,7 +23,7 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
   const byAlice = { kind: "user" as const, userId: "", name: "alice" };
 
   it("starts a queued job with parameters, starter and timeline", async () => {
-    const rb = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", mandatory: true }, { name: "Mode", validateSet: ["Fast", "Slow"] }] });
+    const rb = await createPublishedRunbook(t.db, { content: "param([Parameter(Mandatory)]$Name, [ValidateSet('Fast', 'Slow')]$Mode)" });
     const { jobId } = await startJob(t.db, { runbookId: rb.id, input: { parameters: { name: "x", mode: "fast" } }, startedBy: { ...byAlice, userId } });
     const job = await getJobDetail(t.db, jobId);
     expect(job).toMatchObject({ status: "Queued", runOn: "default", parameters: { Name: "x", Mode: "fast" }, startedBy: { kind: "user", name: "alice" }, attempts: 0 });
@@ -35,9 +35,9 @@ describe.each(testProviders)("starting, controlling and explaining jobs on %s", 
     const draftOnly = await t.db.runbook.create({ data: { name: "Draft-Only", ...runbookKeys({ name: "Draft-Only" }) } });
     const start = (runbookId: string, input: object) => startJob(t.db, { runbookId, input, startedBy: { ...byAlice, userId } });
     await expect(start(draftOnly.id, {})).rejects.toMatchObject({ code: "conflict", message: "Runbook Draft-Only has no published version" });
-    const rb = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", mandatory: true }] });
+    const rb = await createPublishedRunbook(t.db, { content: "param([Parameter(Mandatory)]$Name)" });
     await expect(start(rb.id, { parameters: { Nmae: "x" } })).rejects.toMatchObject({ code: "validation_failed", field: "parameters.Nmae" });
-    await expect(start(rb.id, {})).rejects.toMatchObject({ code: "validation_failed", field: "parameters.Name", message: "Name is mandatory" });
+    await expect(start(rb.id, {})).rejects.toMatchObject({ code: "validation_failed", field: "parameters.Name", message: "Cannot process command because of one or more missing mandatory parameters: Name." });
     await expect(start(rb.id, { parameters: { Name: "x" }, runOn: "nowhere" })).rejects.toMatchObject({ field: "runOn" });
     await expect(start(rb.id, { runOn: "bad group!" })).rejects.toThrow();
   });

@@ -28,29 +28,43 @@ export { defaultWorkerGroup };
  * `job.start` in the same transaction, and wakes the workers of its group. Returns the new job's id.
  */
 export async function startJob(db: Db, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
-  const started = await db.$transaction((tx) => createQueuedJob(tx, options));
+  const prepared = await prepareJobStart(db, options);
+  const started = await db.$transaction((tx) => createQueuedJob(tx, prepared, options));
   await notifyJobQueued(db, started.runOn);
   return started;
 }
 
+/** What a start was checked against: the version its job will run and its parameters as checked. */
+export interface PreparedJobStart {
+  runbookName: string;
+  versionId: string;
+  parameters: Record<string, unknown>;
+  runOn: string | null;
+}
+
 /**
- * startJob's checks and writes inside the caller's transaction, for callers that record something
- * in the same transaction (a schedule occurrence). The caller wakes the workers after committing.
+ * startJob's reads and its parameter check, outside any transaction: PowerShell checks the values
+ * (lib/jobs/check-job-parameters.ts), which takes milliseconds, or seconds when the helper starts, and
+ * must not hold the database's write lock meanwhile. The job is then created for the version checked.
  */
-export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
+export async function prepareJobStart(db: DbOrTx, options: StartJobOptions): Promise<PreparedJobStart> {
   const input = startJobSchema.parse(options.input);
-  const runbook = await db.runbook.findUnique({
-    where: { id: options.runbookId },
-    select: { name: true, publishedVersionId: true, defaultRunOn: true },
-  });
+  const runbook = await db.runbook.findUnique({ where: { id: options.runbookId }, select: { name: true, publishedVersionId: true, defaultRunOn: true } });
   if (!runbook) throw notFound("Runbook");
   const versionId = options.test?.runbookVersionId ?? runbook.publishedVersionId;
   if (!versionId) throw conflict(`Runbook ${runbook.name} has no published version`);
-  const version = await db.runbookVersion.findFirst({ where: { id: versionId, runbookId: options.runbookId }, select: { id: true, parameters: true } });
+  const version = await db.runbookVersion.findFirst({ where: { id: versionId, runbookId: options.runbookId }, select: { id: true, content: true } });
   if (!version) throw notFound("Runbook version");
-  const parameters = checkJobParameters(runbook.name, version.parameters, input.parameters ?? {});
+  const parameters = await checkJobParameters(runbook.name, version.content, input.parameters ?? {});
+  return { runbookName: runbook.name, versionId: version.id, parameters, runOn: input.runOn ?? runbook.defaultRunOn ?? null };
+}
 
-  const runOn = input.runOn ?? runbook.defaultRunOn ?? defaultWorkerGroup;
+/**
+ * startJob's writes inside the caller's transaction, for callers that record something in the same
+ * transaction (a schedule occurrence). The caller wakes the workers after committing.
+ */
+export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, options: StartJobOptions): Promise<{ jobId: string; runOn: string }> {
+  const runOn = prepared.runOn ?? defaultWorkerGroup;
   await assertWorkerGroupExists(db, runOn);
 
   const starter = options.startedBy;
@@ -59,12 +73,12 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
   const job = await db.job.create({
     data: {
       runbookId: options.runbookId,
-      runbookVersionId: version.id,
+      runbookVersionId: prepared.versionId,
       isTest: Boolean(options.test),
       logVerbose: options.test?.logVerbose ?? null,
       logDebug: options.test?.logDebug ?? null,
       status: "New",
-      parameters: parameters as Prisma.InputJsonObject,
+      parameters: prepared.parameters as Prisma.InputJsonObject,
       startedByKind: starter.kind,
       startedByName: starter.name,
       startedByUserId: "userId" in starter ? starter.userId : null,
@@ -81,7 +95,7 @@ export async function createQueuedJob(db: DbOrTx, options: StartJobOptions): Pro
   await recordAuditEvent(db, {
     actor: auditActorOf(starter),
     action: "job.start",
-    target: { type: "job", id: job.id, name: runbook.name },
+    target: { type: "job", id: job.id, name: prepared.runbookName },
     sourceAddress: options.sourceAddress,
     details: { runbookId: options.runbookId, runOn, test: Boolean(options.test), ...(options.rerunOfJobId ? { rerunOfJobId: options.rerunOfJobId } : {}) },
   });

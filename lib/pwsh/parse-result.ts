@@ -13,7 +13,10 @@ export type ScriptParseError = z.infer<typeof scriptParseErrorSchema>;
 /**
  * One parameter of a script's param() block, in declaration order. `type` is the type constraint as
  * written (`string[]`, `System.Int32`, `switch`) or null; `default` is the default's source text;
- * `position` is the declared Position, or null when the script does not set one.
+ * `position` is the declared Position, or null when the script does not set one. `jobChecks` names
+ * what the web service leaves to the job because checking it would run the runbook's code or a type
+ * it cannot convert safely (`[ValidateScript()]`, `[MyModule.Server]`); absent on versions parsed
+ * before Baton recorded it.
  */
 export const scriptParameterSchema = z.object({
   name: z.string(),
@@ -23,6 +26,7 @@ export const scriptParameterSchema = z.object({
   validateSet: z.array(z.string()).nullable(),
   helpMessage: z.string().nullable(),
   position: z.number().int().nullable(),
+  jobChecks: z.array(z.string()).optional(),
 });
 export type ScriptParameter = z.infer<typeof scriptParameterSchema>;
 

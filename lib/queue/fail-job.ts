@@ -7,6 +7,8 @@ export interface JobFailure {
   reason: string;
   /** The full exception text (PowerShell error with its script stack trace), when there is one. */
   exception?: string | null;
+  /** What the runbook passed to a top-level `exit`, when a non-zero exit failed the job. */
+  exitCode?: number;
 }
 
 /** The job ended in failure: a terminating error, a timeout, or a runner that could not start. */
@@ -15,6 +17,6 @@ export async function failJob(db: DbOrTx, jobId: string, worker: HoldingWorker, 
     workerId: worker.id,
     actor: `worker:${worker.name}`,
     reason: failure.reason,
-    set: { exception: failure.exception ?? failure.reason },
+    set: { exception: failure.exception ?? failure.reason, ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}) },
   });
 }

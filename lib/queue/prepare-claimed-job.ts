@@ -10,12 +10,16 @@ export interface PreparedJob {
     parameters: Record<string, unknown>;
     automationToken: string;
     streams: { verbose: boolean; debug: boolean; progress: boolean };
+    /** Columns of the job's console (admin setting outputWidth). */
+    outputWidth: number;
     /** The state a suspended run saved with Set-AutomationCheckpoint. */
     checkpoint?: unknown;
   };
   restartable: boolean;
   timeoutSeconds: number;
   maxOutputBytes: number;
+  /** Why this run follows a suspend ("Resumed by alice; …"), when it does: the job page draws a separator there. */
+  resumed: string | null;
 }
 
 /**
@@ -36,6 +40,8 @@ export async function prepareClaimedJob(db: Db, jobId: string, workerId: string)
       runbookVersion: { select: { content: true } },
       runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true } },
       checkpoint: { select: { state: true } },
+      // The claim (Queued → Activating) and what queued it: Resuming → Queued when a resume did.
+      statusChanges: { orderBy: { id: "desc" }, take: 2, select: { fromStatus: true, toStatus: true, reason: true } },
     },
   });
   if (!job) return null;
@@ -51,10 +57,12 @@ export async function prepareClaimedJob(db: Db, jobId: string, workerId: string)
       parameters,
       automationToken: token,
       streams: { verbose: job.logVerbose ?? job.runbook.logVerbose, debug: job.logDebug ?? job.runbook.logDebug, progress: job.runbook.logProgress },
+      outputWidth: limits.outputWidth,
       ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
     },
     restartable: job.runbook.restartable,
     timeoutSeconds: job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds,
     maxOutputBytes: limits.maxJobOutputBytes,
+    resumed: job.statusChanges[1]?.fromStatus === "Resuming" ? (job.statusChanges[1].reason ?? "Resumed") : null,
   };
 }

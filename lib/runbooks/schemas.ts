@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/paging/page-query";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
+import { scriptText } from "@/lib/pwsh/script-text";
 
 /** Runbook names follow Azure Automation: a letter first, then letters, digits, '-' or '_'; at most 63. */
 export const runbookNameSchema = z
@@ -25,8 +26,12 @@ const tagsSchema = z
 
 const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
-/** A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. */
-const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB");
+/**
+ * A runbook script. 1 MiB is far beyond any hand-written runbook and keeps rows reasonable. A leading
+ * byte-order mark is dropped as pwsh drops it (lib/pwsh/script-text.ts), so every path that stores a
+ * script (create, import, draft save) stores the text pwsh runs.
+ */
+const runbookContentSchema = z.string().max(1024 * 1024, "must be at most 1 MiB").transform(scriptText);
 /** The body limit of the routes that take a script: a 1 MiB script grows when JSON-escaped. */
 export const scriptBodyLimitBytes = 4 * 1024 * 1024;
 

@@ -14,13 +14,15 @@ import type { LinkRunbookInput } from "./schemas";
  * principal's rights on the runbook (tag-scoped).
  */
 export async function linkRunbook(db: Db, scheduleId: string, input: LinkRunbookInput, by: AuditContext): Promise<ScheduleRunbookView> {
+  // PowerShell checks the values before the transaction, so no write lock waits on it.
+  if (!(await db.schedule.findUnique({ where: { id: scheduleId }, select: { id: true } }))) throw notFound("Schedule");
+  const runbook = await db.runbook.findUnique({ where: { id: input.runbookId }, select: { name: true, publishedVersion: { select: { content: true } } } });
+  if (!runbook) throw notFound("Runbook");
+  if (!runbook.publishedVersion) throw new AppError("conflict", `Runbook ${runbook.name} has no published version; publish it before scheduling it`, { field: "runbookId" });
+  const parameters = await checkJobParameters(runbook.name, runbook.publishedVersion.content, input.parameters ?? {});
   return db.$transaction(async (tx) => {
     const schedule = await tx.schedule.findUnique({ where: { id: scheduleId }, select: { id: true, name: true } });
     if (!schedule) throw notFound("Schedule");
-    const runbook = await tx.runbook.findUnique({ where: { id: input.runbookId }, select: { name: true, publishedVersion: { select: { parameters: true } } } });
-    if (!runbook) throw notFound("Runbook");
-    if (!runbook.publishedVersion) throw new AppError("conflict", `Runbook ${runbook.name} has no published version; publish it before scheduling it`, { field: "runbookId" });
-    const parameters = checkJobParameters(runbook.name, runbook.publishedVersion.parameters, input.parameters ?? {});
     // A link aimed at a group that does not exist would fail at every occurrence; refuse the typo now.
     if (input.runOn) await assertWorkerGroupExists(tx, input.runOn);
     if (await tx.jobSchedule.findUnique({ where: { scheduleId_runbookId: { scheduleId, runbookId: input.runbookId } }, select: { id: true } })) {

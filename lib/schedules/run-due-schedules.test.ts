@@ -35,7 +35,7 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
     const schedule = await createSchedule(t.db, scheduleSchema({ now: () => enteredAt }).parse({ name: `s-${++n}`, ...body }), by, createdAt);
     const runbooks = [];
     for (const parameters of links) {
-      const rb = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", mandatory: false }] });
+      const rb = await createPublishedRunbook(t.db, { content: "param($Name)\n\"Hello $Name\"" });
       await linkRunbook(t.db, schedule.id, { runbookId: rb.id, parameters }, by);
       runbooks.push(rb);
     }

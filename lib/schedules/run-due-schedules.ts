@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/postgresql/client";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
-import { createQueuedJob } from "@/lib/jobs/start-job";
+import { createQueuedJob, prepareJobStart, type PreparedJobStart, type StartJobOptions } from "@/lib/jobs/start-job";
 import type { OccurrenceDecision } from "./list-occurrences";
 import { occurrencesAfter, type ScheduleTiming } from "./occurrences";
 import { scheduleTimingOf } from "./schedule-view";
@@ -109,6 +109,24 @@ async function decideOccurrence(
 ): Promise<OccurrenceOutcome | null> {
   let started: { jobId: string; runOn: string } | null = null;
   let final = decision;
+  const start: StartJobOptions = {
+    runbookId: link.runbookId,
+    input: { parameters: jsonObject(link.parameters), ...(link.runOn ? { runOn: link.runOn } : {}) },
+    startedBy: { kind: "schedule", scheduleId: schedule.id, name: schedule.name },
+  };
+  // Checked before the transaction (PowerShell checks the parameters; no write lock meanwhile).
+  // A runbook that cannot start (unpublished, a parameter no longer declared or now refused) is
+  // decided as failed with the reason, not retried every pass.
+  let prepared: PreparedJobStart | null = null;
+  let refusal: AppError | null = null;
+  if (decision !== "skipped_missed") {
+    try {
+      prepared = await prepareJobStart(db, start);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      refusal = err;
+    }
+  }
   try {
     await db.$transaction(async (tx) => {
       // First statement: a concurrent scheduler blocks on (or fails at) the unique key here.
@@ -118,15 +136,11 @@ async function decideOccurrence(
       });
       if (decision === "skipped_missed") return;
       try {
-        started = await createQueuedJob(tx, {
-          runbookId: link.runbookId,
-          input: { parameters: jsonObject(link.parameters), ...(link.runOn ? { runOn: link.runOn } : {}) },
-          startedBy: { kind: "schedule", scheduleId: schedule.id, name: schedule.name },
-        });
+        if (refusal) throw refusal;
+        started = await createQueuedJob(tx, prepared!, start);
         await tx.scheduleOccurrence.update({ where: { id: row.id }, data: { jobId: started.jobId } });
       } catch (err) {
-        // The runbook cannot start (unpublished, a parameter no longer declared, a removed worker group):
-        // the occurrence is decided as failed with the reason, not retried every pass.
+        // A removed worker group is found inside the transaction; it fails the occurrence the same way.
         if (!(err instanceof AppError)) throw err;
         final = "failed";
         await tx.scheduleOccurrence.update({ where: { id: row.id }, data: { decision: "failed", reason: err.message } });

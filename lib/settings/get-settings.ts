@@ -11,6 +11,7 @@ const select = {
   defaultJobTimeoutSeconds: true,
   maxJobOutputBytes: true,
   auditRetentionDays: true,
+  outputWidth: true,
   updatedAt: true,
   updatedBy: true,
 } as const;

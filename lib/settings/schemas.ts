@@ -29,6 +29,8 @@ export const settingsSchema = z.object({
   /** Stored output per job; records past it are dropped with one notice. */
   maxJobOutputBytes: bounded(MiB, 1024 * MiB, "byte"),
   auditRetentionDays: bounded(7, 3650, "day"),
+  /** Columns of a job's console: PowerShell formats its output to this width ($Host.UI.RawUI reports it too). */
+  outputWidth: bounded(40, 1000, "column"),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

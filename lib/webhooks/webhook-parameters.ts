@@ -27,11 +27,11 @@ const sampleData: WebhookData = { WebhookName: "", RequestBody: "", RequestHeade
 export async function checkWebhookParameters(db: DbOrTx, runbookId: string, defaults: Record<string, unknown>): Promise<Record<string, unknown>> {
   const reserved = Object.keys(defaults).find((k) => k.toLowerCase() === webhookDataParameter.toLowerCase());
   if (reserved) throw new AppError("validation_failed", `${webhookDataParameter} is filled in by each call and cannot have a default`, { field: `parameters.${reserved}` });
-  const runbook = await db.runbook.findUnique({ where: { id: runbookId }, select: { name: true, publishedVersion: { select: { parameters: true } } } });
+  const runbook = await db.runbook.findUnique({ where: { id: runbookId }, select: { name: true, publishedVersion: { select: { parameters: true, content: true } } } });
   if (!runbook) throw notFound("Runbook");
   if (!runbook.publishedVersion) throw conflict(`Publish runbook ${runbook.name} before adding a webhook`);
-  const block = runbook.publishedVersion.parameters;
-  const checked = checkJobParameters(runbook.name, block, webhookJobParameters(block, defaults, sampleData));
+  const { parameters: block, content } = runbook.publishedVersion;
+  const checked = await checkJobParameters(runbook.name, content, webhookJobParameters(block, defaults, sampleData));
   const result = { ...checked };
   for (const key of Object.keys(result)) if (key.toLowerCase() === webhookDataParameter.toLowerCase()) delete result[key];
   return result;

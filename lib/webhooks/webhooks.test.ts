@@ -31,18 +31,14 @@ async function answerOf(promise: Promise<unknown>): Promise<{ status: number; bo
   return { status: res.status, body: await res.text() };
 }
 
-const parameterBlock = [
-  { name: "WebhookData", type: "object", mandatory: false, default: null, validateSet: null, helpMessage: null, position: null },
-  { name: "Environment", type: "string", mandatory: true, default: null, validateSet: ["Dev", "Prod"], helpMessage: null, position: null },
-  { name: "Count", type: "int", mandatory: false, default: "1", validateSet: null, helpMessage: null, position: null },
-];
+const deployScript = "param([object]$WebhookData, [Parameter(Mandatory)][ValidateSet('Dev', 'Prod')][string]$Environment, [int]$Count = 1)";
 
 describe.each(testProviders)("webhooks on %s", (provider) => {
   let t: TestDb;
   let runbookId: string;
   beforeAll(async () => {
     t = await createTestDb(provider);
-    runbookId = (await createPublishedRunbook(t.db, { name: "Deploy", parameters: parameterBlock, tags: ["ops"] })).id;
+    runbookId = (await createPublishedRunbook(t.db, { name: "Deploy", content: deployScript, tags: ["ops"] })).id;
   });
   afterAll(async () => t?.drop());
 
@@ -87,7 +83,7 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
   });
 
   it("passes only the defaults to a runbook that does not declare WebhookData", async () => {
-    const plain = await createPublishedRunbook(t.db, { parameters: [{ name: "Name", type: "string", mandatory: true }] });
+    const plain = await createPublishedRunbook(t.db, { content: "param([Parameter(Mandatory)][string]$Name)" });
     const { url } = await createWebhook(t.db, author, plain.id, createWebhookSchema.parse({ name: "plain", parameters: { name: "x" } }), { baseUrl: base });
     const { jobId } = await invokeWebhook(t.db, call(tokenOf(url), "ignored"), generous());
     expect((await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).parameters).toEqual({ Name: "x" });
@@ -144,8 +140,8 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
 
   it("checks default parameters, run-on group and expiry as starting a job would", async () => {
     await expect(create("typo", { parameters: { Enviroment: "Dev" } })).rejects.toMatchObject({ code: "validation_failed", field: "parameters.Enviroment" });
-    await expect(create("missing", { parameters: {} })).rejects.toMatchObject({ code: "validation_failed", field: "parameters.Environment", message: "Environment is mandatory" });
-    await expect(create("set", { parameters: { Environment: "Test" } })).rejects.toMatchObject({ field: "parameters.Environment", message: "Environment must be one of: Dev, Prod" });
+    await expect(create("missing", { parameters: {} })).rejects.toMatchObject({ code: "validation_failed", field: "parameters.Environment", message: expect.stringMatching(/missing mandatory parameters: Environment\./) });
+    await expect(create("set", { parameters: { Environment: "Test" } })).rejects.toMatchObject({ field: "parameters.Environment", message: expect.stringMatching(/The argument "Test" does not belong to the set "Dev,Prod"/) });
     await expect(create("count", { parameters: { Environment: "Dev", Count: "many" } })).rejects.toMatchObject({ field: "parameters.Count" });
     await expect(create("reserved", { parameters: { Environment: "Dev", webhookdata: {} } })).rejects.toMatchObject({ field: "parameters.webhookdata" });
     await expect(create("group", { runOn: "nowhere" })).rejects.toMatchObject({ field: "runOn" });

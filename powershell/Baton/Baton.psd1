@@ -9,10 +9,11 @@
     PowerShellVersion    = '7.2'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('Baton.format.ps1xml')
+    TypesToProcess       = @('Baton.types.ps1xml')
     FunctionsToExport    = @(
         'Connect-Baton', 'Disconnect-Baton', 'Get-BatonContext',
         'Get-BatonRunbook', 'Get-BatonRunbookDefinition', 'New-BatonRunbook', 'Remove-BatonRunbook', 'Import-BatonRunbook', 'Edit-BatonRunbook', 'Publish-BatonRunbook',
-        'Start-BatonRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
+        'Start-BatonRunbook', 'Start-SmaRunbook', 'Get-BatonJob', 'Wait-BatonJob', 'Get-BatonJobOutput', 'Stop-BatonJob', 'Suspend-BatonJob', 'Resume-BatonJob',
         'Get-BatonVariable', 'Set-BatonVariable', 'Remove-BatonVariable', 'Get-BatonCredential', 'Set-BatonCredential', 'Remove-BatonCredential',
         'Get-BatonConnection', 'New-BatonConnection', 'Set-BatonConnectionFieldValue', 'Remove-BatonConnection', 'Get-BatonCertificate', 'Import-BatonCertificate', 'Remove-BatonCertificate',
         'Get-BatonSchedule', 'New-BatonSchedule', 'Set-BatonSchedule', 'Remove-BatonSchedule',
@@ -22,7 +23,7 @@
     CmdletsToExport      = @()
     VariablesToExport    = @()
     AliasesToExport      = @(
-        'Get-SmaRunbook', 'Get-SmaRunbookDefinition', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook', 'Start-SmaRunbook',
+        'Get-SmaRunbook', 'Get-SmaRunbookDefinition', 'Import-SmaRunbook', 'Edit-SmaRunbook', 'Publish-SmaRunbook', 'Remove-SmaRunbook',
         'Get-SmaJob', 'Get-SmaJobOutput', 'Stop-SmaJob', 'Suspend-SmaJob', 'Resume-SmaJob',
         'Get-SmaVariable', 'Set-SmaVariable', 'Remove-SmaVariable', 'Get-SmaCredential', 'Set-SmaCredential', 'Remove-SmaCredential',
         'Get-SmaConnection', 'New-SmaConnection', 'Set-SmaConnectionFieldValue', 'Remove-SmaConnection', 'Get-SmaCertificate', 'Remove-SmaCertificate',

@@ -13,7 +13,9 @@ foreach ($folder in 'Client', 'Private', 'Public') {
 $script:BatonConnection = $null
 $script:BatonToken = $null
 
-# SMA's cmdlet names, so scripts and habits from Service Management Automation carry over.
+# SMA's cmdlet names, so scripts and habits from Service Management Automation carry over. The objects
+# they return also carry SMA's property names (Baton.types.ps1xml). Start-SmaRunbook is a function of
+# its own (Public/Start-SmaRunbook.ps1): SMA's returns the job's id, where Start-BatonRunbook returns the job.
 $smaAliases = [ordered]@{
     'Get-SmaRunbook'                   = 'Get-BatonRunbook'
     'Get-SmaRunbookDefinition'         = 'Get-BatonRunbookDefinition'
@@ -21,7 +23,6 @@ $smaAliases = [ordered]@{
     'Edit-SmaRunbook'                  = 'Edit-BatonRunbook'
     'Publish-SmaRunbook'               = 'Publish-BatonRunbook'
     'Remove-SmaRunbook'                = 'Remove-BatonRunbook'
-    'Start-SmaRunbook'                 = 'Start-BatonRunbook'
     'Get-SmaJob'                       = 'Get-BatonJob'
     'Get-SmaJobOutput'                 = 'Get-BatonJobOutput'
     'Stop-SmaJob'                      = 'Stop-BatonJob'

@@ -5,11 +5,17 @@ import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
  * BATON_SECRET and everything else it holds must never reach runbook code or its native children.
  * PSModulePath is not set here: a pooled process starts before its job, so the job's integration
  * modules arrive with the spec (worker/pwsh/host.ps1).
+ *
+ * TERM=dumb is a terminal without capabilities, what a job's output is: Clear-Host (`clear`) prints
+ * nothing instead of failing with "TERM environment variable not set", and native commands print no
+ * colour or cursor codes. $PSStyle still colours, because the job's PSHost supports VT sequences and
+ * keeps them as data beside the plain text.
  */
 export function buildHostEnv(pwsh: PwshCommand, tempDir: string): Record<string, string> {
   return {
     ...pwsh.env,
     HOME: tempDir,
+    TERM: "dumb",
     TMPDIR: tempDir,
     POWERSHELL_TELEMETRY_OPTOUT: "1",
     POWERSHELL_UPDATECHECK: "Off",

@@ -1,9 +1,9 @@
 import { streamTypes, type StreamRecordInput, type StreamType } from "@/lib/jobs/stream-types";
 
 export type HostResult =
-  | { status: "completed" }
+  | { status: "completed"; exitCode?: number }
   | { status: "stopped" }
-  | { status: "failed"; error: { message: string; type?: string; scriptStackTrace?: string } };
+  | { status: "failed"; error: { message: string; type?: string; scriptStackTrace?: string }; exitCode?: number };
 
 export type HostMessage =
   | { kind: "record"; record: StreamRecordInput }
@@ -15,7 +15,8 @@ export type HostMessage =
   | { kind: "ready" }
   | { kind: "invalid"; reason: string };
 
-const recordTypes = new Set<string>(streamTypes.filter((t) => t !== "console" && t !== "system"));
+// Console text also arrives on stdout/stderr; on the channel it is what the runbook wrote through $Host.UI.
+const recordTypes = new Set<string>(streamTypes.filter((t) => t !== "system"));
 
 interface WireRecord {
   type?: unknown;
@@ -59,8 +60,10 @@ export function parseHostLine(line: string): HostMessage {
 }
 
 function toResult(data: unknown): HostResult {
-  const d = (data ?? {}) as { status?: unknown; error?: { message?: unknown; type?: unknown; scriptStackTrace?: unknown } };
-  if (d.status === "completed" || d.status === "stopped") return { status: d.status };
+  const d = (data ?? {}) as { status?: unknown; exitCode?: unknown; error?: { message?: unknown; type?: unknown; scriptStackTrace?: unknown } };
+  const exitCode = Number.isSafeInteger(d.exitCode) ? { exitCode: d.exitCode as number } : {};
+  if (d.status === "stopped") return { status: "stopped" };
+  if (d.status === "completed") return { status: "completed", ...exitCode };
   const e = d.error ?? {};
   return {
     status: "failed",
@@ -69,5 +72,6 @@ function toResult(data: unknown): HostResult {
       type: typeof e.type === "string" ? e.type : undefined,
       scriptStackTrace: typeof e.scriptStackTrace === "string" ? e.scriptStackTrace : undefined,
     },
+    ...exitCode,
   };
 }

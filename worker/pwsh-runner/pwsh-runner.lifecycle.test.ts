@@ -81,7 +81,7 @@ describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
     expect(value.Tmp).toBe(value.Home);
     expect(value.Cwd).toBe(value.Home);
     expect(value.Mode).toBe("drwx------");
-    for (const name of value.Names as string[]) expect(name).toMatch(/^(PATH|HOME|TMPDIR|PSModulePath|POWERSHELL_.*|DOTNET_.*|PS.*)$/);
+    for (const name of value.Names as string[]) expect(name).toMatch(/^(PATH|HOME|TMPDIR|TERM|PSModulePath|POWERSHELL_.*|DOTNET_.*|PS.*)$/);
     expect(fs.existsSync(value.Home)).toBe(false);
   });
 

@@ -36,9 +36,12 @@ Write-Error 'err1'
       ["debug", "debug1"],
       ["information", "info1"],
       ["progress", "Copying: half (50%)"],
-      ["error", "err1"],
-      ["output", expect.stringMatching(/Name\s+Size[\s\S]*n\s+3/)],
-      ["output", "out2"],
+      // As pwsh prints it ($ErrorView ConciseView).
+      ["error", "Write-Error: err1"],
+      // The console prints the blank line before a table at once, and the table once the formatter
+      // has seen enough rows to size it (here: at the end), after 'out2', which it also held back.
+      ["output", ""],
+      ["output", "Name Size\n---- ----\nn       3\nout2\n"],
     ]);
     const byType = Object.fromEntries(run.records.map((r) => [r.type, r.data]));
     expect(byType.information).toMatchObject({ tags: ["alpha", "beta"] });
@@ -46,11 +49,14 @@ Write-Error 'err1'
     expect(byType.error).toMatchObject({
       message: "err1",
       fqid: expect.stringContaining("WriteErrorException"),
+      categoryInfo: "NotSpecified: (:) [Write-Error], WriteErrorException",
       category: "NotSpecified",
       exceptionType: "Microsoft.PowerShell.Commands.WriteErrorException",
       scriptStackTrace: expect.stringContaining("line 7"),
     });
     const objectRecord = run.records[7];
+    expect(objectRecord.data).toMatchObject({ lines: 1 });
+    expect(run.records[8].data).toMatchObject({ lines: 5, typeNames: ["System.String", "System.Object"] });
     expect(JSON.parse((objectRecord.data as { json: string }).json)).toEqual({ Name: "n", Size: 3 });
     expect((objectRecord.data as { typeNames: string[] }).typeNames[0]).toBe("System.Management.Automation.PSCustomObject");
     for (let i = 1; i < run.records.length; i++) expect(run.records[i].ts.getTime()).toBeGreaterThanOrEqual(run.records[i - 1].ts.getTime());
@@ -70,9 +76,24 @@ Write-Error 'err1'
     const thrown = await runToEnd(runner, spec("'before'\nfunction Invoke-Step { throw 'boom: disk full' }\nInvoke-Step\n'never'"));
     expect(thrown.outcome).toMatchObject({ status: "failed", error: { message: "boom: disk full", type: "System.Management.Automation.RuntimeException", scriptStackTrace: expect.stringContaining("Invoke-Step") } });
     expect(thrown.records.filter((r) => r.type === "output").map((r) => r.text)).toEqual(["before"]);
+    // The terminating error is also the job's last Error record, rendered as pwsh prints it.
+    const last = thrown.records.at(-1)!;
+    expect(last.type).toBe("error");
+    expect(last.text).toMatch(/^Exception: \/.*Test-Runbook\.ps1:2\nLine \|\n   2 \| +function Invoke-Step \{ throw 'boom: disk full' \}\n.*\n +\| boom: disk full$/);
+    expect(last.data).toMatchObject({
+      message: "boom: disk full",
+      terminating: true,
+      category: "OperationStopped",
+      fqid: "boom: disk full",
+      exceptionType: "System.Management.Automation.RuntimeException",
+      scriptStackTrace: expect.stringContaining("at Invoke-Step"),
+      position: expect.stringContaining("throw 'boom: disk full'"),
+    });
 
     const stopAction = await runToEnd(runner, spec("Get-Item /does/not/exist -ErrorAction Stop"));
     expect(stopAction.outcome).toMatchObject({ status: "failed", error: { message: expect.stringContaining("/does/not/exist") } });
+    // Once, as the terminating error: -ErrorAction Stop does not also write it to the Error stream.
+    expect(stopAction.records.map((r) => [r.type, (r.data as { terminating?: boolean }).terminating])).toEqual([["error", true]]);
   });
 
   it("records raw console output without corrupting the protocol", async () => {

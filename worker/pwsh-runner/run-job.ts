@@ -62,7 +62,7 @@ export function runJobOnHost(
     }
     if (stopReason && (result === undefined || result.status === "stopped")) return { status: "stopped", reason: stopReason };
     if (result?.status === "stopped") return { status: "stopped", reason: "stop" };
-    if (result?.status === "failed") return failed(result.error.message, result.error);
+    if (result?.status === "failed") return { ...failed(result.error.message, result.error), ...(result.exitCode !== undefined ? { exitCode: result.exitCode } : {}) };
     if (result) return result;
     const tail = exit.stderrTail.trim();
     return failed(`PowerShell host exited unexpectedly (code ${exit.code}, signal ${exit.signal})${tail ? `: ${tail}` : ""}`);

@@ -1,59 +1,74 @@
-// Captures all seven streams of the runbook's pipeline in production order and writes the records that
-// need no PowerShell formatting straight to the channel. DataAdding fires synchronously on the thread
-// that writes the record, so the queue order is the order the runbook produced them.
+// Captures the six record streams of the runbook's pipeline in production order and writes the records
+// that need no PowerShell on the host thread straight to the channel. DataAdding fires synchronously on
+// the thread that writes the record (the pipeline thread), so an Error record is rendered there, in the
+// job's runspace, before the runbook goes on. Output objects come through OutputFormatter.
 using System;
-using System.Collections.Concurrent;
 using System.Management.Automation;
-using System.Text.Json;
 
 namespace Baton.PwshHost
 {
     public sealed class StreamCollector
     {
-        private readonly BlockingCollection<CapturedRecord> _queue = new BlockingCollection<CapturedRecord>();
         private readonly Channel _channel;
-        private PSDataCollection<PSObject> _output;
+        private readonly ErrorRenderer _renderer;
         private PSDataStreams _streams;
 
-        public StreamCollector(Channel channel) { _channel = channel; }
-
-        public bool IsEmpty { get { return _queue.Count == 0; } }
-
-        public void Attach(PSDataCollection<PSObject> output, PSDataStreams streams)
+        public StreamCollector(Channel channel, RecordQueue queue, ErrorRenderer renderer)
         {
-            _output = output;
+            _channel = channel;
+            Queue = queue;
+            _renderer = renderer;
+        }
+
+        public RecordQueue Queue { get; private set; }
+
+        public bool IsEmpty { get { return Queue.Count == 0; } }
+
+        public void Attach(PSDataStreams streams)
+        {
             _streams = streams;
-            Hook(output, "output");
-            Hook(streams.Error, "error");
+            streams.Error.DataAdding += (sender, e) =>
+            {
+                var error = (ErrorRecord)e.ItemAdded;
+                Queue.Add(new CapturedRecord { Type = "error", Ts = DateTime.UtcNow, Record = error, Rendered = _renderer.Render(error) });
+            };
             Hook(streams.Warning, "warning");
             Hook(streams.Verbose, "verbose");
             Hook(streams.Debug, "debug");
-            Hook(streams.Information, "information");
+            streams.Information.DataAdding += (sender, e) =>
+                Queue.AddInformation(new CapturedRecord { Type = "information", Ts = DateTime.UtcNow, Record = e.ItemAdded });
             Hook(streams.Progress, "progress");
+        }
+
+        /// <summary>The error that ended the runbook, as its last Error record; called on the pipeline thread.</summary>
+        public void AddTerminatingError(ErrorRecord error)
+        {
+            Queue.Add(new CapturedRecord { Type = "error", Ts = DateTime.UtcNow, Record = error, Rendered = _renderer.Render(error), Terminating = true });
         }
 
         private void Hook<T>(PSDataCollection<T> collection, string type)
         {
-            collection.DataAdding += (sender, e) =>
-                _queue.Add(new CapturedRecord { Type = type, Ts = DateTime.UtcNow, Record = e.ItemAdded });
+            collection.DataAdding += (sender, e) => Queue.Add(new CapturedRecord { Type = type, Ts = DateTime.UtcNow, Record = e.ItemAdded });
         }
 
         /// <summary>
-        /// Writes queued records until one needs PowerShell formatting (returned to the caller) or the
-        /// queue stays empty for waitMs (returns null). Flushes whenever the queue runs dry.
+        /// Writes queued records until one needs PowerShell on the host thread (an output object that
+        /// needs ConvertTo-Json, returned to the caller) or the queue stays empty for waitMs (returns
+        /// null). Flushes whenever the queue runs dry.
         /// </summary>
         public CapturedRecord Drain(int waitMs)
         {
-            CapturedRecord rec;
             while (true)
             {
-                if (!_queue.TryTake(out rec))
+                var rec = Queue.Take(0);
+                if (rec == null)
                 {
                     _channel.Flush();
                     ReleaseCollections();
-                    if (!_queue.TryTake(out rec, waitMs)) return null;
+                    rec = Queue.Take(waitMs);
+                    if (rec == null) return null;
                 }
-                if (rec.Type == "output" && !RecordWriter.IsSimpleOutput(rec.Record)) return rec;
+                if (rec.Type == "output" && rec.IsObject && !RecordWriter.IsSimpleOutput(rec.Record)) return rec;
                 RecordWriter.Write(_channel, rec);
             }
         }
@@ -62,8 +77,7 @@ namespace Baton.PwshHost
         // to keep 100,000-line or 10 MB jobs from doubling their memory.
         private void ReleaseCollections()
         {
-            if (_output == null) return;
-            _output.Clear();
+            if (_streams == null) return;
             _streams.Error.Clear();
             _streams.Warning.Clear();
             _streams.Verbose.Clear();

@@ -3,10 +3,11 @@
 # Protocol (fd 3, a socket pair opened by the worker; stdin is /dev/null, stdout/stderr are console text):
 #   in : one JSON job spec line, then control lines: {"type":"stop"}, {"type":"sync","id":n}; EOF means
 #        the worker is gone.
-#   out: {"v":1,"seq":n,"ts":"...Z","type":"output|error|warning|verbose|debug|information|progress","text":"...","data":{...}}
+#   out: {"v":1,"seq":n,"ts":"...Z","type":"output|error|warning|verbose|debug|information|progress|console","text":"...","data":{...}}
+#        (console: text the runbook wrote through $Host.UI; data.ansi: the text with its VT sequences),
 #        {"type":"secret","data":{"values":[...]}} before any record written after those secrets were handed out,
 #        {"type":"sync","data":{"id":n}} answering a sync (after every secret handed out before it arrived),
-#        and last {"type":"result","data":{"status":"completed|failed|stopped","error":{...}}}.
+#        and last {"type":"result","data":{"status":"completed|failed|stopped","exitCode":n,"error":{...}}}.
 param(
     # Directory where the compiled record collector is cached, so only the first host pays for Add-Type.
     [string] $AssemblyCache
@@ -16,29 +17,33 @@ $ErrorActionPreference = 'Stop'
 
 . (Join-Path $PSScriptRoot 'import-host-assembly.ps1')
 . (Join-Path $PSScriptRoot 'prepare-runbook.ps1')
-. (Join-Path $PSScriptRoot 'format-output.ps1')
+. (Join-Path $PSScriptRoot 'convert-output-object.ps1')
 . (Join-Path $PSScriptRoot 'initialize-automation.ps1')
 . (Join-Path $PSScriptRoot 'warm-up.ps1')
 
-function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [runspace] $Runspace) {
+# The width when a spec does not say (the warm-up job); the admin setting outputWidth defaults to it too.
+$script:DefaultOutputWidth = 120
+
+function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [Baton.PwshHost.JobRunspace] $JobRunspace) {
     $prepared = Initialize-BatonRunbook -Spec $Spec
     if ($prepared.Error) {
-        $Channel.WriteResult('failed', $prepared.Error, 'Baton.RunbookValidationError', $null)
+        $Channel.WriteResult('failed', $prepared.Error, 'Baton.RunbookValidationError', $null, $null)
         return
     }
+    $runspace = $JobRunspace.Runspace
 
     $secrets = [System.Collections.Concurrent.ConcurrentQueue[string]]::new()
     $Channel.SetSecretSink($secrets)
-    $automationError = Initialize-BatonJobAutomation -Runspace $Runspace -Spec $Spec -SecretSink $secrets
+    $automationError = Initialize-BatonJobAutomation -Runspace $runspace -Spec $Spec -SecretSink $secrets
     if ($automationError) {
-        $Channel.WriteResult('failed', $automationError, 'Baton.AutomationInitializationError', $null)
+        $Channel.WriteResult('failed', $automationError, 'Baton.AutomationInitializationError', $null, $null)
         return
     }
 
     Set-BatonModulePath -Spec $Spec
 
     $ps = [powershell]::Create()
-    $ps.Runspace = $Runspace
+    $ps.Runspace = $runspace
     $streams = $Spec['streams']
     $preferences = @{
         VerbosePreference  = if ($streams -and $streams['verbose']) { 'Continue' } else { 'SilentlyContinue' }
@@ -46,51 +51,93 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         ProgressPreference = if ($streams -and -not $streams['progress']) { 'SilentlyContinue' } else { 'Continue' }
     }
     foreach ($name in $preferences.Keys) {
-        $Runspace.SessionStateProxy.SetVariable($name, [System.Management.Automation.ActionPreference] $preferences[$name])
+        $runspace.SessionStateProxy.SetVariable($name, [System.Management.Automation.ActionPreference] $preferences[$name])
     }
-    # The values go to the binder as objects; no command text is ever built from them.
-    $null = $ps.AddCommand($prepared.ScriptPath).AddParameters($prepared.Parameters)
-
-    $collector = [Baton.PwshHost.StreamCollector]::new($Channel)
+    $width = if ($Spec['outputWidth']) { [int] $Spec['outputWidth'] } else { $script:DefaultOutputWidth }
+    $queue = [Baton.PwshHost.RecordQueue]::new()
+    $collector = [Baton.PwshHost.StreamCollector]::new($Channel, $queue, [Baton.PwshHost.ErrorRenderer]::new($JobRunspace.RawUI))
+    $formatter = [Baton.PwshHost.OutputFormatter]::new($queue, $width)
+    # The values go to the binder as objects; no command text is ever built from them. Out-BatonJob
+    # ends the pipeline where pwsh's console host puts Out-Default.
+    $null = $ps.AddCommand($prepared.ScriptPath).AddParameters($prepared.Parameters).
+        AddCommand($script:OutBatonJob).AddParameter('Formatter', $formatter)
+    $collector.Attach($ps.Streams)
     $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
-    $collector.Attach($output, $ps.Streams)
     $noInput = [System.Management.Automation.PSDataCollection[psobject]]::new()
     $noInput.Complete()
 
-    $async = $ps.BeginInvoke($noInput, $output)
+    $JobRunspace.BeginJob($queue, $width)
+    try {
+        $async = $ps.BeginInvoke($noInput, $output)
+        Wait-BatonPipeline -Channel $Channel -Collector $collector -PowerShell $ps -Async $async
+        $state = $ps.InvocationStateInfo
+        $reason = $state.Reason
+        $terminatingError = if ($state.State -eq 'Failed' -and $reason -is [System.Management.Automation.IContainsErrorRecord]) { $reason.ErrorRecord } else { $null }
+        Complete-BatonJobOutput -Runspace $runspace -Formatter $formatter -Collector $collector -TerminatingError $terminatingError
+        while ($null -ne ($record = $collector.Drain(0))) { Write-BatonOutputObject -Channel $Channel -Record $record }
+    }
+    finally {
+        $JobRunspace.EndJob()
+    }
+
+    switch ($state.State) {
+        'Completed' {
+            $exitCode = $JobRunspace.ExitCode
+            if ($exitCode -and $exitCode -ne 0) { $Channel.WriteResult('failed', "Runbook exited with code $exitCode", 'Baton.RunbookExit', $null, $exitCode) }
+            else { $Channel.WriteResult('completed', $null, $null, $null, $exitCode) }
+        }
+        'Stopped' { $Channel.WriteResult('stopped', $null, $null, $null, $null) }
+        default {
+            $stack = if ($terminatingError) { $terminatingError.ScriptStackTrace } else { $null }
+            $message = if ($reason) { $reason.Message } else { "Runbook ended in state $($state.State)." }
+            $type = if ($reason) { $reason.GetType().FullName } else { $null }
+            $Channel.WriteResult('failed', $message, $type, $stack, $null)
+        }
+    }
+}
+
+# Drains the job's records while its pipeline runs, and stops it when the worker asks or goes away.
+function Wait-BatonPipeline([Baton.PwshHost.Channel] $Channel, [Baton.PwshHost.StreamCollector] $Collector, [powershell] $PowerShell, [System.IAsyncResult] $Async) {
     $stopping = $false
     $orphanedAt = $null
     while ($true) {
         # With the worker gone nobody will kill our process group, so a runbook that ignores the stop
         # would run forever: end the whole group (pwsh is its leader) after a grace period.
         if ($orphanedAt -and $orphanedAt.Elapsed.TotalSeconds -gt 5) { & /bin/kill -s KILL -- "-$PID" }
-        $record = $collector.Drain(20)
+        $record = $Collector.Drain(20)
         if ($null -ne $record) {
-            $formatted = Format-BatonOutput -InputObject $record.Record
-            $Channel.WriteOutput($record.Ts, $formatted.Text, $formatted.Json, $formatted.TypeNames)
+            Write-BatonOutputObject -Channel $Channel -Record $record
             continue
         }
-        if ($async.IsCompleted -and $collector.IsEmpty) { break }
+        if ($Async.IsCompleted -and $Collector.IsEmpty) { return }
         # EOF on the channel means the worker went away: stop rather than run unobserved.
         if ($null -eq $orphanedAt -and $Channel.IsClosed) { $orphanedAt = [System.Diagnostics.Stopwatch]::StartNew() }
         if (-not $stopping -and ($Channel.StopRequested -or $Channel.IsClosed)) {
             $stopping = $true
             # BeginStop, not Stop: finally blocks may still write records that we must keep draining.
-            $null = $ps.BeginStop($null, $null)
+            $null = $PowerShell.BeginStop($null, $null)
         }
     }
+}
 
-    $state = $ps.InvocationStateInfo
-    switch ($state.State) {
-        'Completed' { $Channel.WriteResult('completed', $null, $null, $null) }
-        'Stopped' { $Channel.WriteResult('stopped', $null, $null, $null) }
-        default {
-            $reason = $state.Reason
-            $stack = if ($reason -is [System.Management.Automation.IContainsErrorRecord]) { $reason.ErrorRecord.ScriptStackTrace } else { $null }
-            $message = if ($reason) { $reason.Message } else { "Runbook ended in state $($state.State)." }
-            $type = if ($reason) { $reason.GetType().FullName } else { $null }
-            $Channel.WriteResult('failed', $message, $type, $stack)
-        }
+function Write-BatonOutputObject([Baton.PwshHost.Channel] $Channel, [Baton.PwshHost.CapturedRecord] $Record) {
+    $data = ConvertTo-BatonOutputData -InputObject $Record.Record
+    [Baton.PwshHost.RecordWriter]::WriteObject($Channel, $Record, $data.Json, $data.TypeNames)
+}
+
+# After the pipeline ended, however it ended: the formatter prints what it still held and the error
+# that ended the runbook becomes its last Error record. Runs in the job's runspace, so the runbook's
+# format data and $ErrorView apply.
+function Complete-BatonJobOutput([runspace] $Runspace, $Formatter, $Collector, $TerminatingError) {
+    $ps = [powershell]::Create()
+    try {
+        $ps.Runspace = $Runspace
+        $null = $ps.AddCommand($script:CompleteBatonJob).AddParameter('Formatter', $Formatter).AddParameter('Collector', $Collector)
+        if ($TerminatingError) { $null = $ps.AddParameter('TerminatingError', $TerminatingError) }
+        $null = $ps.Invoke()
+    }
+    finally {
+        $ps.Dispose()
     }
 }
 
@@ -109,14 +156,14 @@ function Set-BatonModulePath([hashtable] $Spec) {
 }
 
 Import-BatonHostAssembly -CacheDirectory $AssemblyCache
+# Never added to the runspace's commands, so a runbook cannot call them (JobPipelineCommands.cs).
+$script:OutBatonJob = [System.Management.Automation.CmdletInfo]::new('Out-BatonJob', [Baton.PwshHost.OutBatonJobCommand])
+$script:CompleteBatonJob = [System.Management.Automation.CmdletInfo]::new('Complete-BatonJob', [Baton.PwshHost.CompleteBatonJobCommand])
 $channel = [Baton.PwshHost.Channel]::new(3)
 # Opening the runspace costs ~150-300 ms, ~100 ms of it importing the automation module; a pooled host
 # does it before its job arrives.
-# No host is passed: Write-Host becomes an information record, and prompts (Read-Host, a missing
-# mandatory parameter) fail instead of waiting for input that will never come.
-$jobRunspace = [runspacefactory]::CreateRunspace((New-BatonSessionState))
-$jobRunspace.Open()
-Invoke-BatonWarmUp -Runspace $jobRunspace
+$jobRunspace = [Baton.PwshHost.JobRunspace]::new((New-BatonSessionState))
+Invoke-BatonWarmUp -JobRunspace $jobRunspace
 $channel.WriteReady()
 
 $specLine = $channel.ReadLine()
@@ -126,9 +173,9 @@ $channel.StartControlReader()
 
 try {
     $spec = [Baton.PwshHost.JsonToPowerShell]::Parse($specLine)
-    Invoke-BatonJob -Channel $channel -Spec $spec -Runspace $jobRunspace
+    Invoke-BatonJob -Channel $channel -Spec $spec -JobRunspace $jobRunspace
 }
 catch {
     # A failure of the host itself (bad spec, I/O): still end with a result so the job is not "lost".
-    $channel.WriteResult('failed', "PowerShell host error: $($_.Exception.Message)", $_.Exception.GetType().FullName, $_.ScriptStackTrace)
+    $channel.WriteResult('failed', "PowerShell host error: $($_.Exception.Message)", $_.Exception.GetType().FullName, $_.ScriptStackTrace, $null)
 }

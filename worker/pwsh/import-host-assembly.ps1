@@ -1,9 +1,12 @@
-# Loads the C# record collector. Compiling it costs ~0.7-1 s, so the DLL is cached by a hash of its
-# sources and the PowerShell version; concurrent hosts race harmlessly (write to a temp name, rename).
+# Loads the host's C# classes (the job's PSHost, its formatter, the record collector and the channel).
+# Compiling them costs ~1 s, so the DLL is cached by a hash of its sources and the PowerShell version;
+# concurrent hosts race harmlessly (write to a temp name, rename).
 function Import-BatonHostAssembly([string] $CacheDirectory) {
     if ('Baton.PwshHost.Channel' -as [type]) { return }
-    $sources = 'BatonHost.cs', 'StreamCollector.cs', 'RecordWriter.cs', 'JsonToPowerShell.cs' |
-        ForEach-Object { Join-Path $PSScriptRoot $_ }
+    # The JSON conversion is shared with the web service's parameter check (lib/pwsh/shared), so a
+    # value the server accepts is the value this host binds.
+    $sources = @(Get-ChildItem -LiteralPath $PSScriptRoot -Filter *.cs | Sort-Object Name | ForEach-Object FullName) +
+        (Join-Path $PSScriptRoot '../../lib/pwsh/shared/JsonToPowerShell.cs')
     if (-not $CacheDirectory) {
         Add-Type -Path $sources
         return

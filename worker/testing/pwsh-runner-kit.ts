@@ -19,6 +19,7 @@ export function spec(script: string, overrides: Partial<JobSpec> = {}): JobSpec 
     // The host hands it to Initialize-BatonAutomation, which accepts only job tokens.
     automationToken: generateToken("job"),
     streams: { verbose: true, debug: true, progress: true },
+    outputWidth: 120,
     ...overrides,
   };
 }
@@ -38,6 +39,20 @@ export async function runToEnd(runner: JobRunner, jobSpec: JobSpec): Promise<Job
     records.push(...batch);
   });
   return { outcome: await job.outcome, records, batches, pid: job.pid };
+}
+
+/**
+ * The job's Output stream as the console printed it: each output record's text, skipping records
+ * that printed no line when they were written (data.lines 0). Blank lines at the very end are left
+ * out: the formatter prints them when the job ends, and only when an object is still waiting for its
+ * table do they have a record to go with (worker/pwsh/OutputFormatter.cs).
+ */
+export function outputText(records: StreamRecordInput[]): string {
+  return records
+    .filter((r) => r.type === "output" && (r.data as { lines?: number } | undefined)?.lines !== 0)
+    .map((r) => r.text)
+    .join("\n")
+    .replace(/\n+$/, "");
 }
 
 export function isAlive(pid: number): boolean {

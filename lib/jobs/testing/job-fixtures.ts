@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { startJob } from "@/lib/jobs/start-job";
+import { parseScript } from "@/lib/pwsh/parse-script";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
 export interface RunbookFixture {
@@ -10,13 +11,14 @@ export interface RunbookFixture {
   versionId: string;
 }
 
-/** A runbook with a published version, for job engine tests. */
+/** A runbook with a published version, for job engine tests; its param() block is read from the content as publishing reads it. */
 export async function createPublishedRunbook(
   db: Db,
-  options: { name?: string; content?: string; concurrencyLimit?: number; restartable?: boolean; timeoutSeconds?: number; tags?: string[]; parameters?: unknown } = {},
+  options: { name?: string; content?: string; concurrencyLimit?: number; restartable?: boolean; timeoutSeconds?: number; tags?: string[] } = {},
 ): Promise<RunbookFixture> {
   const name = options.name ?? `rb-${crypto.randomBytes(4).toString("hex")}`;
   const content = options.content ?? "Write-Output 'hello'";
+  const { parameters } = await parseScript(content);
   const runbook = await db.runbook.create({
     data: {
       name,
@@ -34,7 +36,7 @@ export async function createPublishedRunbook(
       number: 1,
       content,
       contentHash: crypto.createHash("sha256").update(content).digest("hex"),
-      parameters: options.parameters === undefined ? undefined : (options.parameters as object),
+      parameters,
       publishedAt: new Date(),
     },
   });

@@ -68,10 +68,13 @@ try {
         foreach ($alias in $module.ExportedAliases.Values) {
             Assert-True ($exported -contains $alias.Definition) "$($alias.Name) points to an exported function"
         }
-        foreach ($sma in 'Start-SmaRunbook', 'Get-SmaJob', 'Get-SmaJobOutput', 'Set-SmaVariable', 'Get-SmaVariable', 'Set-SmaCredential', 'Stop-SmaJob',
+        foreach ($sma in 'Get-SmaJob', 'Get-SmaJobOutput', 'Set-SmaVariable', 'Get-SmaVariable', 'Set-SmaCredential', 'Stop-SmaJob',
             'Remove-SmaCredential', 'Get-SmaConnection', 'New-SmaConnection', 'Remove-SmaConnection', 'Get-SmaCertificate', 'Remove-SmaCertificate') {
             Assert-True ($null -ne (Get-Alias $sma -ErrorAction SilentlyContinue)) "$sma is exported"
         }
+        # SMA's Start-SmaRunbook returns a job id, not a job: a function of its own, not an alias.
+        Assert-Equal 'Function' ([string](Get-Command Start-SmaRunbook).CommandType) 'Start-SmaRunbook is a function'
+        Assert-True (@($module.ExportedTypeFiles -match 'Baton\.types\.ps1xml$').Count -eq 1) 'the SMA property names are loaded'
     }
 
     Step 'API errors map to PowerShell error categories' {
@@ -477,13 +480,80 @@ Start-Sleep -Seconds 300
     }
 
     Step 'SMA aliases work with SMA parameter names' {
-        $job = Start-SmaRunbook -Name $runbookName -Parameters @{ Who = 'sma' }
-        $null = Wait-BatonJob -Id $job.Id -PollIntervalSeconds 0.25
-        Assert-Equal 'Completed' (Get-SmaJob -Id $job.Id).Status 'Get-SmaJob'
-        Assert-Equal 'Hello, sma' (Get-SmaJobOutput -Id $job.Id -Stream Output)[0].Value.Greeting 'Get-SmaJobOutput'
         Set-SmaVariable -Name "PsSma-$suffix" -Value 'from sma'
         Assert-Equal 'from sma' (Get-SmaVariable -Name "PsSma-$suffix").Value 'Set-SmaVariable / Get-SmaVariable'
         Remove-SmaVariable -Name "PsSma-$suffix" -Confirm:$false
+    }
+
+    Step "the classic SMA script: Start-SmaRunbook returns the job id; jobs and output carry SMA's property names" {
+        # As SMA scripts are written: keep the id, poll the job's JobStatus, then read its output.
+        $id = Start-SmaRunbook -Name $runbookName -Parameters @{ Who = 'sma' }
+        Assert-True ($id -is [guid]) "Start-SmaRunbook returns the job's id (got $($id.GetType().Name))"
+        $deadline = [datetime]::UtcNow.AddSeconds(60)
+        do {
+            Start-Sleep -Milliseconds 250
+            $job = Get-SmaJob -Id $id
+        } while ($job.JobStatus -notin 'Completed', 'Failed', 'Stopped', 'Suspended' -and [datetime]::UtcNow -lt $deadline)
+        Assert-Equal 'Completed' $job.JobStatus 'JobStatus'
+        Assert-Equal "$id" $job.JobId 'JobId'
+        Assert-Equal $runbookName $job.RunbookName 'RunbookName'
+        foreach ($name in 'CreationTime', 'StartTime', 'EndTime', 'LastModifiedTime') { Assert-True ($job.$name -is [datetime]) "$name is a DateTime" }
+        Assert-True ($job.CreationTime -le $job.StartTime -and $job.StartTime -le $job.EndTime -and $job.EndTime -le $job.LastModifiedTime) 'created, started, ended, last modified in order'
+        Assert-Equal $null $job.JobException 'a completed job has no JobException'
+        $output = @(Get-SmaJobOutput -Id $id -Stream Output)
+        Assert-Equal 2 $output.Count 'two output records'
+        Assert-Equal 'done' $output[1].StreamText 'StreamText'
+        Assert-Equal 'Output' $output[1].StreamTypeName 'StreamTypeName'
+        Assert-Equal 'Output' $output[1].StreamType 'StreamType'
+        Assert-True ($output[1].StreamTime -is [datetime] -and $output[1].StreamTime -ge $job.StartTime) 'StreamTime'
+        Assert-Equal 'warned sma' (Get-SmaJobOutput -Id $id -Stream Warning).StreamText 'another stream'
+        $listed = @(Get-SmaJob -RunbookName $runbookName | Where-Object JobId -eq "$id")
+        Assert-Equal 'Completed' $listed[0].JobStatus 'listed jobs carry the names too'
+        Assert-True ($listed[0].LastModifiedTime -is [datetime]) 'LastModifiedTime of a listed job'
+
+        $failedId = Start-SmaRunbook -Name "PsModuleFail-$suffix"
+        $failed = Wait-BatonJob -Id $failedId -PollIntervalSeconds 0.25
+        Assert-Equal 'Failed' $failed.JobStatus 'a failing runbook'
+        Assert-True ((Get-SmaJob -Id $failedId).JobException -match 'broken on purpose') "JobException: $((Get-SmaJob -Id $failedId).JobException)"
+
+        $before = @(Get-BatonJob -RunbookName $runbookName).Count
+        Assert-Equal $null (Start-SmaRunbook -Name $runbookName -WhatIf) '-WhatIf returns nothing'
+        Assert-Equal $before @(Get-BatonJob -RunbookName $runbookName).Count '-WhatIf starts no job'
+        $err = Get-ErrorOf { Start-SmaRunbook -Name "nope-$suffix" -ErrorAction Stop }
+        Assert-Equal 'ObjectNotFound' ([string]$err.CategoryInfo.Category) 'an unknown runbook'
+    }
+
+    Step 'default table views fit an 80-column console' {
+        $null = Set-BatonVariable -Name "PsWide-$suffix" -Value 'a value' -Description 'shown in a narrow console'
+        try {
+            $shown = [ordered]@{
+                'Get-BatonJob'      = @(Get-BatonJob -RunbookName $runbookName -First 3)
+                'Get-BatonRunbook'  = @(Get-BatonRunbook -Name "Ps*-$suffix")
+                'Get-BatonVariable' = @(Get-BatonVariable -Name "PsWide-$suffix")
+                'Get-BatonWorker'   = @(Get-BatonWorker)
+                'Get-BatonContext'  = @(Get-BatonContext)
+            }
+            foreach ($entry in $shown.GetEnumerator()) {
+                Assert-True ($entry.Value.Count -ge 1) "$($entry.Key) returned something to show"
+                $lines = @(($entry.Value | Out-String -Width 80) -split "\r?\n" | ForEach-Object TrimEnd | Where-Object { $_ })
+                foreach ($line in $lines) { Assert-True ($line.Length -le 80) "$($entry.Key): a line is $($line.Length) columns: '$line'" }
+                Assert-Equal ($entry.Value.Count + 2) $lines.Count "$($entry.Key): a header, a rule and one line per object, nothing wrapped"
+            }
+            # The job table shows what an operator reads first whole: the id, the status and when the job was created.
+            $jobs = $shown['Get-BatonJob']
+            $narrow = $jobs | Out-String -Width 80
+            foreach ($job in $jobs) {
+                $row = [regex]::Escape($job.Id) + '\s+' + $job.Status + '\s+\S+\s+' + [regex]::Escape($job.CreatedAt.ToString('yyyy-MM-dd HH:mm'))
+                Assert-True ($narrow -match $row) "job $($job.Id) shows whole at 80 columns:`n$narrow"
+            }
+            # A wider console shows the rest.
+            $wide = $jobs | Out-String -Width 140
+            Assert-True ($wide -match 'EndedAt\s+StartedBy' -and $wide -match [regex]::Escape($jobs[0].EndedAt.ToString('yyyy-MM-dd HH:mm'))) "EndedAt and StartedBy at 140 columns:`n$wide"
+            $records = @(Get-BatonJobOutput -Id $jobs[0].Id)
+            foreach ($line in (($records | Out-String -Width 80) -split "\r?\n")) { Assert-True ($line.TrimEnd().Length -le 80) "job output: a line is $($line.TrimEnd().Length) columns" }
+        } finally {
+            Remove-BatonVariable -Name "PsWide-$suffix" -Confirm:$false
+        }
     }
 
     if ($ReaderToken) {

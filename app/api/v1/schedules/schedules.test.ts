@@ -124,7 +124,7 @@ describe.each(testProviders)("schedules API on %s", (provider) => {
 
   it("links runbooks with parameters checked like a job start, lists them, shows occurrences with their jobs, and unlinks", async () => {
     const s = (await create({ name: "Linked", kind: "hourly", startAt: "2030-01-01T00:00:00Z" })).body;
-    const rb = await createPublishedRunbook(t.db, { name: "Hello-Sched", parameters: [{ name: "Name", mandatory: true, type: "string" }] });
+    const rb = await createPublishedRunbook(t.db, { name: "Hello-Sched", content: "param([Parameter(Mandatory)][string]$Name)\n\"Hello $Name\"" });
     expect((await link(s.id, { runbookId: rb.id, parameters: { Nmae: "x" } })).body.error.field).toBe("parameters.Nmae");
     expect((await link(s.id, { runbookId: rb.id })).body.error.field).toBe("parameters.Name");
     expect((await link(s.id, { runbookId: rb.id, parameters: { Name: "Ada" }, runOn: "nowhere" })).body.error.field).toBe("runOn");

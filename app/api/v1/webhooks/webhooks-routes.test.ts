@@ -26,7 +26,7 @@ describe.each(testProviders)("webhook routes on %s", (provider) => {
   beforeAll(async () => {
     t = await createTestDb(provider);
     routeTarget.db = t.db;
-    runbookId = (await createPublishedRunbook(t.db, { content: "param([object]$WebhookData)", parameters: [{ name: "WebhookData", type: "object" }] })).id;
+    runbookId = (await createPublishedRunbook(t.db, { content: "param([object]$WebhookData)" })).id;
     author = await createApiUser(t.db, "Author");
     reader = await createApiUser(t.db, "Reader");
   });

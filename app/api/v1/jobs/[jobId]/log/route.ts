@@ -1,17 +1,23 @@
-import { apiRoute } from "@/lib/http/api-route";
+import { apiRoute, readQuery } from "@/lib/http/api-route";
 import { textDownloadResponse } from "@/lib/http/text-download-response";
 import { authorizeJob } from "@/lib/jobs/authorize-job";
 import { jobIdParamsSchema as params } from "@/lib/jobs/job-id-params";
-import { readJobLog } from "@/lib/jobs/read-job-log";
+import { jobLogMedia, jobLogQuerySchema, readJobLog } from "@/lib/jobs/read-job-log";
 
 export const dynamic = "force-dynamic";
 
-/** The job's full log as a text/plain download, streamed page by page. */
+/** The job's full log as a download (plain text, text with colours, or HTML), streamed page by page. */
 export const GET = apiRoute(
   "job.read",
-  async ({ params, db, principal }) => {
+  async ({ req, params, db, principal }) => {
+    const { format } = readQuery(req, jobLogQuerySchema);
     await authorizeJob(db, principal, params.jobId, "job.read");
-    return textDownloadResponse(readJobLog(db, params.jobId), { fileName: `job-${params.jobId}.log`, what: `log download of job ${params.jobId}` });
+    const media = jobLogMedia[format];
+    return textDownloadResponse(readJobLog(db, params.jobId, { format }), {
+      fileName: `job-${params.jobId}.${media.extension}`,
+      contentType: media.contentType,
+      what: `log download of job ${params.jobId}`,
+    });
   },
   { params },
 );

@@ -1,6 +1,7 @@
-// Compiled by host.ps1 (Add-Type, cached as a DLL). It exists because PowerShell scriptblocks used as
-// DataAdding handlers are marshalled back to the host's own thread: measured at ~20 ms per record
-// (10,000 lines took 204 s). These handlers run synchronously on the runbook's pipeline thread.
+// The host's C# classes are compiled by import-host-assembly.ps1 (Add-Type, cached as a DLL). They are
+// C# because PowerShell scriptblocks used as DataAdding handlers are marshalled back to the host's own
+// thread: measured at ~20 ms per record (10,000 lines took 204 s). The stream handlers, the job's
+// PSHost and its output formatter run synchronously on the runbook's pipeline thread.
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
@@ -16,14 +17,6 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Baton.PwshHost
 {
-    /// <summary>One record captured on the pipeline thread, in the order the runbook produced it.</summary>
-    public sealed class CapturedRecord
-    {
-        public string Type;
-        public DateTime Ts;
-        public object Record;
-    }
-
     /// <summary>
     /// The protocol channel: fd 3, a socket pair that Node opens for us. Spec and control lines come in,
     /// JSON records go out. Console stdout/stderr stay free for whatever the runbook prints.
@@ -188,22 +181,16 @@ namespace Baton.PwshHost
             _out.WriteByte((byte)'\n');
         }
 
-        /// <summary>Output that PowerShell formatted on the host thread (objects that need Out-String).</summary>
-        public void WriteOutput(DateTime ts, string text, string json, string[] typeNames)
-        {
-            Write("output", ts, text, w =>
-            {
-                // PowerShell passes $null to a string parameter as "", so empty means absent.
-                if (!string.IsNullOrEmpty(json)) w.WriteString("json", json);
-                WriteStrings(w, "typeNames", typeNames);
-            });
-        }
-
-        public void WriteResult(string status, string message, string errorType, string scriptStackTrace)
+        /// <summary>
+        /// The job's end. exitCode is what the runbook passed to a top-level exit, or null when it did
+        /// not call exit (PowerShell passes $null for an int? parameter as null).
+        /// </summary>
+        public void WriteResult(string status, string message, string errorType, string scriptStackTrace, int? exitCode)
         {
             Write("result", DateTime.UtcNow, status, w =>
             {
                 w.WriteString("status", status);
+                if (exitCode.HasValue) w.WriteNumber("exitCode", exitCode.Value);
                 if (string.IsNullOrEmpty(message)) return;
                 w.WriteStartObject("error");
                 w.WriteString("message", message);

@@ -1,6 +1,8 @@
-// Turns the job spec's JSON into PowerShell values. ConvertFrom-Json is not used because it turns
-// ISO-8601 strings into DateTime (a [string] parameter would lose its literal text) before 7.5's
-// -DateKind exists; here strings stay strings and the parameter binder does every conversion.
+// Turns JSON into PowerShell values: the job host's spec (worker/pwsh) and the web service's
+// parameter check (lib/pwsh/helper) both load this one file, so the check binds exactly the values a
+// job will bind. ConvertFrom-Json is not used because it turns ISO-8601 strings into DateTime (a
+// [string] parameter would lose its literal text) before 7.5's -DateKind exists; here strings stay
+// strings and the parameter binder does every conversion.
 using System;
 using System.Collections;
 using System.Collections.Generic;

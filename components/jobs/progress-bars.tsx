@@ -29,7 +29,7 @@ export function ProgressBars({ records }: { records: JobStreamRecordView[] }) {
   }, [records]);
   if (!active.length) return null;
   return (
-    <div className="space-y-2" data-testid="test-progress">
+    <div className="space-y-2" data-testid="job-progress">
       {active.map((p) => {
         const percent = Math.max(0, Math.min(100, p.percent));
         return (

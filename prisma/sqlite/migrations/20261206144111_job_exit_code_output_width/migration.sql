@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Job" ADD COLUMN "exitCode" INTEGER;
+
+-- AlterTable
+ALTER TABLE "AdminSettings" ADD COLUMN "outputWidth" INTEGER NOT NULL DEFAULT 120;
