@@ -67,7 +67,7 @@ describe.each(testProviders)("input no store can hold, on %s", (provider) => {
   });
 
   it("refuses job parameters nested beyond what a job can bind, naming the parameter, and starts one at the limit", async () => {
-    const runbook = await createPublishedRunbook(t.db, { parameters: [{ name: "Config", mandatory: false }] });
+    const runbook = await createPublishedRunbook(t.db, { content: "param($Config)\n'ok'" });
     const start = (value: string) =>
       call(runbookJobs.POST, { method: "POST", path: `/api/v1/runbooks/${runbook.id}/jobs`, token: admin, rawBody: `{"parameters":{"Config":${value}}}`, params: { runbookId: runbook.id } });
     for (const depth of [10_000, 1_000, jsonValueMaxDepth + 1]) {
@@ -82,7 +82,7 @@ describe.each(testProviders)("input no store can hold, on %s", (provider) => {
   });
 
   it("refuses a webhook call whose body holds NUL with 422 naming body, and starts no job", async () => {
-    const runbook = await createPublishedRunbook(t.db, { parameters: [{ name: "WebhookData", mandatory: false }] });
+    const runbook = await createPublishedRunbook(t.db, { content: "param([object]$WebhookData)\n'ok'" });
     const creator: Principal = { kind: "user", userId: null, name: "admin", grants: [{ role: "Administrator", scopeTag: null }] };
     const { url } = await createWebhook(t.db, creator, runbook.id, createWebhookSchema.parse({ name: "hook" }), { baseUrl: "http://localhost", sourceAddress: null });
     const token = url.slice(url.lastIndexOf("/") + 1);
