@@ -49,7 +49,14 @@ async function resolveApiToken(db: Db, token: string): Promise<Principal | null>
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { kind: "token", userId: row.userId, name: row.user.username, grants: await loadGrants(db, row.userId), tokenId: row.id };
+  return {
+    kind: "token",
+    userId: row.userId,
+    name: row.user.username,
+    grants: await loadGrants(db, row.userId),
+    tokenId: row.id,
+    ...(row.user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }
 
 /** A session stops working at once when it is revoked (sign-out), expires, or its user is disabled. */

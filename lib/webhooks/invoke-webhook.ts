@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertStorableInput } from "@/lib/input/storable-input";
 import { startJob } from "@/lib/jobs/start-job";
 import type { TokenBucketLimiter } from "./token-bucket-limiter";
 import { webhookJobParameters } from "./webhook-parameters";
@@ -42,6 +43,7 @@ export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBuc
   }
 
   const body = await call.readBody();
+  assertStorableInput(body, "body");
   const data = { WebhookName: webhook.name, RequestBody: body, RequestHeader: webhookRequestHeader(call.headers, call.token) };
   const parameters = webhookJobParameters(webhook.runbook.publishedVersion?.parameters ?? null, storedWebhookParameters(webhook.parameters), data);
   const { jobId } = await startJob(db, {
