@@ -5,13 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { EnvError } from "@/lib/config/env-parse";
 import { createDb, prepareSqlite } from "@/lib/db/client";
-import { describeDbError } from "@/lib/db/describe-error";
+import { describeDbError, describeError } from "@/lib/db/describe-error";
 import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { describeJobIsolation } from "@/lib/pwsh/describe-job-isolation";
 import { resolveJobIsolation } from "@/lib/pwsh/job-isolation";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
-import { coerceError } from "./coerce-error";
 import { getWorkerEnv } from "./env";
 import { claimTempRoot } from "./pwsh-runner/claim-temp-root";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
@@ -24,7 +23,9 @@ async function main(): Promise<void> {
   const log = (message: string) => console.log(`${new Date().toISOString()} [worker ${env.BATON_WORKER_NAME}] ${message}`);
   const pwsh = locatePwsh({ projectRoot, configured: env.BATON_PWSH });
   if (!pwsh) throw new Error("PowerShell not found (BATON_PWSH, .tools/pwsh, PATH): run npm run setup:pwsh");
-  const { db, provider, url } = createDb(env.DATABASE_URL);
+  // A second of waiting for SQLite's write lock covers any other process's transaction; beyond that
+  // the worker keeps running its jobs and retries (a database outage, worker/retry-while-held.ts).
+  const { db, provider, url } = createDb(env.DATABASE_URL, { sqliteBusyTimeoutMs: 1_000 });
   if (provider === "sqlite") await prepareSqlite(db);
   const isolation = resolveJobIsolation(env);
   log(`jobs run ${describeJobIsolation(isolation)}`);
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     readOnlyPaths: [moduleCacheDir],
     poolSize: env.BATON_WORKER_POOL_SIZE,
     tempRoot,
-    onPoolError: (err) => log(`could not pre-start PowerShell: ${coerceError(err).message}`),
+    onPoolError: (err) => log(`could not pre-start PowerShell: ${describeError(err)}`),
   });
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
   const running = await startWorker({
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     version,
     log,
     moduleCacheDir,
+    spoolDir: path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "spool"),
   });
   log(
     `online: group '${running.worker.group}', capacity ${env.BATON_WORKER_CAPACITY}, pool ${env.BATON_WORKER_POOL_SIZE}, ` +
@@ -84,7 +86,7 @@ main().then(
   () => process.exit(0),
   (err: unknown) => {
     if (err instanceof EnvError) console.error(err.message);
-    else console.error(`Error: ${describeDbError(err) ?? coerceError(err).message}`);
+    else console.error(`Error: ${describeDbError(err) ?? describeError(err)}`);
     process.exit(1);
   },
 );

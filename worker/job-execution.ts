@@ -1,20 +1,23 @@
 import type { Db } from "@/lib/db";
-import { appendJobStreams } from "@/lib/jobs/append-job-streams";
+import { describeError } from "@/lib/db/describe-error";
 import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
-import { isRefusedTransition, transitionJob } from "@/lib/jobs/transition-job";
+import { isRefusedTransition } from "@/lib/jobs/transition-job";
 import type { ClaimedJob } from "@/lib/queue/claim-jobs";
 import { completeJob } from "@/lib/queue/complete-job";
 import { endStoppedJob } from "@/lib/queue/end-stopped-job";
 import { failJob } from "@/lib/queue/fail-job";
+import type { HeldJob } from "@/lib/queue/held-job";
 import { isStoppingOnWorker } from "@/lib/queue/is-stopping-on-worker";
+import { markJobRunning } from "@/lib/queue/mark-job-running";
+import { markJobStopping } from "@/lib/queue/mark-job-stopping";
 import { prepareClaimedJob, type PreparedJob } from "@/lib/queue/prepare-claimed-job";
 import { releaseJob } from "@/lib/queue/release-job";
 import type { HeldJobAction } from "@/lib/queue/renew-leases";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
-import { coerceError } from "./coerce-error";
 import type { ModuleCache } from "./modules/module-cache";
+import { retryWhileHeld } from "./retry-while-held";
 import type { JobRunner, RunOutcome, RunningJob, StopReason } from "./runner-types";
-import { createStreamSink } from "./stream-sink";
+import { createStreamSink, type StreamSink } from "./stream-sink";
 
 export interface ExecutionContext {
   db: Db;
@@ -22,49 +25,60 @@ export interface ExecutionContext {
   worker: RegisteredWorker;
   apiUrl: string;
   log: (message: string) => void;
+  /** Where stream records wait on disk while the database is unreachable (worker/stream-spool.ts). */
+  spoolDir: string;
   /** The worker's copy of the active integration modules; without it jobs get none. */
   modules?: Pick<ModuleCache, "acquire">;
 }
 
 export interface JobExecution {
-  jobId: string;
+  /** The job and the attempt this execution runs. */
+  held: HeldJob;
   /** Settles when the job reached its end on this worker (never rejects). */
   done: Promise<void>;
-  /** A stop/suspend learned at lease renewal, "lost" (no longer ours), or "drain" (worker shutdown). */
+  /** A stop/suspend learned at lease renewal, "lost" (no longer this attempt's), or "drain" (worker shutdown). */
   handle(action: HeldJobAction | "drain"): void;
 }
 
 type Ending = StopReason | "lost";
 
 /**
- * Runs one claimed job to exactly one end: Completed, Failed, Stopped, Suspended, or back to Queued
- * (a restartable job interrupted by a shutdown). "lost" is the one path that writes nothing: the
- * reaper already resolved the job, so this worker only ends its PowerShell.
+ * Runs one claimed attempt of a job to exactly one end: Completed, Failed, Stopped, Suspended, or back
+ * to Queued (a restartable job interrupted by a shutdown). Every write is fenced by the attempt
+ * (lib/jobs/held-attempt.ts) and retried while the database is unreachable (worker/retry-while-held.ts),
+ * so a blip shorter than the lease costs nothing. "lost" is the one path that writes nothing: the
+ * reaper resolved the attempt, so this worker only ends its PowerShell.
  */
 export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecution {
   const { db, worker } = ctx;
-  const holder = { id: worker.id, name: worker.name };
+  const held: HeldJob = { jobId: claimed.id, attempt: claimed.attempts, workerId: worker.id, workerName: worker.name };
   let ending: Ending | null = null;
   let running: RunningJob | null = null;
   let loaded: PreparedJob | null = null;
+  let sink: StreamSink | null = null;
   let timer: NodeJS.Timeout | undefined;
+
+  const record = <T>(what: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: `job ${claimed.id}: ${what}`, log: ctx.log, isLost: () => ending === "lost" });
 
   const requestEnd = (reason: Ending): void => {
     if (ending && reason !== "lost") return;
     ending = reason;
+    if (reason === "lost") sink?.abandon();
     running?.stop(reason === "lost" ? "stop" : reason);
   };
 
-  /** A system record in the job's output, for ends (and a resume) the runbook itself did not produce. */
-  const note = (text: string, data?: { event: "resumed" }) =>
-    appendJobStreams(db, claimed.id, [{ type: "system", ts: new Date(), text, ...(data ? { data } : {}) }], loaded?.maxOutputBytes ?? Number.MAX_SAFE_INTEGER);
+  /** A system record in the job's output, for ends the runbook itself did not produce; stored before the end is recorded. */
+  const note = async (text: string): Promise<void> => {
+    sink?.push([{ type: "system", ts: new Date(), text }]);
+    await sink?.close();
+  };
 
-  /** Shows "Stopping" while a shutdown stops a non-restartable job; a no-op when already past Running. */
+  /** Shows "Stopping" while the worker stops a running job itself; a no-op when it is already past Running. */
   const markStopping = (reason: string) =>
-    transitionJob(db, claimed.id, "Stopping", { workerId: worker.id, actor: `worker:${worker.name}`, reason, expect: ["Running"] }).then(
+    record("recording Stopping", () => markJobStopping(db, held, reason)).then(
       () => undefined,
       (err: unknown) => {
-        if (!isRefusedTransition(err)) ctx.log(`job ${claimed.id}: could not show Stopping: ${coerceError(err).message}`);
+        if (!isRefusedTransition(err)) ctx.log(`job ${claimed.id}: could not show Stopping: ${describeError(err)}`);
       },
     );
 
@@ -82,73 +96,74 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   };
 
   const finish = async (outcome: RunOutcome): Promise<void> => {
-    if (ending === "lost") return ctx.log(`job ${claimed.id} was resolved elsewhere while running here; its PowerShell was ended`);
-    if (outcome.status === "completed") return void (await completeJob(db, claimed.id, holder, outcome.exitCode));
+    if (ending === "lost") return ctx.log(`job ${claimed.id} (attempt ${held.attempt}) was resolved elsewhere while running here; its PowerShell was ended`);
+    if (outcome.status === "completed") return void (await record("recording Completed", () => completeJob(db, held, outcome.exitCode)));
     if (outcome.status === "failed") {
       const { message, scriptStackTrace } = outcome.error;
       const exception = scriptStackTrace ? `${message}\n${scriptStackTrace}` : message;
-      return void (await failJob(db, claimed.id, holder, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode }));
+      return void (await record("recording Failed", () => failJob(db, held, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode })));
     }
     if (ending === "timeout") {
       const reason = `Job exceeded its timeout of ${loaded!.timeoutSeconds} s`;
       await note(reason);
-      return void (await failJob(db, claimed.id, holder, { reason }));
+      return void (await record("recording Failed", () => failJob(db, held, { reason })));
     }
     if (ending === "drain" && loaded?.restartable) {
       const reason = `Worker ${worker.name} shut down; re-queued because the runbook is restartable`;
       await note(reason);
-      await releaseJob(db, claimed.id, holder, reason);
+      await record("re-queueing", () => releaseJob(db, held, reason));
       return notifyJobQueued(db, worker.group);
     }
     if (ending === "drain") {
       await markStopping(`Worker ${worker.name} is shutting down`);
       await note(`Stopped because worker ${worker.name} shut down before the job finished`);
     }
-    await endStoppedJob(db, claimed.id, holder);
+    await record("recording the stop", () => endStoppedJob(db, held));
   };
 
   const run = async (): Promise<void> => {
-    loaded = await prepareClaimedJob(db, claimed.id, worker.id);
+    loaded = await record("reading the job", () => prepareClaimedJob(db, held));
     if (!loaded) {
       // Stopped before it started: end it here without starting PowerShell.
-      if (await isStoppingOnWorker(db, claimed.id, worker.id)) await endStoppedJob(db, claimed.id, holder);
+      if (await record("reading the job", () => isStoppingOnWorker(db, held))) await record("recording the stop", () => endStoppedJob(db, held));
       return;
     }
     if (ending === "drain") {
-      await releaseJob(db, claimed.id, holder, `Worker ${worker.name} shut down before starting the job`);
+      await record("re-queueing", () => releaseJob(db, held, `Worker ${worker.name} shut down before starting the job`));
       return notifyJobQueued(db, worker.group);
     }
+    sink = createStreamSink({ db, held, maxOutputBytes: loaded.maxOutputBytes, log: ctx.log, spoolDir: ctx.spoolDir });
+    if (ending === "lost") sink.abandon();
     // Held until the job ends, so a newer module set cannot remove directories this job imports from.
     const modules = ctx.modules ? await ctx.modules.acquire() : null;
     try {
-      if (loaded.resumed) await note(loaded.resumed, { event: "resumed" });
-      for (const problem of modules?.problems ?? []) await note(problem);
-      await runPowerShell(loaded, modules?.paths ?? []);
+      if (loaded.resumed) sink.push([{ type: "system", ts: new Date(), text: loaded.resumed, data: { event: "resumed" } }]);
+      for (const problem of modules?.problems ?? []) sink.push([{ type: "system", ts: new Date(), text: problem }]);
+      await runPowerShell(loaded, sink, modules?.paths ?? []);
     } finally {
       modules?.release();
     }
   };
 
-  const runPowerShell = async (loaded: PreparedJob, modulePaths: string[]): Promise<void> => {
-    const sink = createStreamSink(db, claimed.id, loaded.maxOutputBytes, ctx.log);
+  const runPowerShell = async (loaded: PreparedJob, sink: StreamSink, modulePaths: string[]): Promise<void> => {
     try {
       running = await ctx.runner.start({ jobId: claimed.id, apiUrl: ctx.apiUrl, ...loaded.run, modulePaths }, (records) => sink.push(records));
     } catch (err) {
-      const reason = `PowerShell could not be started: ${coerceError(err).message}`;
+      const reason = `PowerShell could not be started: ${describeError(err)}`;
       await note(reason);
-      return void (await failJob(db, claimed.id, holder, { reason }));
+      return void (await record("recording Failed", () => failJob(db, held, { reason })));
     }
     try {
-      await transitionJob(db, claimed.id, "Running", { workerId: worker.id, actor: `worker:${worker.name}`, expect: ["Activating"] });
+      await record("recording Running", () => markJobRunning(db, held));
     } catch (err) {
-      // Refused: a stop arrived while PowerShell was starting, or the job is not ours any more. Anything
-      // else (the database is unreachable) fails the job through run()'s catch, which stops PowerShell.
+      // Refused: a stop arrived while PowerShell was starting, or the attempt is not ours any more. Any
+      // other error fails the job through run()'s catch, which stops PowerShell.
       if (!isRefusedTransition(err)) throw err;
-      ctx.log(`job ${claimed.id}: not started as Running: ${coerceError(err).message}`);
-      requestEnd((await isStoppingOnWorker(db, claimed.id, worker.id)) ? "stop" : "lost");
+      ctx.log(`job ${claimed.id}: not started as Running: ${describeError(err)}`);
+      requestEnd((await record("reading the job", () => isStoppingOnWorker(db, held))) ? "stop" : "lost");
     }
     if (ending) running.stop(ending === "lost" ? "stop" : ending);
-    timer = setTimeout(() => void onTimeout().catch((err) => ctx.log(`timeout of job ${claimed.id}: ${coerceError(err).message}`)), loaded.timeoutSeconds * 1000);
+    timer = setTimeout(() => void onTimeout().catch((err) => ctx.log(`timeout of job ${claimed.id}: ${describeError(err)}`)), loaded.timeoutSeconds * 1000);
     const outcome = await running.outcome;
     clearTimeout(timer);
     await sink.close();
@@ -157,20 +172,20 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   const done = run().catch(async (thrown: unknown) => {
     clearTimeout(timer);
-    const err = coerceError(thrown);
-    ctx.log(`job ${claimed.id} failed in the worker: ${err.stack ?? err.message}`);
     running?.stop("stop");
-    if (ending === "lost") return;
-    await failJob(db, claimed.id, holder, { reason: `Worker error: ${err.message}`, exception: err.stack ?? err.message }).catch((e: unknown) =>
-      ctx.log(`could not record the failure of job ${claimed.id}: ${coerceError(e).message}`),
+    if (ending === "lost") return ctx.log(`job ${claimed.id} (attempt ${held.attempt}) is no longer this worker's: ${describeError(thrown)}`);
+    ctx.log(`job ${claimed.id} failed in the worker: ${describeError(thrown)}`);
+    const message = describeError(thrown);
+    await record("recording Failed", () => failJob(db, held, { reason: `Worker error: ${message}`, exception: thrown instanceof Error && thrown.stack ? thrown.stack : message })).catch(
+      (e: unknown) => ctx.log(`could not record the failure of job ${claimed.id}: ${describeError(e)}`),
     );
   });
 
   return {
-    jobId: claimed.id,
+    held,
     done,
     handle(action) {
-      if (action === "drain") void drain().catch((err) => ctx.log(`drain of job ${claimed.id}: ${coerceError(err).message}`));
+      if (action === "drain") void drain().catch((err) => ctx.log(`drain of job ${claimed.id}: ${describeError(err)}`));
       else requestEnd(action);
     },
   };

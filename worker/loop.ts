@@ -5,8 +5,9 @@ import { renewLeases } from "@/lib/queue/renew-leases";
 import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-worker-heartbeat";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
 import { workerHeartbeatMs } from "@/lib/workers/worker-liveness";
-import { coerceError } from "./coerce-error";
+import { describeError } from "@/lib/db/describe-error";
 import { executeJob, type ExecutionContext, type JobExecution } from "./job-execution";
+import { failureLog } from "./failure-log";
 import type { JobRunner } from "./runner-types";
 import { wakeableSleep } from "./wakeable-sleep";
 
@@ -19,6 +20,8 @@ export interface WorkerLoopOptions {
   log: (message: string) => void;
   /** Synced before each job; see worker/modules/module-cache.ts. */
   modules?: ExecutionContext["modules"];
+  /** Where stream records wait on disk while the database is unreachable. */
+  spoolDir: string;
   /** Longest wait between claims while idle (the poll interval once backed off). */
   idlePollMs?: number;
   /** How often this worker runs the reaper for everyone's lost jobs. */
@@ -53,37 +56,49 @@ const firstBackoffMs = 50;
  */
 export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   const { db, worker, log } = options;
+  // Keyed by job and attempt: a run the reaper gave up on may still be ending here when this worker
+  // claims the same job again.
   const executions = new Map<string, JobExecution>();
+  const keyOf = (jobId: string, attempt: number) => `${jobId}#${attempt}`;
   let idlePollMs = options.idlePollMs ?? 1_000;
   let state: WorkerState = "online";
   let closing = false;
   const { sleep, wake } = wakeableSleep();
 
   // Leases are renewed (and stop/suspend requests picked up) every second while jobs run, so a stop
-  // takes effect within about a second; an idle worker only heartbeats, every 5 s.
+  // takes effect within about a second; an idle worker only heartbeats, every 5 s. The two are
+  // independent: a failed heartbeat must not cost a renewal. While the database is away both keep
+  // trying, and the first renewal that gets through keeps the jobs.
+  const heartbeatFailures = failureLog(log, "heartbeat");
+  const renewalFailures = failureLog(log, "lease renewal");
   let ticks = 0;
   const tick = async () => {
-    if (ticks++ % (workerHeartbeatMs / controlPollMs) === 0) await recordWorkerHeartbeat(db, worker.id, state);
+    if (ticks++ % (workerHeartbeatMs / controlPollMs) === 0) {
+      await recordWorkerHeartbeat(db, worker.id, state).then(() => heartbeatFailures.succeeded(), heartbeatFailures.failed);
+    }
     if (executions.size === 0) return;
-    const { actions } = await renewLeases(db, worker.id, [...executions.keys()]);
-    for (const { jobId, action } of actions) executions.get(jobId)?.handle(action);
+    try {
+      const { actions } = await renewLeases(db, worker.id, [...executions.values()].map((e) => e.held));
+      renewalFailures.succeeded();
+      for (const { jobId, attempt, action } of actions) executions.get(keyOf(jobId, attempt))?.handle(action);
+    } catch (err) {
+      renewalFailures.failed(err);
+    }
   };
-  const every = (ms: number, what: string, fn: () => Promise<void>) => {
-    let timer: NodeJS.Timeout;
-    const run = () => {
-      timer = setTimeout(() => {
-        fn()
-          .catch((err) => log(`${what} failed: ${coerceError(err).message}`))
-          .finally(run);
-      }, ms);
-    };
-    run();
-    return () => clearTimeout(timer);
+  let timer: NodeJS.Timeout;
+  const scheduleTick = () => {
+    timer = setTimeout(() => void tick().finally(scheduleTick), controlPollMs);
   };
-  const stopTicking = every(controlPollMs, "lease renewal", tick);
-  // Jitter spreads several workers' reaper passes apart.
-  const reaper = startReaper(db, log, (options.reapEveryMs ?? reapIntervalMs) + Math.floor(Math.random() * 1_000));
+  scheduleTick();
+  const stopTicking = () => clearTimeout(timer);
+  // Jitter spreads several workers' reaper passes apart. This worker's own running jobs are alive
+  // whatever their lease says (it may have just come back from a database outage).
+  const reaper = startReaper(db, log, {
+    intervalMs: (options.reapEveryMs ?? reapIntervalMs) + Math.floor(Math.random() * 1_000),
+    spare: () => ({ workerId: worker.id, jobIds: [...executions.values()].map((e) => e.held.jobId) }),
+  });
 
+  const claimFailures = failureLog(log, "claim");
   const claimLoop = async () => {
     let backoff = firstBackoffMs;
     while (!closing) {
@@ -96,10 +111,11 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
         // Fill every free slot in one round trip.
         claimed = await claimJobs(db, worker, options.capacity - executions.size);
       } catch (err) {
-        log(`claim failed: ${coerceError(err).message}`);
+        claimFailures.failed(err);
         await sleep(idlePollMs);
         continue;
       }
+      claimFailures.succeeded();
       if (claimed.length === 0) {
         await sleep(Math.min(backoff, idlePollMs));
         backoff = Math.min(backoff * 2, idlePollMs);
@@ -107,10 +123,11 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       }
       backoff = firstBackoffMs;
       for (const job of claimed) {
-        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules }, job);
-        executions.set(job.id, execution);
+        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules, spoolDir: options.spoolDir }, job);
+        const key = keyOf(job.id, job.attempts);
+        executions.set(key, execution);
         void execution.done.finally(() => {
-          executions.delete(job.id);
+          executions.delete(key);
           wake();
         });
       }
@@ -129,7 +146,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       wake();
       await claiming;
       state = "draining";
-      await recordWorkerHeartbeat(db, worker.id, state).catch((err) => log(`heartbeat failed: ${coerceError(err).message}`));
+      await recordWorkerHeartbeat(db, worker.id, state).catch((err) => log(`heartbeat failed: ${describeError(err)}`));
       const allDone = () => Promise.all([...executions.values()].map((e) => e.done));
       if (executions.size > 0) {
         log(`waiting up to ${drainMs / 1000} s for ${executions.size} running job(s)`);

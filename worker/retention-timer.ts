@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { runRetention } from "@/lib/retention/run-retention";
-import { coerceError } from "./coerce-error";
+import { describeError } from "@/lib/db/describe-error";
 
 export interface RetentionTimerOptions {
   db: Db;
@@ -40,7 +40,7 @@ export function startRetentionTimer({ db, workerName, log, firstCheckMs = 30_000
         log(`retention purge: ${summary.jobsDeleted} job(s) and ${summary.auditEventsDeleted} audit event(s) deleted in ${summary.durationMs} ms`);
       }
     } catch (err) {
-      log(`retention purge failed: ${coerceError(err).message}`);
+      log(`retention purge failed: ${describeError(err)}`);
     }
   };
   const schedule = (ms: number) => {

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { nextScheduleDueAt } from "@/lib/schedules/next-schedule-due-at";
 import { runDueSchedules } from "@/lib/schedules/run-due-schedules";
 import { schedulerSleepMs } from "@/lib/schedules/scheduler-sleep";
-import { coerceError } from "./coerce-error";
+import { describeError } from "@/lib/db/describe-error";
 import { wakeableSleep } from "./wakeable-sleep";
 
 export interface ScheduleTimer {
@@ -51,7 +51,7 @@ export function startScheduleTimer(options: { db: Db; log: (message: string) => 
       }
       return { nextDueAt: await nextScheduleDueAt(db), progressed: outcomes.length > 0 };
     } catch (err) {
-      log(`scheduler pass failed: ${coerceError(err).message}`);
+      log(`scheduler pass failed: ${describeError(err)}`);
       return { nextDueAt: null, progressed: false };
     }
   };

@@ -1,4 +1,5 @@
 import os from "node:os";
+import path from "node:path";
 import type { Db } from "@/lib/db";
 import { jobsChannel } from "@/lib/jobs/notify-job-queued";
 import { sqlDialect } from "@/lib/db/sql-dialect";
@@ -7,6 +8,7 @@ import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-wo
 import { startWorkerLoop, type WorkerLoop } from "./loop";
 import { ModuleCache } from "./modules/module-cache";
 import { startRetentionTimer } from "./retention-timer";
+import { removeLeftoverSpools } from "./stream-spool";
 import type { JobRunner } from "./runner-types";
 import { startScheduleTimer } from "./schedule-timer";
 import { listenForWakes } from "./wake-listener";
@@ -24,6 +26,11 @@ export interface StartWorkerOptions {
   log: (message: string) => void;
   /** Where this worker keeps its copies of the active integration modules; without it jobs get none. */
   moduleCacheDir?: string;
+  /**
+   * Where stream records wait on disk while the database is unreachable: `npm run worker` uses
+   * <BATON_DATA_DIR>/workers/<name>/spool; without it, a folder in the system's temp directory.
+   */
+  spoolDir?: string;
   /** The scheduler's longest sleep while LISTEN announces schedule changes (worker/schedule-timer.ts). */
   scheduleSafetyTickMs?: number;
 }
@@ -49,6 +56,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     capacity: options.capacity,
   });
   const modules = options.moduleCacheDir ? new ModuleCache(options.db, options.moduleCacheDir) : undefined;
+  const spoolDir = options.spoolDir ?? path.join(os.tmpdir(), "baton-worker-spool", options.name);
+  const leftovers = await removeLeftoverSpools(spoolDir);
+  if (leftovers.length > 0) options.log(`removed ${leftovers.length} spool file(s) of an earlier run of this worker (their jobs were resolved by the reaper)`);
   const loop = startWorkerLoop({
     db: options.db,
     runner: options.runner,
@@ -57,6 +67,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     apiUrl: options.apiUrl,
     log: options.log,
     modules,
+    spoolDir,
     idlePollMs: pollMs.polling,
   });
   const scheduler = startScheduleTimer({ db: options.db, log: options.log, safetyTickMs: options.scheduleSafetyTickMs });

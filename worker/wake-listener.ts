@@ -1,4 +1,5 @@
 import pg from "pg";
+import { describeError } from "@/lib/db/describe-error";
 
 export interface WakeListener {
   close(): Promise<void>;
@@ -45,14 +46,14 @@ export function listenForWakes(options: {
       // Changes made while disconnected sent notifications nobody heard.
       for (const channel of options.channels) channel.onWake();
     } catch (err) {
-      lost(c, err as Error);
+      lost(c, err);
     }
   };
-  const lost = (c: pg.Client, err: Error) => {
+  const lost = (c: pg.Client, err: unknown) => {
     if (client !== c || closed) return;
     client = null;
     options.onConnectedChange(false);
-    options.log(`LISTEN connection lost (${err.message}); polling until it is back`);
+    options.log(`LISTEN connection lost (${describeError(err)}); polling until it is back`);
     c.end().catch(() => undefined);
     retryTimer = setTimeout(() => void connect(), retryMs);
     retryMs = Math.min(retryMs * 2, 30_000);

@@ -92,7 +92,7 @@ describe("OpenAPI document", () => {
     const create = doc.paths["/runbooks"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(create).toMatchObject({ required: ["name"], properties: { name: { maxLength: 63 } } });
     const jobs = doc.paths["/jobs"]!.get!;
-    expect(jobs.parameters?.find((p) => p.name === "from")?.schema).toMatchObject({ type: "string", format: "date-time" });
+    expect(jobs.parameters?.find((p) => p.name === "from")?.schema).toMatchObject({ anyOf: [{ type: "string", format: "date" }, { type: "string", format: "date-time" }] });
     expect(Object.keys(doc.paths["/runbooks/{runbookId}/jobs"]!.post!.responses)).toEqual(["201", "400", "401", "403", "404", "409", "413", "415", "422"]);
   });
 

@@ -22,7 +22,7 @@ export function ResetPasswordForm({ userId, onDone }: { userId: string; onDone: 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <ErrorMessage error={serverFieldError(reset.error) ? null : reset.error} title="The password was not changed" />
-      <Field label="New password" required error={errors.password ?? serverFieldError(reset.error)?.message} hint="At least 12 characters. The user's open sessions end and any lockout is lifted.">
+      <Field label="New password" required error={errors.password ?? serverFieldError(reset.error)?.message} hint="At least 12 characters. The user's open sessions end, their API tokens are revoked and any lockout is lifted.">
         {(p) => <Input {...p} name="password" type="password" required autoComplete="new-password" autoFocus />}
       </Field>
       <FormActions submitLabel="Set password" pending={reset.isPending} onCancel={onDone} />

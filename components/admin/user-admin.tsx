@@ -143,7 +143,7 @@ function UserActions({ user: u, onReset, onGrant }: { user: UserView; onReset: (
       <ConfirmDialog
         open={asking === "disable"}
         title={`Disable ${u.username}?`}
-        description="Their signed-in sessions end at once and they cannot sign in until enabled again. Their API tokens stop working too."
+        description="Their signed-in sessions end at once and they cannot sign in until enabled again. Their API tokens are revoked: once enabled, they create new ones."
         confirmLabel="Disable user"
         pending={setDisabled.isPending}
         error={setDisabled.error}

@@ -1,16 +1,13 @@
 import { z } from "zod";
+import { nameSchema } from "@/lib/names/name-schema";
+import { jsonValueSchema } from "@/lib/input/storable-input";
 
 /**
- * Asset names follow Azure Automation: at most 128 characters, no characters that break a URL path
- * segment or a quoted PowerShell string, and no leading/trailing spaces. Names compare ignoring
- * case, like runbook names.
+ * Asset names (variables, credentials, connections, connection types, certificates) follow the one
+ * name rule (lib/names) at Azure Automation's 128 characters. Names compare ignoring case, like
+ * runbook names.
  */
-const assetNameSchema = z
-  .string()
-  .trim()
-  .min(1, "is required")
-  .max(128, "must be at most 128 characters")
-  .regex(/^[^<>*%&:\\?/+'"`$\u0000-\u001f]+$/, "must not contain < > * % & : \\ ? / + quotes, $ or control characters");
+const assetNameSchema = nameSchema(128);
 
 const assetDescriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
@@ -43,14 +40,14 @@ export const variableTypes = ["string", "integer", "boolean", "datetime", "json"
 export type VariableType = (typeof variableTypes)[number];
 const variableTypeSchema = z.enum(variableTypes, { message: `must be one of ${variableTypes.join(", ")}` });
 
-/** The value's shape is checked against the variable's type in lib/assets/variable-values.ts. */
+/** The value's shape is checked against the variable's type in lib/assets/variable-values.ts; its nesting here. */
 export const createVariableSchema = z
   .object({
     name: assetNameSchema,
     description: assetDescriptionSchema.default(""),
     type: variableTypeSchema,
     isEncrypted: z.boolean().default(false),
-    value: z.unknown(),
+    value: jsonValueSchema,
   })
   .strict();
 export type CreateVariableInput = z.infer<typeof createVariableSchema>;
@@ -59,13 +56,13 @@ export type CreateVariableInput = z.infer<typeof createVariableSchema>;
 export const updateVariableSchema = z
   .object({
     description: assetDescriptionSchema.optional(),
-    value: z.unknown().optional(),
+    value: jsonValueSchema.optional(),
   })
   .strict();
 export type UpdateVariableInput = z.infer<typeof updateVariableSchema>;
 
 /** Body of Set-AutomationVariable: the new value, type-checked against the variable. */
-export const setVariableValueSchema = z.object({ value: z.unknown() }).strict();
+export const setVariableValueSchema = z.object({ value: jsonValueSchema }).strict();
 export type SetVariableValueInput = z.infer<typeof setVariableValueSchema>;
 
 // ───────────── credentials ─────────────

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkJsonValue } from "@/lib/input/storable-input";
 import { createVariableSchema, updateVariableSchema, type VariableType } from "./schemas";
 
 export type VariableValue = string | number | boolean | null | VariableValue[] | { [key: string]: VariableValue };
@@ -36,8 +37,8 @@ export const variableValueSchemas: Record<VariableType, z.ZodType<VariableValue>
   integer: present.pipe(z.custom<number>((v) => typeof v === "number" && Number.isSafeInteger(v), "must be a whole number (within ±2^53) for an integer variable")),
   boolean: present.pipe(z.boolean({ error: "must be true or false for a boolean variable" })),
   datetime: present.pipe(z.string({ error: "must be an ISO 8601 date-time string for a datetime variable" }).transform(toUtcDateTime)),
-  // Bodies are parsed from JSON, so any value here is already plain JSON data.
-  json: present.transform((v) => v as VariableValue),
+  // Bodies are parsed from JSON, so any value here is already plain JSON data; its nesting is bounded.
+  json: present.superRefine(checkJsonValue).transform((v) => v as VariableValue),
 };
 
 /** POST /api/v1/variables for a variable of `type`: the route's schema, then the value check it applies. */

@@ -10,3 +10,10 @@ export interface AuditContext {
 export function actorName(by: AuditContext): string {
   return by.actor.name ?? by.actor.kind;
 }
+
+/** The user behind the change, when a person (signed in or through their API token) made it. */
+export function userIdOf(by: AuditContext): string | null {
+  const actor = by.actor;
+  if ("grants" in actor) return actor.kind === "job" ? null : actor.userId;
+  return actor.kind === "user" || actor.kind === "token" ? actor.id : null;
+}

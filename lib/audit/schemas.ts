@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { isoInstantSchema } from "@/lib/input/iso-instant";
 
 const optionalText = z.string().trim().max(128, "must be at most 128 characters").optional().transform((v) => v || undefined);
 
 /** Filters shared by the audit page and `GET /api/v1/audit-events` (query string values). */
 export const auditEventsQuerySchema = z.object({
-  /** An action or its prefix: "user." matches every user action. */
+  /** An action or its prefix, compared literally (`%` and `_` are characters): "user." matches every user action. */
   action: optionalText,
   actor: optionalText,
   targetType: optionalText,
   outcome: z.enum(["success", "failure"], { message: "must be success or failure" }).optional(),
-  from: z.coerce.date({ message: "must be a date" }).optional(),
-  to: z.coerce.date({ message: "must be a date" }).optional(),
+  from: isoInstantSchema.optional(),
+  to: isoInstantSchema.optional(),
   /** `nextCursor` of the previous page. */
   cursor: z.string().max(500, "must be at most 500 characters").optional(),
   /** `-at` (default) lists newest first, `at` oldest first. */

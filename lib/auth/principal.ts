@@ -14,7 +14,7 @@ export interface Principal {
   name: string;
   grants: Grant[];
   sessionId?: string;
-  /** A session whose user must choose a new password first (after an administrator's reset or a generated one). */
+  /** A session or token whose user must choose a new password first (after an administrator's reset or a generated one). */
   mustChangePassword?: boolean;
   tokenId?: string;
   jobId?: string;

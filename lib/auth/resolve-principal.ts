@@ -1,6 +1,7 @@
 import { decode } from "next-auth/jwt";
 import type { Db } from "@/lib/db";
 import { hashToken, tokenPrefixes } from "@/lib/crypto/tokens";
+import { isApiTokenUsable } from "./api-token-usable";
 import { loadGrants } from "./load-grants";
 import type { Principal } from "./principal";
 import { sessionCookieName, sessionSecret } from "./session-config";
@@ -43,12 +44,19 @@ export async function resolvePrincipal(db: Db, headers: Headers): Promise<Princi
 async function resolveApiToken(db: Db, token: string): Promise<Principal | null> {
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   const now = new Date();
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.disabled) return null;
+  if (!row || !isApiTokenUsable(row, now)) return null;
   // Last-used is informational; a write per call would be wasteful, so refresh it once a minute.
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return { kind: "token", userId: row.userId, name: row.user.username, grants: await loadGrants(db, row.userId), tokenId: row.id };
+  return {
+    kind: "token",
+    userId: row.userId,
+    name: row.user.username,
+    grants: await loadGrants(db, row.userId),
+    tokenId: row.id,
+    ...(row.user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }
 
 /** A session stops working at once when it is revoked (sign-out), expires, or its user is disabled. */

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/db";
+import { can } from "@/lib/auth/principal";
 import { notFound } from "@/lib/errors";
 import { isJobStatus, isTerminal } from "@/lib/job-lifecycle/statuses";
+import { chainPrincipalOf } from "./chain-principal";
 
 /** Output records a parent reads back at most; more than this is a log, not a return value. */
 const maxChildOutputRecords = 10_000;
@@ -24,15 +26,27 @@ export const childJobView = z.object({
 export type ChildJobView = z.infer<typeof childJobView>;
 
 /**
- * Wait-AutomationJob polls this: a child job's status and output. Only the parent may read it; any
- * other job id is reported as not found, so a token cannot probe other jobs.
+ * Wait-AutomationJob polls this: a child job's status and output. Only the parent may read it, and
+ * only while whoever started the chain's root job may read that runbook's jobs (their grants as they
+ * are now); any other job id is reported as not found, so a token cannot probe other jobs.
  */
 export async function getChildJob(db: DbOrTx, parentJobId: string, jobId: string): Promise<ChildJobView> {
   const job = await db.job.findFirst({
     where: { id: jobId, parentJobId },
-    select: { id: true, status: true, statusReason: true, exception: true, startedAt: true, endedAt: true, outputTruncated: true, runbook: { select: { name: true } } },
+    select: {
+      id: true,
+      status: true,
+      statusReason: true,
+      exception: true,
+      startedAt: true,
+      endedAt: true,
+      outputTruncated: true,
+      runbook: { select: { name: true, tags: { select: { tag: true } } } },
+    },
   });
   if (!job) throw notFound(`Child job ${jobId}`);
+  const acting = await chainPrincipalOf(db, parentJobId);
+  if (!can(acting, "job.read", job.runbook.tags.map((t) => t.tag))) throw notFound(`Child job ${jobId}`);
   const records = await db.jobStreamRecord.findMany({
     where: { jobId, type: "output" },
     orderBy: { seq: "asc" },

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { jsonValueSchema } from "@/lib/input/storable-input";
+import { jobParametersSchema } from "@/lib/jobs/start-job-schema";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 import { runbookNameSchema } from "@/lib/runbooks/schemas";
 
 /** Body of Set-AutomationCheckpoint. */
-export const saveCheckpointSchema = z.object({ state: z.unknown() }).strict();
+export const saveCheckpointSchema = z.object({ state: jsonValueSchema }).strict();
 /** The body limit of Set-AutomationCheckpoint: a state at the checkpoint limit grows when JSON-escaped. */
 export const checkpointBodyLimitBytes = 2 * 1024 * 1024;
 
@@ -11,7 +13,7 @@ export const checkpointBodyLimitBytes = 2 * 1024 * 1024;
 export const startChildJobSchema = z
   .object({
     name: runbookNameSchema,
-    parameters: z.record(z.string().min(1, "parameter names must not be empty"), z.unknown()).optional(),
+    parameters: jobParametersSchema.optional(),
     runOn: workerGroupNameSchema.optional(),
   })
   .strict();

@@ -25,17 +25,27 @@ export interface DbHandle {
 /** SQLite waits this long for a writer lock before SQLITE_BUSY; the portal and workers share the file. */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
-export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): DbHandle {
+export interface DbOptions {
+  poolSize?: number;
+  /**
+   * SQLite's wait for another process's write lock. better-sqlite3 waits synchronously, so the whole
+   * process stands still meanwhile: the worker sets a short one and retries its writes itself.
+   */
+  sqliteBusyTimeoutMs?: number;
+}
+
+export function createDb(databaseUrl: string, options: DbOptions = {}): DbHandle {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
     return { db: new PgClient({ adapter }), provider: "postgresql", url: target.url };
   }
   fs.mkdirSync(path.dirname(target.sqliteFile!), { recursive: true });
-  const adapter = gatedSqliteAdapter(new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: SQLITE_BUSY_TIMEOUT_MS }));
+  const busyTimeoutMs = options.sqliteBusyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS;
+  const adapter = gatedSqliteAdapter(new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: busyTimeoutMs }));
   // A transaction may wait up to the busy timeout for another process's write lock, so Prisma's
   // 5 s defaults would abort transactions that SQLite itself would still let through.
-  const transactionOptions = { maxWait: SQLITE_BUSY_TIMEOUT_MS, timeout: 2 * SQLITE_BUSY_TIMEOUT_MS };
+  const transactionOptions = { maxWait: Math.max(busyTimeoutMs, 5_000), timeout: Math.max(2 * busyTimeoutMs, 5_000) };
   const client = new SqliteClient({ adapter, transactionOptions }) as unknown as Db;
   return { db: client, provider: "sqlite", url: target.url };
 }

@@ -5,7 +5,9 @@ import type { Permission } from "@/lib/auth/permissions";
 import { canSome, type Principal } from "@/lib/auth/principal";
 import { resolvePrincipal } from "@/lib/auth/resolve-principal";
 import { resolveJobToken } from "@/lib/automation/resolve-job-token";
+import { assertStorableInput } from "@/lib/input/storable-input";
 import { assertSameOrigin } from "./assert-same-origin";
+import { readBodyText } from "./read-body-text";
 import { toHttpResponse } from "./to-http-response";
 
 /**
@@ -68,28 +70,31 @@ const anonymous: Principal = { kind: "user", userId: null, name: "anonymous", gr
 
 /**
  * Reads a JSON body with a size limit and validates it with the route's zod schema. Other content
- * types are refused, so a form post from another site cannot reach a JSON API.
+ * types are refused, so a form post from another site cannot reach a JSON API. The body is counted as
+ * it streams (readBodyText), so a chunked upload without a Content-Length is cut off at the limit.
+ * What the schema lets through then passes the storable-text rule (no NUL, bounded nesting).
  */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, limitBytes = defaultBodyLimitBytes): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
     throw new AppError("unsupported_media_type", "Send the request body as application/json");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limitBytes) throw new AppError("payload_too_large", `Request body exceeds ${limitBytes} bytes`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > limitBytes) throw new AppError("payload_too_large", `Request body exceeds ${limitBytes} bytes`);
+  const text = await readBodyText(req, limitBytes);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};
   } catch {
     throw new AppError("bad_request", "Request body is not valid JSON");
   }
-  return schema.parse(body);
+  const input = schema.parse(body);
+  assertStorableInput(input);
+  return input;
 }
 
 /** Parses the query string with a zod schema (values arrive as strings; use z.coerce). */
 export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
   const url = new URL(req.url);
-  return schema.parse(Object.fromEntries(url.searchParams.entries()));
+  const query = schema.parse(Object.fromEntries(url.searchParams.entries()));
+  assertStorableInput(query);
+  return query;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isoInstantSchema } from "@/lib/input/iso-instant";
 import { jobSummarySelect, toJobSummary, type JobListPage } from "./job-views";
 import { jobStatuses } from "@/lib/job-lifecycle/statuses";
 
@@ -14,8 +15,8 @@ export const listJobsQuerySchema = z
       .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : undefined))
       .pipe(z.array(z.enum(jobStatuses, { error: `must be a comma-separated list of: ${jobStatuses.join(", ")}` })).optional()),
     runbookId: z.uuid().optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: isoInstantSchema.optional(),
+    to: isoInstantSchema.optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     /** `-createdAt` (default) lists newest first, `createdAt` oldest first. */

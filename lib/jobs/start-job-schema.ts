@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { jsonValueSchema } from "@/lib/input/storable-input";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 
+/** A job's parameters by name, each a JSON value a job can bind (a start, a schedule link, a webhook, a child start). */
+export const jobParametersSchema = z.record(z.string().min(1, "parameter names must not be empty"), jsonValueSchema);
 
 /** What starts a job: its parameters and run-on group (also a schedule link's, a test run's). */
 export const startJobSchema = z
   .object({
-    parameters: z.record(z.string().min(1, "parameter names must not be empty"), z.unknown()).optional(),
+    parameters: jobParametersSchema.optional(),
     runOn: workerGroupNameSchema.optional(),
   })
   .strict();

@@ -69,6 +69,7 @@ export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, op
 
   const starter = options.startedBy;
   const actor = `${starter.kind}:${starter.name}`;
+  const acting = await actingIdentityOf(db, starter);
   const reason = options.rerunOfJobId ? `Rerun of job ${options.rerunOfJobId.slice(0, 8)} by ${starter.name}` : `Started by ${starter.name}`;
   const job = await db.job.create({
     data: {
@@ -85,6 +86,8 @@ export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, op
       scheduleId: starter.kind === "schedule" ? starter.scheduleId : null,
       webhookId: starter.kind === "webhook" ? starter.webhookId : null,
       parentJobId: starter.kind === "job" ? starter.parentJobId : null,
+      actingUserId: acting.userId,
+      actingTokenId: acting.tokenId,
       rerunOfJobId: options.rerunOfJobId ?? null,
       runOn,
       statusChanges: { create: { fromStatus: null, toStatus: "New", reason, actor } },
@@ -100,4 +103,26 @@ export async function createQueuedJob(db: DbOrTx, prepared: PreparedJobStart, op
     details: { runbookId: options.runbookId, runOn, test: Boolean(options.test), ...(options.rerunOfJobId ? { rerunOfJobId: options.rerunOfJobId } : {}) },
   });
   return { jobId: job.id, runOn };
+}
+
+/**
+ * The identity a job's automation calls act as (Job.actingUserId / actingTokenId): whoever started
+ * the chain's root job. A child inherits its parent's, so a runbook can never reach further than the
+ * person or token that set it going (lib/automation/acting-principal.ts).
+ */
+async function actingIdentityOf(db: DbOrTx, starter: JobStarter): Promise<{ userId: string | null; tokenId: string | null }> {
+  switch (starter.kind) {
+    case "user":
+      return { userId: starter.userId, tokenId: null };
+    case "token":
+      return { userId: starter.userId, tokenId: starter.tokenId };
+    case "schedule":
+    case "webhook":
+      return { userId: starter.actingUserId, tokenId: null };
+    case "job": {
+      const parent = await db.job.findUnique({ where: { id: starter.parentJobId }, select: { actingUserId: true, actingTokenId: true } });
+      if (!parent) throw notFound("Parent job");
+      return { userId: parent.actingUserId, tokenId: parent.actingTokenId };
+    }
+  }
 }

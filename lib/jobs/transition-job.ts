@@ -1,6 +1,7 @@
 import type { DbOrTx, Tx } from "@/lib/db";
 import type { Prisma } from "@/generated/postgresql/client";
 import { AppError, notFound } from "@/lib/errors";
+import { storableText } from "@/lib/db/storable-text";
 import { canTransition, isJobStatus, isTerminal, transitionVerb, type JobStatus } from "@/lib/job-lifecycle/statuses";
 
 export interface TransitionOptions {
@@ -15,6 +16,11 @@ export interface TransitionOptions {
    * reaped or re-claimed elsewhere) must not finish a job it no longer owns.
    */
   workerId?: string;
+  /**
+   * With workerId: proceed only while the worker holds this attempt (lib/jobs/held-attempt.ts), so a
+   * run the reaper gave up on cannot change a job the same worker has claimed again since.
+   */
+  attempt?: number;
   /**
    * A further condition the job must meet at the moment of the update (the reaper's "lease still
    * expired"). When it fails the transition is a conflict; it is not retried.
@@ -32,7 +38,7 @@ export interface TransitionResult {
 }
 
 /** Concurrent changes make the guarded update miss; re-read and re-check this many times. */
-const maxAttempts = 5;
+const maxRounds = 5;
 
 /**
  * The only function that changes Job.status (the queue's claim aside, see lib/queue/claim-jobs.ts).
@@ -41,13 +47,18 @@ const maxAttempts = 5;
  * transaction. An illegal transition throws AppError("conflict", "Cannot stop a job that is Completed").
  */
 export async function transitionJob(db: DbOrTx, jobId: string, to: JobStatus, options: TransitionOptions = {}): Promise<TransitionResult> {
-  for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const current = await db.job.findUnique({ where: { id: jobId }, select: { status: true, workerId: true } });
+  // A reason may quote what a runbook wrote (its exception), which may hold a NUL.
+  const reason = options.reason == null ? null : storableText(options.reason);
+  for (let round = 0; round < maxRounds; round++) {
+    const current = await db.job.findUnique({ where: { id: jobId }, select: { status: true, workerId: true, attempts: true } });
     if (!current) throw notFound("Job");
     if (!isJobStatus(current.status)) throw new AppError("conflict", `Job ${jobId} has an unknown status "${current.status}"`);
     const from = current.status;
     if (options.workerId !== undefined && current.workerId !== options.workerId) {
       throw new AppError("conflict", `Job ${jobId} is no longer held by this worker (it is ${from})`);
+    }
+    if (options.attempt !== undefined && current.attempts !== options.attempt) {
+      throw new AppError("conflict", `Job ${jobId} is no longer held by attempt ${options.attempt} (it is ${from} in attempt ${current.attempts})`);
     }
     if (!canTransition(from, to) || (options.expect && !options.expect.includes(from))) {
       throw new AppError("conflict", `Cannot ${transitionVerb(to)} a job that is ${from}`);
@@ -55,11 +66,17 @@ export async function transitionJob(db: DbOrTx, jobId: string, to: JobStatus, op
     const at = new Date();
     const apply = async (tx: Tx): Promise<boolean> => {
       const updated = await tx.job.updateMany({
-        where: { ...options.guard, id: jobId, status: from, ...(options.workerId !== undefined ? { workerId: options.workerId } : {}) },
-        data: { ...sideEffects(to, at), statusReason: options.reason ?? null, ...options.set, status: to },
+        where: {
+          ...options.guard,
+          id: jobId,
+          status: from,
+          ...(options.workerId !== undefined ? { workerId: options.workerId } : {}),
+          ...(options.attempt !== undefined ? { attempts: options.attempt } : {}),
+        },
+        data: { ...sideEffects(to, at), statusReason: reason, ...options.set, status: to },
       });
       if (updated.count === 0) return false;
-      await tx.jobStatusChange.create({ data: { jobId, fromStatus: from, toStatus: to, reason: options.reason ?? null, actor: options.actor ?? null, at } });
+      await tx.jobStatusChange.create({ data: { jobId, fromStatus: from, toStatus: to, reason, actor: options.actor ?? null, at } });
       return true;
     };
     // Inside a caller's transaction the change joins it; otherwise it gets its own.

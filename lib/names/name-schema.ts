@@ -7,11 +7,18 @@ import { z } from "zod";
  */
 const forbidden = /[<>*%&:\\?/+'"`$\u0000-\u001f\u007f]/;
 
+export const onlyDotsMessage = "must not be only dots";
+
+/** "." and ".." name a path, not a thing: a URL holding one as a segment never reaches the thing. */
+export const isOnlyDots = (name: string) => /^\.+$/.test(name);
+
 export const nameCharactersMessage = "must not contain < > * % & : \\ ? / + quotes, $ or control characters";
 
 /**
- * The one rule for a free-form name (schedules, webhooks, API tokens; identifiers such as runbook and
- * worker group names follow stricter patterns that never admit what this one refuses): trimmed, 1 to
+ * The one rule for a free-form name (assets, schedules, webhooks, API tokens). Identifiers follow
+ * stricter patterns that never admit what this one refuses: runbook, module, tag, group and worker
+ * group names start with a letter or digit; usernames add this rule's dots check to their own
+ * alphabet (lib/users/schemas.ts). This rule: trimmed, 1 to
  * `max` characters, none of the characters above, and not made of dots alone ("." and ".." name a
  * path, not a thing).
  */
@@ -22,5 +29,5 @@ export function nameSchema(max: number) {
     .min(1, "is required")
     .max(max, `must be at most ${max} characters`)
     .refine((name) => !forbidden.test(name), nameCharactersMessage)
-    .refine((name) => !/^\.+$/.test(name), "must not be only dots");
+    .refine((name) => !isOnlyDots(name), onlyDotsMessage);
 }

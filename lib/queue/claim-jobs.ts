@@ -28,7 +28,8 @@ const limitedClaimLockKey = "baton:claim-limited-runbook";
 
 /**
  * Claims up to `max` of the oldest queued jobs of the worker's group whose runbook is below its
- * concurrency limit: sets the worker, a lease and attempts + 1, moves each to Activating and records
+ * concurrency limit: sets the worker, a lease and attempts + 1 (the fence of the worker's writes,
+ * lib/jobs/held-attempt.ts; the attempt's stored-record count starts again), moves each to Activating and records
  * its timeline row, atomically. Returns [] when nothing is claimable.
  *
  * PostgreSQL claims in one statement with FOR UPDATE SKIP LOCKED, so concurrent workers take
@@ -81,7 +82,7 @@ async function claimOnSqlite(tx: Tx, worker: ClaimingWorker, max: number): Promi
     const rows = await tx.$queryRaw<ClaimedJob[]>`
       UPDATE "Job"
          SET "status" = ${toStatus}, "workerId" = ${worker.id}, "leaseExpiresAt" = ${leaseUntil(now)},
-             "attempts" = "attempts" + 1, "statusReason" = NULL, "pendingAction" = NULL, "updatedAt" = ${now}
+             "attempts" = "attempts" + 1, "attemptRecords" = NULL, "statusReason" = NULL, "pendingAction" = NULL, "updatedAt" = ${now}
        WHERE "id" = (
          SELECT j."id" FROM "Job" j
           WHERE j."status" = ${fromStatus} AND j."runOn" = ${worker.group}
@@ -125,7 +126,7 @@ async function claimOnPostgres(db: DbOrTx, worker: ClaimingWorker, max: number, 
        FOR UPDATE OF j SKIP LOCKED
     ), claimed AS (
       UPDATE "Job" SET "status" = ${toStatus}, "workerId" = ${worker.id}, "leaseExpiresAt" = ${leaseUntil(now)},
-             "attempts" = "Job"."attempts" + 1, "statusReason" = NULL, "pendingAction" = NULL, "updatedAt" = ${now}
+             "attempts" = "Job"."attempts" + 1, "attemptRecords" = NULL, "statusReason" = NULL, "pendingAction" = NULL, "updatedAt" = ${now}
         FROM pick
        WHERE "Job"."id" = pick."id" AND (NOT pick."limited" OR ${claimLimited})
       RETURNING "Job"."id", "Job"."runbookId", "Job"."attempts", "Job"."createdAt"

@@ -1,6 +1,8 @@
 import type { DbOrTx } from "@/lib/db";
-import { transitionJob, type TransitionResult } from "@/lib/jobs/transition-job";
-import type { HoldingWorker } from "./holding-worker";
+import { storableText } from "@/lib/db/storable-text";
+import type { TransitionResult } from "@/lib/jobs/transition-job";
+import type { HeldJob } from "./held-job";
+import { transitionHeldJob } from "./transition-held-job";
 
 export interface JobFailure {
   /** One line shown as the job's status reason. */
@@ -12,11 +14,9 @@ export interface JobFailure {
 }
 
 /** The job ended in failure: a terminating error, a timeout, or a runner that could not start. */
-export async function failJob(db: DbOrTx, jobId: string, worker: HoldingWorker, failure: JobFailure): Promise<TransitionResult> {
-  return transitionJob(db, jobId, "Failed", {
-    workerId: worker.id,
-    actor: `worker:${worker.name}`,
+export async function failJob(db: DbOrTx, held: HeldJob, failure: JobFailure): Promise<TransitionResult> {
+  return transitionHeldJob(db, held, "Failed", {
     reason: failure.reason,
-    set: { exception: failure.exception ?? failure.reason, ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}) },
+    set: { exception: storableText(failure.exception ?? failure.reason), ...(failure.exitCode !== undefined ? { exitCode: failure.exitCode } : {}) },
   });
 }

@@ -1,6 +1,7 @@
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { loadJobLimits } from "@/lib/jobs/load-job-limits";
+import type { HeldJob } from "./held-job";
 
 /** What a worker needs to run a job it claimed; `run` is the runner's job spec but for the job id and API URL. */
 export interface PreparedJob {
@@ -27,11 +28,11 @@ export interface PreparedJob {
  * runbook's stream preferences, the checkpoint a suspended run saved, and a fresh per-job automation
  * token. Only the token's hash is stored (Job.automationTokenHash); every end of the job clears it
  * (lib/jobs/transition-job.ts). Returns null when the job is no longer this worker's to start
- * (stopped or reaped meanwhile).
+ * (stopped or reaped meanwhile). Issuing the token again (a retry) replaces the first one.
  */
-export async function prepareClaimedJob(db: Db, jobId: string, workerId: string): Promise<PreparedJob | null> {
+export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<PreparedJob | null> {
   const job = await db.job.findUnique({
-    where: { id: jobId },
+    where: { id: held.jobId },
     select: {
       parameters: true,
       timeoutSeconds: true,
@@ -46,7 +47,10 @@ export async function prepareClaimedJob(db: Db, jobId: string, workerId: string)
   });
   if (!job) return null;
   const token = generateToken("job");
-  const { count } = await db.job.updateMany({ where: { id: jobId, workerId, status: "Activating" }, data: { automationTokenHash: hashToken(token) } });
+  const { count } = await db.job.updateMany({
+    where: { id: held.jobId, workerId: held.workerId, attempts: held.attempt, status: "Activating" },
+    data: { automationTokenHash: hashToken(token) },
+  });
   if (count === 0) return null;
   const limits = await loadJobLimits(db);
   const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};

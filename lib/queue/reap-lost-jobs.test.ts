@@ -87,13 +87,13 @@ describe.each(testProviders)("reapLostJobs and renewLeases on %s", (provider) =>
     await t.db.job.updateMany({ where: { id: { in: ids } }, data: { leaseExpiresAt: new Date(Date.now() + 1000) } });
     await transitionJob(t.db, ids[0]!, "Stopping");
     await transitionJob(t.db, ids[1]!, "Suspending");
-    const result = await renewLeases(t.db, worker.id, [...ids, "gone-job"]);
+    const result = await renewLeases(t.db, worker.id, [...ids, "gone-job"].map((jobId) => ({ jobId, attempt: 1 })));
     expect(result.renewed.sort()).toEqual([...ids].sort());
     expect(result.actions).toEqual(
       expect.arrayContaining([
-        { jobId: ids[0], action: "stop" },
-        { jobId: ids[1], action: "suspend" },
-        { jobId: "gone-job", action: "lost" },
+        { jobId: ids[0], attempt: 1, action: "stop" },
+        { jobId: ids[1], attempt: 1, action: "suspend" },
+        { jobId: "gone-job", attempt: 1, action: "lost" },
       ]),
     );
     const leases = await t.db.job.findMany({ where: { id: { in: ids } }, select: { leaseExpiresAt: true } });
@@ -103,7 +103,7 @@ describe.each(testProviders)("reapLostJobs and renewLeases on %s", (provider) =>
   it("a renewal that wins the race keeps the job from being reaped", async () => {
     const { worker, jobId } = await runningJob();
     await t.db.job.update({ where: { id: jobId }, data: { leaseExpiresAt: new Date(Date.now() - 1000) } });
-    await renewLeases(t.db, worker.id, [jobId]);
+    await renewLeases(t.db, worker.id, [{ jobId, attempt: 1 }]);
     await reapLostJobs(t.db);
     expect((await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("Running");
   });

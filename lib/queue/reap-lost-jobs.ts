@@ -15,6 +15,13 @@ export const maxRestartAttempts = 3;
 /** Jobs resolved per reaper pass; the next pass takes the rest. */
 const batchSize = 100;
 
+export interface ReapOptions {
+  /** Only leases that ran out before this count as lost (default: now); see lib/queue/start-reaper.ts. */
+  expiredBefore?: Date;
+  /** Jobs this worker is running right now: the process that runs them knows they are not lost. */
+  spare?: { workerId: string; jobIds: readonly string[] };
+}
+
 export interface ReapedJob {
   jobId: string;
   from: JobStatus;
@@ -28,11 +35,15 @@ export interface ReapedJob {
  * (what the user asked for; the checkpoint stays); one that outlived its timeout ends Failed; a
  * restartable runbook's job goes back to the queue; anything else ends Failed. Each gets a `system`
  * stream record saying what happened. Safe to run from any number of processes at once: every
- * change is guarded on the lease still being expired, so a renewal that wins the race keeps the job.
+ * change is guarded on the lease still being expired and on the attempt it saw, so a renewal that
+ * wins the race keeps the job. The decision rests on the lease alone: a worker whose writes fail
+ * keeps its jobs for as long as its lease says.
  */
-export async function reapLostJobs(db: Db, now = new Date()): Promise<ReapedJob[]> {
+export async function reapLostJobs(db: Db, now = new Date(), options: ReapOptions = {}): Promise<ReapedJob[]> {
+  const expiredBefore = options.expiredBefore ?? now;
+  const spared = options.spare && options.spare.jobIds.length > 0 ? [{ NOT: { workerId: options.spare.workerId, id: { in: [...options.spare.jobIds] } } }] : [];
   const lost = await db.job.findMany({
-    where: { status: { in: [...activeStatuses] }, leaseExpiresAt: { lt: now } },
+    where: { status: { in: [...activeStatuses] }, leaseExpiresAt: { lt: expiredBefore }, AND: spared },
     orderBy: { leaseExpiresAt: "asc" },
     take: batchSize,
     select: {
@@ -81,7 +92,7 @@ export async function reapLostJobs(db: Db, now = new Date()): Promise<ReapedJob[
           reason,
           actor: "system:reaper",
           expect: [from],
-          guard: { leaseExpiresAt: { lt: now }, workerId: job.workerId },
+          guard: { leaseExpiresAt: { lt: expiredBefore }, workerId: job.workerId, attempts: job.attempts },
           ...(to === "Failed" ? { set: { exception: reason } } : {}),
         });
         await appendJobStreams(tx, job.id, [{ type: "system", ts: now, text: reason }], limits.maxJobOutputBytes);

@@ -1,35 +1,41 @@
 import type { DbOrTx } from "@/lib/db";
 import { activeStatuses, isJobStatus } from "@/lib/job-lifecycle/statuses";
+import type { HeldAttempt } from "@/lib/jobs/held-attempt";
 import { leaseUntil } from "./lease";
 
 /** What the worker must do about a job it runs, learned at lease renewal. */
 export type HeldJobAction = "stop" | "suspend" | "lost";
+
+/** One job a worker runs: the job and the attempt its claim started. */
+export type HeldLease = Pick<HeldAttempt, "jobId" | "attempt">;
 
 export interface LeaseRenewal {
   /** Jobs whose lease was extended. */
   renewed: string[];
   /**
    * Jobs that need the worker's attention: a stop or suspend asked through the API (the job is in
-   * Stopping or Suspending), or "lost": the job is no longer this worker's (the reaper resolved it
-   * after a lease expiry), so its PowerShell must end without touching the job again.
+   * Stopping or Suspending), or "lost": the job is no longer this attempt's (the reaper resolved it
+   * after a lease expiry, and maybe another claim runs it now), so its PowerShell must end without
+   * touching the job again.
    */
-  actions: { jobId: string; action: HeldJobAction }[];
+  actions: (HeldLease & { action: HeldJobAction })[];
 }
 
 /** Extends the leases of all jobs a worker runs, in one statement, and reports pending actions. */
-export async function renewLeases(db: DbOrTx, workerId: string, jobIds: readonly string[]): Promise<LeaseRenewal> {
-  if (jobIds.length === 0) return { renewed: [], actions: [] };
+export async function renewLeases(db: DbOrTx, workerId: string, held: readonly HeldLease[]): Promise<LeaseRenewal> {
+  if (held.length === 0) return { renewed: [], actions: [] };
   const rows = await db.job.updateManyAndReturn({
-    where: { id: { in: [...jobIds] }, workerId, status: { in: [...activeStatuses] } },
+    where: { OR: held.map((h) => ({ id: h.jobId, attempts: h.attempt })), workerId, status: { in: [...activeStatuses] } },
     data: { leaseExpiresAt: leaseUntil() },
-    select: { id: true, status: true },
+    select: { id: true, attempts: true, status: true },
   });
-  const held = new Set(rows.map((r) => r.id));
-  const actions: LeaseRenewal["actions"] = jobIds.filter((id) => !held.has(id)).map((jobId) => ({ jobId, action: "lost" as const }));
+  // The same job may be held twice here: by a run the reaper gave up on and by the claim that followed.
+  const kept = new Set(rows.map((r) => `${r.id}#${r.attempts}`));
+  const actions: LeaseRenewal["actions"] = held.filter((h) => !kept.has(`${h.jobId}#${h.attempt}`)).map((h) => ({ jobId: h.jobId, attempt: h.attempt, action: "lost" as const }));
   for (const row of rows) {
     if (!isJobStatus(row.status)) continue;
-    if (row.status === "Stopping") actions.push({ jobId: row.id, action: "stop" });
-    if (row.status === "Suspending") actions.push({ jobId: row.id, action: "suspend" });
+    if (row.status === "Stopping") actions.push({ jobId: row.id, attempt: row.attempts, action: "stop" });
+    if (row.status === "Suspending") actions.push({ jobId: row.id, attempt: row.attempts, action: "suspend" });
   }
   return { renewed: rows.map((r) => r.id), actions };
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/postgresql/client";
-import type { AuditContext } from "@/lib/audit/audit-context";
+import { userIdOf, type AuditContext } from "@/lib/audit/audit-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
@@ -29,7 +29,14 @@ export async function linkRunbook(db: Db, scheduleId: string, input: LinkRunbook
       throw conflict(`Runbook ${runbook.name} is already linked to schedule ${schedule.name}; unlink it first to change its parameters`);
     }
     const row = await tx.jobSchedule.create({
-      data: { scheduleId, runbookId: input.runbookId, parameters: parameters as Prisma.InputJsonObject, runOn: input.runOn ?? null },
+      data: {
+        scheduleId,
+        runbookId: input.runbookId,
+        parameters: parameters as Prisma.InputJsonObject,
+        runOn: input.runOn ?? null,
+        // The schedule's jobs act as the user who linked the runbook (Job.actingUserId).
+        createdByUserId: userIdOf(by),
+      },
       select: scheduleRunbookSelect,
     });
     await recordAuditEvent(tx, {

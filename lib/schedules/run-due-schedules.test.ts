@@ -56,6 +56,15 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
   };
   const occurrencesOf = (scheduleId: string) => t.db.scheduleOccurrence.findMany({ where: { scheduleId }, orderBy: { occurrenceAt: "asc" } });
 
+  it("starts jobs that act as the user who linked the runbook", async () => {
+    const linker = await t.db.user.create({ data: { username: `linker-${provider}`, displayName: "Linker" } });
+    const schedule = await createSchedule(t.db, scheduleSchema({ now: () => new Date("2026-06-01T08:00:00Z") }).parse({ name: `s-${++n}`, kind: "daily", startAt: "2026-06-01T09:00:00Z" }), by, new Date("2026-06-01T08:00:00Z"));
+    const rb = await createPublishedRunbook(t.db);
+    await linkRunbook(t.db, schedule.id, { runbookId: rb.id }, { actor: { kind: "user", id: linker.id, name: linker.username }, sourceAddress: null });
+    await tick(t.db, "2026-06-01T09:00:01Z", schedule.id);
+    expect(await t.db.job.findFirstOrThrow({ where: { scheduleId: schedule.id } })).toMatchObject({ actingUserId: linker.id, actingTokenId: null });
+  });
+
   it("starts one queued job per linked runbook when an occurrence comes, then moves nextRunAt on", async () => {
     const created = new Date("2026-05-01T08:00:00Z");
     const { schedule, runbooks } = await scheduleWith({ kind: "daily", startAt: "2026-05-01T09:00:00Z" }, created, [{ Name: "Ada" }, {}]);

@@ -7,6 +7,7 @@ import type { OccurrenceDecision } from "./list-occurrences";
 import { occurrencesAfter, type ScheduleTiming } from "./occurrences";
 import { scheduleTimingOf } from "./schedule-view";
 import type { MissedPolicy } from "./schemas";
+import { describeError } from "@/lib/db/describe-error";
 
 /** Schedules handled per tick; any more are due again at the next tick. */
 const schedulesPerTick = 100;
@@ -38,7 +39,7 @@ const dueSelect = {
   expiresAt: true,
   missedPolicy: true,
   nextRunAt: true,
-  jobSchedules: { select: { id: true, runbookId: true, parameters: true, runOn: true } },
+  jobSchedules: { select: { id: true, runbookId: true, parameters: true, runOn: true, createdByUserId: true } },
 } satisfies Prisma.ScheduleSelect;
 type DueSchedule = Prisma.ScheduleGetPayload<{ select: typeof dueSelect }>;
 
@@ -71,7 +72,7 @@ export async function runDueSchedules(db: Db, options: ScheduleTickOptions = {})
       } catch (err) {
         // Left undecided: nextRunAt stays, so the next pass tries this occurrence again.
         allDecided = false;
-        log(`schedule ${schedule.name}: occurrence ${latest.toISOString()} of runbook ${link.runbookId} not decided: ${err instanceof Error ? err.message : String(err)}`);
+        log(`schedule ${schedule.name}: occurrence ${latest.toISOString()} of runbook ${link.runbookId} not decided: ${describeError(err)}`);
       }
     }
     if (!allDecided) continue;
@@ -112,7 +113,7 @@ async function decideOccurrence(
   const start: StartJobOptions = {
     runbookId: link.runbookId,
     input: { parameters: jsonObject(link.parameters), ...(link.runOn ? { runOn: link.runOn } : {}) },
-    startedBy: { kind: "schedule", scheduleId: schedule.id, name: schedule.name },
+    startedBy: { kind: "schedule", scheduleId: schedule.id, actingUserId: link.createdByUserId, name: schedule.name },
   };
   // Checked before the transaction (PowerShell checks the parameters; no write lock meanwhile).
   // A runbook that cannot start (unpublished, a parameter no longer declared or now refused) is

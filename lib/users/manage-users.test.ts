@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { resolvePrincipal, resolveSession } from "@/lib/auth/resolve-principal";
 import { signInWithPassword } from "@/lib/sign-in/sign-in-with-password";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { changeOwnPassword } from "./change-own-password";
 import { createUser } from "./create-user";
@@ -48,7 +49,7 @@ describe.each(testProviders)("managing users on %s", (provider) => {
     await expect(getUser(t.db, crypto.randomUUID())).rejects.toMatchObject({ code: "not_found" });
   });
 
-  it("disabling ends every session and API token at once; enabling lets the user back in", async () => {
+  it("disabling ends every session and revokes every API token; enabling lets the user back in without them", async () => {
     const user = await createUser(t.db, admin, { username: "erin", displayName: "Erin", password: "erin's long password" });
     const s1 = await signInWithPassword(t.db, { username: "erin", password: "erin's long password" }, noDelay);
     const s2 = await signInWithPassword(t.db, { username: "erin", password: "erin's long password" }, noDelay);
@@ -63,12 +64,16 @@ describe.each(testProviders)("managing users on %s", (provider) => {
     expect(await resolveSession(t.db, user.id, s2.sessionId)).toBeNull();
     expect(await t.db.userSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     expect(await resolvePrincipal(t.db, bearer)).toBeNull();
-    expect(await t.db.auditEvent.findFirst({ where: { action: "user.disable", targetId: user.id } })).toMatchObject({ details: { revokedSessions: 2 } });
+    expect(await t.db.auditEvent.findFirst({ where: { action: "user.disable", targetId: user.id } })).toMatchObject({ details: { revokedSessions: 2, revokedTokens: 1 } });
 
     await setUserDisabled(t.db, admin, user.id, false);
-    expect(await resolvePrincipal(t.db, bearer)).not.toBeNull();
-    // The sessions stay revoked: re-enabling does not resurrect them.
+    // Sessions and tokens stay revoked: re-enabling resurrects neither; the user signs in and creates new tokens.
+    expect(await resolvePrincipal(t.db, bearer)).toBeNull();
     expect(await resolveSession(t.db, user.id, s1.sessionId)).toBeNull();
+    const again = await signInWithPassword(t.db, { username: "erin", password: "erin's long password" }, noDelay);
+    if (!again.ok) throw new Error("sign-in failed");
+    const fresh = await createApiToken(t.db, (await resolveSession(t.db, user.id, again.sessionId))!, { name: "new", expiresInDays: 1 });
+    expect(await resolvePrincipal(t.db, new Headers({ authorization: `Bearer ${fresh.token}` }))).toMatchObject({ kind: "token", userId: user.id });
   });
 
   it("refuses to let an administrator disable or delete their own account", async () => {
@@ -99,6 +104,36 @@ describe.each(testProviders)("managing users on %s", (provider) => {
     expect(ida?.mustChangePassword).toBe(true);
     await changeOwnPassword(t.db, ida!, { currentPassword: "set by the admin", newPassword: "ida's own password" });
     expect((await resolveSession(t.db, user.id, s.sessionId))?.mustChangePassword).toBeUndefined();
+  });
+
+  it("a reset revokes the user's API tokens; until the user has chosen a password no credential can create one", async () => {
+    const user = await createUser(t.db, admin, { username: "jan", displayName: "Jan", password: "jan's first password" });
+    const signedIn = await signInWithPassword(t.db, { username: "jan", password: "jan's first password" }, noDelay);
+    if (!signedIn.ok) throw new Error("sign-in failed");
+    const jan = (await resolveSession(t.db, user.id, signedIn.sessionId))!;
+    const before = await createApiToken(t.db, jan, { name: "before reset", expiresInDays: null });
+    const oldBearer = new Headers({ authorization: `Bearer ${before.token}` });
+    expect(await resolvePrincipal(t.db, oldBearer)).not.toBeNull();
+
+    await resetUserPassword(t.db, admin, user.id, { password: "set by the admin" });
+    expect(await resolvePrincipal(t.db, oldBearer)).toBeNull();
+    expect(await t.db.auditEvent.findFirst({ where: { action: "user.password_reset", targetId: user.id } })).toMatchObject({ details: { revokedSessions: 1, revokedTokens: 1 } });
+
+    const s = await signInWithPassword(t.db, { username: "jan", password: "set by the admin" }, noDelay);
+    if (!s.ok) throw new Error("sign-in failed");
+    const mustChange = (await resolveSession(t.db, user.id, s.sessionId))!;
+    await expect(createApiToken(t.db, mustChange, { name: "sneaky", expiresInDays: 1 })).rejects.toMatchObject({ code: "password_change_required" });
+    // A token that somehow outlived the reset (issued by an older Baton) marks its principal and mints nothing either.
+    const survivor = generateToken("api");
+    await t.db.apiToken.create({ data: { userId: user.id, name: "survivor", tokenHash: hashToken(survivor), prefix: survivor.slice(0, 12) } });
+    const viaToken = (await resolvePrincipal(t.db, new Headers({ authorization: `Bearer ${survivor}` })))!;
+    expect(viaToken.mustChangePassword).toBe(true);
+    await expect(createApiToken(t.db, viaToken, { name: "sneaky", expiresInDays: 1 })).rejects.toMatchObject({ code: "password_change_required" });
+    expect(await t.db.apiToken.count({ where: { userId: user.id, name: "sneaky" } })).toBe(0);
+
+    await changeOwnPassword(t.db, mustChange, { currentPassword: "set by the admin", newPassword: "jan's own password" });
+    const own = await createApiToken(t.db, { ...mustChange, mustChangePassword: undefined }, { name: "after", expiresInDays: 1 });
+    expect(await resolvePrincipal(t.db, new Headers({ authorization: `Bearer ${own.token}` }))).toMatchObject({ kind: "token", userId: user.id });
   });
 
   it("changing one's own password needs the current one and keeps only the current session", async () => {

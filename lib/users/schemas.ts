@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isOnlyDots, onlyDotsMessage } from "@/lib/names/name-schema";
 import { minPasswordLength } from "./password-policy";
 
 /** Length is what makes a password strong; composition rules only make people predictable (NIST 800-63B). */
@@ -12,7 +13,8 @@ export const usernameSchema = z
   .trim()
   .min(1, "is required")
   .max(64, "must be at most 64 characters")
-  .regex(/^[A-Za-z0-9._@-]+$/, "may contain only letters, digits and . _ @ -");
+  .regex(/^[A-Za-z0-9._@-]+$/, "may contain only letters, digits and . _ @ -")
+  .refine((name) => !isOnlyDots(name), onlyDotsMessage);
 
 export const createUserSchema = z
   .object({

@@ -43,6 +43,7 @@ export async function createWebhook(db: Db, principal: Principal, runbookId: str
         parameters: parameters as Prisma.InputJsonObject,
         runOn: input.runOn,
         createdBy: principal.name,
+        createdByUserId: principal.userId,
       },
       select: webhookViewSelect,
     });

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertStorableInput } from "@/lib/input/storable-input";
 import { startJob } from "@/lib/jobs/start-job";
 import type { TokenBucketLimiter } from "./token-bucket-limiter";
 import { webhookJobParameters } from "./webhook-parameters";
@@ -32,7 +33,7 @@ export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBuc
   // Every token, malformed or not, is hashed and looked up, so all refusals cost the same work.
   const webhook = await db.webhook.findUnique({
     where: { tokenHash: hashToken(call.token) },
-    select: { id: true, name: true, runbookId: true, enabled: true, expiresAt: true, parameters: true, runOn: true, runbook: { select: { publishedVersion: { select: { parameters: true } } } } },
+    select: { id: true, name: true, runbookId: true, createdByUserId: true, enabled: true, expiresAt: true, parameters: true, runOn: true, runbook: { select: { publishedVersion: { select: { parameters: true } } } } },
   });
   if (!webhook || !webhook.enabled || webhook.expiresAt <= new Date()) throw new AppError("not_found", webhookNotFoundMessage);
 
@@ -42,12 +43,13 @@ export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBuc
   }
 
   const body = await call.readBody();
+  assertStorableInput(body, "body");
   const data = { WebhookName: webhook.name, RequestBody: body, RequestHeader: webhookRequestHeader(call.headers, call.token) };
   const parameters = webhookJobParameters(webhook.runbook.publishedVersion?.parameters ?? null, storedWebhookParameters(webhook.parameters), data);
   const { jobId } = await startJob(db, {
     runbookId: webhook.runbookId,
     input: { parameters, ...(webhook.runOn ? { runOn: webhook.runOn } : {}) },
-    startedBy: { kind: "webhook", webhookId: webhook.id, name: webhook.name },
+    startedBy: { kind: "webhook", webhookId: webhook.id, actingUserId: webhook.createdByUserId, name: webhook.name },
   });
   await db.$transaction(async (tx) => {
     await tx.webhook.update({ where: { id: webhook.id }, data: { lastInvokedAt: new Date() } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 import { nameSchema } from "@/lib/names/name-schema";
+import { jobParametersSchema } from "@/lib/jobs/start-job-schema";
 
 const dayMs = 86_400_000;
 
@@ -18,7 +19,7 @@ const webhookExpiresAtSchema = z
   .refine((d) => d.getTime() > Date.now(), "must be in the future");
 
 /** Default values for the runbook's parameters; checked against its published param() block. */
-const webhookParametersSchema = z.record(z.string().min(1, "parameter names must not be empty"), z.unknown());
+const webhookParametersSchema = jobParametersSchema;
 
 /** Body of POST /api/v1/runbooks/{runbookId}/webhooks, shared by the route and the portal's form. */
 export const createWebhookSchema = z

@@ -62,6 +62,13 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
     await expect(create("github")).rejects.toMatchObject({ code: "conflict", field: "name" });
   });
 
+  it("starts jobs that act as the user who created the webhook (what their Start-AutomationRunbook may reach)", async () => {
+    const creator = await t.db.user.create({ data: { username: `creator-${provider}`, displayName: "Creator" } });
+    const { url } = await createWebhook(t.db, { ...author, userId: creator.id }, runbookId, createWebhookSchema.parse({ name: "acting", parameters: { environment: "dev" } }), { baseUrl: base });
+    const { jobId } = await invokeWebhook(t.db, { ...call(tokenOf(url)), sourceAddress: null }, generous());
+    expect(await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ actingUserId: creator.id, actingTokenId: null });
+  });
+
   it("starts a job with the defaults and $WebhookData, without credentials or the token in it", async () => {
     const { webhook, url } = await create("alerts", { parameters: { Environment: "Dev", Count: 3 } });
     const token = tokenOf(url);

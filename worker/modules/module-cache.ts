@@ -6,7 +6,7 @@ import { listActiveModuleVersions } from "@/lib/modules/list-active-module-versi
 import { readModuleArchive } from "@/lib/modules/read-module-archive";
 import { readVersionArchive } from "@/lib/modules/read-version-archive";
 import { writeModuleFiles } from "@/lib/modules/write-module-files";
-import { coerceError } from "../coerce-error";
+import { describeError } from "@/lib/db/describe-error";
 
 /** What one job gets from the cache: the PSModulePath entries of the active modules, held until release. */
 export interface ModuleCacheLease {
@@ -53,7 +53,7 @@ export class ModuleCache {
         if (!fs.existsSync(dir)) await this.install(active.name, active.versionId, active.sha256, dir);
         paths.push(dir);
       } catch (error) {
-        problems.push(`Module ${active.name} ${active.version} could not be installed on this worker: ${coerceError(error).message}`);
+        problems.push(`Module ${active.name} ${active.version} could not be installed on this worker: ${describeError(error)}`);
       }
     }
     this.removeUnused(new Set(paths));

@@ -63,6 +63,18 @@ $list | Format-Wide Name -Column 2
     expect(run.records.filter((r) => (r.data as { formatted?: boolean }).formatted).length).toBeGreaterThan(0);
   });
 
+  it("gives back every object as written, also a string printed after a table's held rows", async () => {
+    const run = await runToEnd(runner, spec("[pscustomobject]@{ Greeting = 'Hello'; Times = 3 }\n'done'\n\"$([char]27)[32mgreen$([char]27)[0m\""));
+    expect(run.outcome).toEqual({ status: "completed" });
+    const outputs = run.records.filter((r) => r.type === "output");
+    // What the module and Start-AutomationRunbook -Wait return: the JSON when there is one, else the text.
+    const values = outputs.map((r) => {
+      const json = (r.data as { json?: string }).json;
+      return json === undefined ? r.text : JSON.parse(json);
+    });
+    expect(values).toEqual([{ Greeting: "Hello", Times: 3 }, "done", "\u001b[32mgreen\u001b[0m"]);
+  });
+
   it("keeps blank lines and indentation, and applies format data the runbook loads", async () => {
     const script = `$format = @'
 <Configuration><ViewDefinitions><View><Name>Planet</Name><ViewSelectedBy><TypeName>Baton.Test.Planet</TypeName></ViewSelectedBy>

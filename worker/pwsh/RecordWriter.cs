@@ -62,8 +62,11 @@ namespace Baton.PwshHost
             var pso = rec.Record as PSObject;
             WriteOutput(channel, rec, w =>
             {
-                // A string's text is its value; repeating it as JSON would double a 10 MB line.
-                if (!(value is string)) w.WriteString("json", ToJson(value));
+                // A string's text is usually its value, and repeating it as JSON would double a 10 MB
+                // line; but the text also holds the rows of a table PowerShell printed just before it
+                // (and its VT sequences are stripped), so then the value goes as JSON too.
+                var text = value as string;
+                if (text == null || text != string.Join("\n", rec.Lines)) w.WriteString("json", ToJson(value));
                 Channel.WriteStrings(w, "typeNames", pso != null ? (IEnumerable)pso.TypeNames
                     : value == null ? new string[0] : new[] { value.GetType().FullName });
             });
@@ -102,7 +105,7 @@ namespace Baton.PwshHost
         {
             if (value == null) return "null";
             if (value is bool) return (bool)value ? "true" : "false";
-            if (value is char || value is Guid) return JsonSerializer.Serialize(value.ToString());
+            if (value is string || value is char || value is Guid) return JsonSerializer.Serialize(value.ToString());
             return Convert.ToString(value, CultureInfo.InvariantCulture);
         }
 

@@ -21,12 +21,14 @@ export interface CallResult {
 /** Calls a route handler the way Next.js does: a Request plus route params. */
 export async function call(
   handler: ApiHandler,
-  opts: { method: string; path: string; token?: string; body?: unknown; params?: Record<string, string>; contentType?: string },
+  opts: { method: string; path: string; token?: string; body?: unknown; rawBody?: string; params?: Record<string, string>; contentType?: string },
 ): Promise<CallResult> {
   const headers: Record<string, string> = {};
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  if (opts.body !== undefined) headers["content-type"] = opts.contentType ?? "application/json";
-  const req = new Request(`http://localhost${opts.path}`, { method: opts.method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+  // rawBody: text JSON.stringify could not make (a value nested too deep for it to serialise).
+  const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  if (body !== undefined) headers["content-type"] = opts.contentType ?? "application/json";
+  const req = new Request(`http://localhost${opts.path}`, { method: opts.method, headers, body });
   const res = await handler(req, { params: Promise.resolve(opts.params ?? {}) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };

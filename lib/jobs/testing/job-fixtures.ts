@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
+import type { JobStarter } from "@/lib/jobs/job-starter";
 import { startJob } from "@/lib/jobs/start-job";
 import { parseScript } from "@/lib/pwsh/parse-script";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
@@ -48,23 +49,45 @@ export async function createPublishedRunbook(
  * Starts `count` jobs of a runbook as a test user; returns their ids in start order. Each starts in
  * its own millisecond: the queue claims in createdAt order, so tests can rely on start order.
  */
-export async function startJobs(db: Db, runbookId: string, count: number, input: { runOn?: string; parameters?: Record<string, unknown> } = {}): Promise<string[]> {
+export async function startJobs(
+  db: Db,
+  runbookId: string,
+  count: number,
+  options: { runOn?: string; parameters?: Record<string, unknown>; startedBy?: JobStarter } = {},
+): Promise<string[]> {
+  const { startedBy, ...input } = options;
   const user = await db.user.upsert({ where: { username: "tester" }, create: { username: "tester", displayName: "Tester" }, update: {} });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const started = Date.now();
     while (Date.now() === started) await new Promise((r) => setTimeout(r, 1));
-    const { jobId } = await startJob(db, { runbookId, input, startedBy: { kind: "user", userId: user.id, name: user.username } });
+    const { jobId } = await startJob(db, { runbookId, input, startedBy: startedBy ?? { kind: "user", userId: user.id, name: user.username } });
     ids.push(jobId);
   }
   return ids;
 }
 
-/** A job in the given status holding a fresh automation token; returns the job id and the token. */
-export async function createJobWithToken(db: Db, runbook: { id: string; versionId: string }, status: string, parentJobId?: string): Promise<{ jobId: string; token: string }> {
+/**
+ * A job in the given status holding a fresh automation token; returns the job id and the token. It
+ * acts as `actingUserId` (Job.actingUserId), or as no one: then it may start and read no children.
+ */
+export async function createJobWithToken(
+  db: Db,
+  runbook: { id: string; versionId: string },
+  status: string,
+  options: { actingUserId?: string } = {},
+): Promise<{ jobId: string; token: string }> {
   const token = generateToken("job");
   const job = await db.job.create({
-    data: { runbookId: runbook.id, runbookVersionId: runbook.versionId, startedByKind: "user", status, automationTokenHash: hashToken(token), parentJobId: parentJobId ?? null },
+    data: {
+      runbookId: runbook.id,
+      runbookVersionId: runbook.versionId,
+      startedByKind: "user",
+      startedByUserId: options.actingUserId ?? null,
+      actingUserId: options.actingUserId ?? null,
+      status,
+      automationTokenHash: hashToken(token),
+    },
   });
   return { jobId: job.id, token };
 }
@@ -89,4 +112,12 @@ export async function createWorkerRow(db: Db, options: { name?: string; group?: 
     },
   });
   return { id: row.id, name, group: group.name };
+}
+
+/** A user holding `role`, globally or on runbooks tagged `scopeTag`. */
+export async function createUserWithRole(db: Db, role: string, scopeTag: string | null = null): Promise<{ id: string; username: string }> {
+  const username = `u-${crypto.randomBytes(4).toString("hex")}`;
+  const user = await db.user.create({ data: { username, displayName: username } });
+  await db.roleAssignment.create({ data: { userId: user.id, role, scopeTag } });
+  return { id: user.id, username };
 }

@@ -7,6 +7,14 @@
 # a string variable that happens to look like a date must stay a string.
 $script:JsonKeepsDateStrings = (Get-Command ConvertFrom-Json).Parameters.ContainsKey('DateKind')
 
+# How long a call keeps trying while Baton cannot be reached (its web service restarting, a proxy
+# answering 502/503/504 meanwhile), in seconds: long enough for a restart, short enough that a runbook
+# whose server is really gone fails within a minute. README "Automation cmdlets" states this value.
+$script:BatonRetrySeconds = 60
+# The first wait between tries, doubled after each failure up to the longest.
+$script:BatonFirstRetryDelayMs = 250
+$script:BatonLongestRetryDelayMs = 5000
+
 function New-BatonErrorRecord {
     # An ErrorRecord whose FullyQualifiedErrorId starts with "Baton." so scripts can catch by id.
     [CmdletBinding()]
@@ -78,6 +86,34 @@ function ConvertTo-BatonApiErrorRecord {
     $record
 }
 
+function Test-BatonRequestNotSent {
+    # True when the request certainly never reached a server (the connection was refused or the name
+    # did not resolve), so even a call that is not idempotent may be sent again.
+    [CmdletBinding()]
+    [OutputType([bool])]
+    param([System.Exception] $Exception)
+    for ($e = $Exception; $e; $e = $e.InnerException) {
+        if ($e -is [System.Net.Sockets.SocketException] -and $e.SocketErrorCode -in 'ConnectionRefused', 'HostNotFound', 'TryAgain') { return $true }
+    }
+    $false
+}
+
+function Test-BatonTransientFailure {
+    # True when a request failed on the way (no connection, or it was dropped before the answer), as
+    # during a restart, rather than because of what was asked: certificate and URL errors are not
+    # transient, and a timeout already waited long enough.
+    [CmdletBinding()]
+    [OutputType([bool])]
+    param([System.Exception] $Exception)
+    for ($e = $Exception; $e; $e = $e.InnerException) {
+        if ($e -is [System.Net.Http.HttpRequestException]) {
+            return $e.HttpRequestError -in 'ConnectionError', 'ResponseEnded', 'NameResolutionError'
+        }
+        if ($e -is [System.Net.Sockets.SocketException] -or $e -is [System.IO.IOException]) { return $true }
+    }
+    $false
+}
+
 function Invoke-BatonHttp {
     # Sends one request with the bearer token (and a JSON body when -Body is given) and returns the
     # parsed JSON answer; throws an ErrorRecord when the server cannot be reached, answers an error, or
@@ -90,7 +126,9 @@ function Invoke-BatonHttp {
         # The server's base URL, for messages.
         [Parameter(Mandatory)][string] $ServerUrl,
         [object] $Body,
-        [object] $Target
+        [object] $Target,
+        # How long to keep trying while Baton cannot be reached; 0 tries once.
+        [ValidateRange(0, 3600)][int] $RetrySeconds = $script:BatonRetrySeconds
     )
     $request = @{
         Method             = $Method
@@ -109,11 +147,31 @@ function Invoke-BatonHttp {
     $VerbosePreference = 'SilentlyContinue'
     $DebugPreference = 'SilentlyContinue'
     $ProgressPreference = 'SilentlyContinue'
-    try {
-        $response = Invoke-WebRequest @request
-    } catch {
-        $message = "Cannot reach Baton at $($ServerUrl): $($_.Exception.Message)"
-        throw (New-BatonErrorRecord -Message $message -ErrorId 'Unreachable' -Category ConnectionError -Target $Target -Exception ([System.Net.Http.HttpRequestException]::new($message, $_.Exception)))
+    # While Baton cannot be reached, a call is tried again with backoff for RetrySeconds: any call
+    # whose request never left (connection refused), and GET, PUT and DELETE, which are idempotent, also
+    # when the connection dropped mid-call or a proxy answered 502/503/504. POST and PATCH are not sent
+    # twice once they may have arrived (Start-AutomationRunbook must not start two children).
+    $idempotent = $Method -in 'GET', 'PUT', 'DELETE'
+    $started = [datetime]::UtcNow
+    $deadline = $started.AddSeconds($RetrySeconds)
+    $delayMs = $script:BatonFirstRetryDelayMs
+    while ($true) {
+        $failure = $null
+        $response = $null
+        try { $response = Invoke-WebRequest @request } catch { $failure = $_.Exception }
+        $retry = if ($failure) {
+            (Test-BatonRequestNotSent -Exception $failure) -or ($idempotent -and (Test-BatonTransientFailure -Exception $failure))
+        } else {
+            $idempotent -and [int]$response.StatusCode -in 502, 503, 504
+        }
+        if (-not $retry -or [datetime]::UtcNow.AddMilliseconds($delayMs) -gt $deadline) { break }
+        Start-Sleep -Milliseconds $delayMs
+        $delayMs = [math]::Min($delayMs * 2, $script:BatonLongestRetryDelayMs)
+    }
+    if ($failure) {
+        $tried = [int]([datetime]::UtcNow - $started).TotalSeconds
+        $message = "Cannot reach Baton at $($ServerUrl): $($failure.Message)$(if ($tried -gt 0) { " (tried for $tried s)" })"
+        throw (New-BatonErrorRecord -Message $message -ErrorId 'Unreachable' -Category ConnectionError -Target $Target -Exception ([System.Net.Http.HttpRequestException]::new($message, $failure)))
     }
     $status = [int]$response.StatusCode
     $text = if ($response.Content -is [byte[]]) { [System.Text.Encoding]::UTF8.GetString($response.Content) } else { [string]$response.Content }

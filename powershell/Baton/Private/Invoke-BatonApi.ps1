@@ -12,7 +12,9 @@ function Invoke-BatonApi {
         [object] $Target,
         # Connect-Baton checks a connection before keeping it.
         [object] $Connection = $script:BatonConnection,
-        [securestring] $Token = $script:BatonToken
+        [securestring] $Token = $script:BatonToken,
+        # Connect-Baton checks a URL someone just typed: a wrong one should fail at once, not in a minute.
+        [switch] $NoRetry
     )
     if (-not $Connection -or -not $Token) {
         throw (New-BatonErrorRecord -Message 'Not connected to Baton: run Connect-Baton -Url <url> -Token <api token> first.' -ErrorId 'NotConnected' -Category InvalidOperation -Target $Target)
@@ -27,5 +29,6 @@ function Invoke-BatonApi {
     Write-Verbose "$Method $uri"
     $request = @{ Method = $Method; Uri = $uri; BearerToken = (ConvertFrom-SecureString -SecureString $Token -AsPlainText); ServerUrl = $Connection.Url; Target = $Target }
     if ($PSBoundParameters.ContainsKey('Body')) { $request.Body = $Body }
+    if ($NoRetry) { $request.RetrySeconds = 0 }
     Invoke-BatonHttp @request
 }

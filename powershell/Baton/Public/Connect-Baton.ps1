@@ -72,7 +72,7 @@ function Connect-Baton {
     $baseUrl = $uri.GetLeftPart([System.UriPartial]::Path).TrimEnd('/')
     $candidate = [pscustomobject]@{ Url = $baseUrl }
     try {
-        $me = Invoke-BatonApi -Method GET -Path 'me' -Connection $candidate -Token $secret -Target $baseUrl
+        $me = Invoke-BatonApi -Method GET -Path 'me' -Connection $candidate -Token $secret -Target $baseUrl -NoRetry
     } catch {
         $failure = $_
         $message = if ($failure.CategoryInfo.Category -eq 'AuthenticationError') {

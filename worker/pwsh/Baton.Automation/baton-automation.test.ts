@@ -9,7 +9,7 @@ import { revealVariable } from "@/lib/assets/reveal-variable";
 import { makeTestCertificate } from "@/lib/assets/testing/make-certificate";
 import { routeTarget } from "@/lib/testing/route-target";
 import { testKeyRing } from "@/lib/assets/testing/key-rings";
-import { createJobWithToken, createPublishedRunbook } from "@/lib/jobs/testing/job-fixtures";
+import { createJobWithToken, createPublishedRunbook, createUserWithRole } from "@/lib/jobs/testing/job-fixtures";
 import { startAutomationServer } from "@/app/api/v1/automation/testing/automation-server";
 import { automationModulePath, runPwshScript } from "@/worker/testing/run-pwsh-script";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
@@ -49,12 +49,12 @@ describe.each(testProviders)("Baton.Automation module in real pwsh on %s", (prov
     server = await startAutomationServer();
     const rb = await createPublishedRunbook(t.db, { name: "Parent", content: "Write-Output 1" });
     await createPublishedRunbook(t.db, { name: "Child", content: "param($N) 1..$N" });
-    parent = await createJobWithToken(t.db, rb, "Running");
+    parent = await createJobWithToken(t.db, rb, "Running", { actingUserId: (await createUserWithRole(t.db, "Operator")).id });
 
-    // Stands in for a worker: completes the parent's queued children, writing output records the
+    // Stands in for a worker: completes every queued child job, writing output records the
     // way the runner stores them (text, plus the host's JSON for objects).
     const completeChildren = async () => {
-      const queued = await t.db.job.findMany({ where: { parentJobId: parent.jobId, status: "Queued" } });
+      const queued = await t.db.job.findMany({ where: { parentJobId: { not: null }, status: "Queued" } });
       for (const job of queued) {
         const n = Number((job.parameters as { N?: number } | null)?.N ?? 0);
         if (n === 0) continue;
@@ -212,6 +212,35 @@ try { Start-AutomationRunbook -Name 'NoSuchRunbook' } catch { $r.noRunbook = $_.
     const children = await t.db.job.findMany({ where: { parentJobId: parent.jobId } });
     expect(children).toHaveLength(4);
     expect(children.every((c) => c.startedByKind === "job")).toBe(true);
+  });
+
+  it("starts and waits for children as the user who started the chain: a tag-scoped author reaches only their tag", async () => {
+    const teamRb = await createPublishedRunbook(t.db, { name: `TeamParent-${provider}`, tags: ["teamA"] });
+    await createPublishedRunbook(t.db, { name: `TeamChild-${provider}`, content: "param($N) 1..$N", tags: ["teamA"] });
+    await createPublishedRunbook(t.db, { name: `Untagged-${provider}`, content: "param($N) 1..$N" });
+    const author = await createUserWithRole(t.db, "Author", "teamA");
+    const teamParent = await createJobWithToken(t.db, teamRb, "Running", { actingUserId: author.id });
+    const run = await runPwshScript(
+      script(
+        server.url,
+        teamParent.token,
+        `
+$r.teamOutput = @(Start-AutomationRunbook -Name 'TeamChild-${provider}' -Parameters @{ N = 2 } -Wait -PollIntervalSeconds 0.1 | ForEach-Object Index)
+try { Start-AutomationRunbook -Name 'Untagged-${provider}' -Parameters @{ N = 1 } } catch { $r.untagged = $_.Exception.Message }
+`,
+      ),
+    );
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toMatchObject({ teamOutput: [1, 2], untagged: `Runbook 'Untagged-${provider}' not found` });
+    const children = await t.db.job.findMany({ where: { parentJobId: teamParent.jobId }, include: { runbook: true } });
+    expect(children.map((c) => [c.runbook.name, c.actingUserId])).toEqual([[`TeamChild-${provider}`, author.id]]);
+
+    // Once the author loses the tag, the same chain can no longer read that child's output.
+    await t.db.roleAssignment.deleteMany({ where: { userId: author.id } });
+    const after = await runPwshScript(
+      script(server.url, teamParent.token, `try { Wait-AutomationJob -Id '${children[0]!.id}' -TimeoutInSeconds 5 -PollIntervalSeconds 0.1 } catch { $r.wait = $_.Exception.Message }`),
+    );
+    expect(JSON.parse(after.stdout)).toMatchObject({ wait: `Child job ${children[0]!.id} not found` });
   });
 
   it("stops working once the job has ended", async () => {

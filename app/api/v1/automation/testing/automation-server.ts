@@ -25,8 +25,9 @@ const routes: { pattern: RegExp; param?: string; module: RouteModule }[] = [
 /**
  * A real HTTP server in front of the real automation route handlers, for driving the PowerShell
  * module from a real pwsh process in tests (the handlers get their database from the test's mocks).
+ * `port` puts it where a client already knows to look (a web service coming back after a restart).
  */
-export async function startAutomationServer(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startAutomationServer(options: { port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -47,7 +48,7 @@ export async function startAutomationServer(): Promise<{ url: string; close(): P
     res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
