@@ -27,7 +27,7 @@ runCli(async () => {
   console.log(`database: ${redactDatabaseUrl(env.DATABASE_URL)} (${applied.length ? `applied ${applied.length} migration(s)` : "up to date"})`);
 
   // Jobs run sandboxed as this unprivileged user (lib/pwsh/job-isolation.ts); after the migration, so the database file is closed to it too.
-  if (env.BATON_JOB_ISOLATION !== "none") ensureJobUser(env.BATON_JOB_USER ?? defaultJobUser, env.dataDir, (m) => console.log(`job user: ${m}`));
+  if (env.BATON_JOB_ISOLATION !== "none") ensureJobUser(env.BATON_JOB_USER ?? defaultJobUser, { dataDir: env.dataDir, projectRoot: path.resolve(import.meta.dirname, "..") }, (m) => console.log(`job user: ${m}`));
 
   const { db, provider } = createDb(env.DATABASE_URL);
   if (provider === "sqlite") await prepareSqlite(db);

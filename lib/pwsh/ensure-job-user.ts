@@ -6,10 +6,11 @@ export const defaultJobUser = "baton-job";
 
 /**
  * When Baton runs as root: creates the unprivileged account jobs run as (a system account with no
- * home, password or login shell) unless it exists, and closes the data directory to it. Does
- * nothing otherwise: jobs then run as Baton's own user inside the sandbox. Safe to run again.
+ * home, password or login shell) unless it exists, closes the data directory to it, and lets it pass
+ * through the directories above the project. Does nothing otherwise: jobs then run as Baton's own
+ * user inside the sandbox. Safe to run again.
  */
-export function ensureJobUser(name: string, dataDir: string, log: (message: string) => void): void {
+export function ensureJobUser(name: string, dirs: { dataDir: string; projectRoot: string }, log: (message: string) => void): void {
   if (process.getuid?.() !== 0) {
     log(`Baton does not run as root, so jobs run as this user inside the sandbox (no ${name} account needed)`);
     return;
@@ -21,8 +22,25 @@ export function ensureJobUser(name: string, dataDir: string, log: (message: stri
     execFileSync("useradd", ["--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "--user-group", name], { stdio: "inherit" });
     log(`created ${name}`);
   }
-  protectDataDir(dataDir);
-  log(`${dataDir}: mode 0711, its files 0600`);
+  protectDataDir(dirs.dataDir);
+  log(`${dirs.dataDir}: mode 0711, its files 0600`);
+  openPathTo(dirs.projectRoot, log);
+}
+
+/**
+ * The job user reads PowerShell (.tools) and the host's scripts where they are in the project, so
+ * every directory above it must let others pass, which /root, say, does not. Only o+x is added:
+ * nothing becomes listable or readable that was not.
+ */
+function openPathTo(projectRoot: string, log: (message: string) => void): void {
+  for (let dir = path.resolve(projectRoot); ; dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, mode | 0o001);
+      log(`${dir}: others may now pass through (o+x), so the job user reaches the project`);
+    }
+    if (dir === path.dirname(dir)) return;
+  }
 }
 
 /**
