@@ -51,7 +51,9 @@ describe.each(testProviders)("start parameters on every start path on %s", (prov
     const parent = await createRunbook(t.db, createRunbookSchema.parse({ name: "Parent", content: "Start-AutomationRunbook -Name x" }), alice);
     await publishRunbook(t.db, parent.id, alice);
     const published = await t.db.runbook.findUniqueOrThrow({ where: { id: parent.id }, select: { publishedVersionId: true } });
-    parentToken = (await createJobWithToken(t.db, { id: parent.id, versionId: published.publishedVersionId! }, "Running")).token;
+    // The parent job's chain acts as the operator, as if the operator had started it.
+    const actingUserId = (await t.db.user.findUniqueOrThrow({ where: { username: "operator" } })).id;
+    parentToken = (await createJobWithToken(t.db, { id: parent.id, versionId: published.publishedVersionId! }, "Running", { actingUserId })).token;
   });
   afterAll(async () => t?.drop());
 
