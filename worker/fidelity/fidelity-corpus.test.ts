@@ -99,7 +99,11 @@ describe.skipIf(skipPwsh)("fidelity corpus: a script's output in Baton is what p
       const planetTools = Object.fromEntries(fs.readdirSync(path.join(modulesDir, "PlanetTools")).map((f) => [f, fs.readFileSync(path.join(modulesDir, "PlanetTools", f))]));
       await uploadModule(t.db, { pwsh: pwsh!, isolation: testIsolation() }, zipFiles(planetTools, "PlanetTools"), admin);
       const jobTemp = runRoot();
-      runner = createPwshRunner({ pwsh: pwsh!, isolation: testIsolation(), tempRoot: jobTemp, poolSize: 2 });
+      // The sandbox shows jobs only what it is given: the worker's module copies and the scripts' fixtures.
+      const moduleCacheDir = path.join(tempRoot, `modules-${provider}`);
+      fs.mkdirSync(moduleCacheDir, { mode: 0o755 });
+      const readOnlyPaths = [moduleCacheDir, path.join(corpusDir, "fixtures")];
+      runner = createPwshRunner({ pwsh: pwsh!, isolation: testIsolation(), readOnlyPaths, tempRoot: jobTemp, poolSize: 2 });
       worker = await startWorker({
         db: t.db,
         databaseUrl: t.url,
@@ -109,7 +113,7 @@ describe.skipIf(skipPwsh)("fidelity corpus: a script's output in Baton is what p
         capacity: 2,
         apiUrl: "http://127.0.0.1:1",
         version: "test",
-        moduleCacheDir: path.join(tempRoot, `modules-${provider}`),
+        moduleCacheDir,
         log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`),
       });
       const user = await t.db.user.create({ data: { username: "corpus", displayName: "Corpus" } });
