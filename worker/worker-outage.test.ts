@@ -33,7 +33,10 @@ describe.skipIf(skipPwsh).each(testProviders)("worker through a database outage 
   });
 
   async function worker(name: string, group: string) {
-    const p = await spawnWorkerProcess(t.db, { databaseUrl: t.url, name: `${name}-${provider}-${process.pid}`, env: { BATON_WORKER_GROUP: group, BATON_DATA_DIR: dataDir } });
+    // The runbooks wait on flag files the test writes and leave side effects it reads; the sandbox
+    // would hide both (what it hides is pwsh-runner.sandbox.test.ts's subject, not this file's).
+    const env = { BATON_WORKER_GROUP: group, BATON_DATA_DIR: dataDir, BATON_JOB_ISOLATION: "none" };
+    const p = await spawnWorkerProcess(t.db, { databaseUrl: t.url, name: `${name}-${provider}-${process.pid}`, env });
     processes.push(p);
     return p;
   }
