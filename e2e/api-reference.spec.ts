@@ -20,7 +20,7 @@ test("API reference: filter for jobs, expand an operation and read its parameter
   const parameters = listJobs.getByRole("table");
   await expect(parameters.getByRole("row", { name: /status/ })).toBeVisible();
   await expect(parameters.getByRole("row", { name: /limit/ })).toContainText("default 50");
-  await expect(parameters.getByRole("row", { name: /from/ })).toContainText("format date-time");
+  await expect(parameters.getByRole("row", { name: /from/ })).toContainText("ISO 8601: a date (UTC midnight) or a date-time with its offset");
   await expect(listJobs.getByText("A page of jobs.")).toBeVisible();
   await page.screenshot({ path: screenshotPath("api-reference"), fullPage: true });
 

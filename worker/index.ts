@@ -8,6 +8,7 @@ import { createDb, prepareSqlite } from "@/lib/db/client";
 import { describeDbError, describeError } from "@/lib/db/describe-error";
 import { redactDatabaseUrl } from "@/lib/config/database-url";
 import { describeJobIsolation } from "@/lib/pwsh/describe-job-isolation";
+import { openPathForJobUser } from "@/lib/pwsh/ensure-job-user";
 import { resolveJobIsolation } from "@/lib/pwsh/job-isolation";
 import { locatePwsh } from "@/lib/pwsh/locate-pwsh";
 import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const moduleCacheDir = path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "modules");
   // The sandbox mounts it when a host process starts, which can be before the module cache first syncs.
   fs.mkdirSync(moduleCacheDir, { recursive: true, mode: 0o755 });
+  if (isolation.user) openPathForJobUser(moduleCacheDir, log);
   // The scheduler starts jobs from this process; PowerShell checks their parameters here, with this worker's pwsh.
   configureScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
   const runner = createPwshRunner({

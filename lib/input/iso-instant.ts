@@ -8,4 +8,5 @@ export const isoInstantMessage = "must be an ISO 8601 date (2026-01-31, taken as
  */
 export const isoInstantSchema = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: isoInstantMessage })
+  .describe("ISO 8601: a date (UTC midnight) or a date-time with its offset")
   .transform((s) => new Date(s));

@@ -24,16 +24,16 @@ export function ensureJobUser(name: string, dirs: { dataDir: string; projectRoot
   }
   protectDataDir(dirs.dataDir);
   log(`${dirs.dataDir}: mode 0711, its files 0600`);
-  openPathTo(dirs.projectRoot, log);
+  openPathForJobUser(dirs.projectRoot, log);
 }
 
 /**
- * The job user reads PowerShell (.tools) and the host's scripts where they are in the project, so
- * every directory above it must let others pass, which /root, say, does not. Only o+x is added:
- * nothing becomes listable or readable that was not.
+ * The job user reads PowerShell (.tools), the host's scripts and the worker's module copies where
+ * they are, so every directory above them must let others pass, which /root or a 0700 data
+ * directory does not. Only o+x is added: nothing becomes listable or readable that was not.
  */
-function openPathTo(projectRoot: string, log: (message: string) => void): void {
-  for (let dir = path.resolve(projectRoot); ; dir = path.dirname(dir)) {
+export function openPathForJobUser(target: string, log: (message: string) => void): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
     const mode = fs.statSync(dir).mode & 0o7777;
     if ((mode & 0o001) === 0) {
       fs.chmodSync(dir, mode | 0o001);
