@@ -7,6 +7,7 @@ import { signIn } from "./fixtures";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bomScripts = path.join(root, "lib", "runbooks", "testing", "bom-scripts");
+const pwshScripts = path.join(path.dirname(locatePwsh({ projectRoot: root })?.path ?? root), "*.ps1");
 
 /** What `pwsh -File` prints for the script file as saved, byte-order mark included. */
 function runFile(file: string, args: string[]): Promise<{ code: number; stdout: string }> {
@@ -48,7 +49,8 @@ test("scripts saved with a byte-order mark run through the API as pwsh -File run
   await signIn(page);
   const cases = [
     { file: "write-typewriter.ps1", parameters: { text: "Hi from a BOM script", speed: 1 }, args: ["-text", "Hi from a BOM script", "-speed", "1"], streams: ["information"] },
-    { file: "check-ps1-file.ps1", parameters: { filePattern: path.join(bomScripts, "*.ps1") }, args: ["-filePattern", path.join(bomScripts, "*.ps1")], streams: ["output"] },
+    // The job checks PowerShell's own scripts: its install is what the sandbox shows every job (README: What a runbook can reach).
+    { file: "check-ps1-file.ps1", parameters: { filePattern: pwshScripts }, args: ["-filePattern", pwshScripts], streams: ["output"] },
   ];
   for (const c of cases) {
     const saved = fs.readFileSync(path.join(bomScripts, c.file));
