@@ -5,7 +5,7 @@ import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
 import { createQueuedJob, prepareJobStart, type PreparedJobStart, type StartJobOptions } from "@/lib/jobs/start-job";
 import type { OccurrenceDecision } from "./list-occurrences";
 import { occurrencesAfter, type ScheduleTiming } from "./occurrences";
-import { scheduleTimingOf } from "./schedule-view";
+import { scheduleTimingOf, scheduleTimingSelect } from "./schedule-view";
 import type { MissedPolicy } from "./schemas";
 import { describeError } from "@/lib/db/describe-error";
 
@@ -28,15 +28,7 @@ export interface ScheduleTickOptions {
 const dueSelect = {
   id: true,
   name: true,
-  kind: true,
-  interval: true,
-  cron: true,
-  weekDays: true,
-  monthDays: true,
-  lastDayOfMonth: true,
-  timeZone: true,
-  startAt: true,
-  expiresAt: true,
+  ...scheduleTimingSelect,
   missedPolicy: true,
   nextRunAt: true,
   jobSchedules: { select: { id: true, runbookId: true, parameters: true, runOn: true, createdByUserId: true } },

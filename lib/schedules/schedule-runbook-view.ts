@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
-import { hasExpired, scheduleTimingOf } from "./schedule-view";
+import { hasExpired, scheduleTimingOf, scheduleTimingSelect } from "./schedule-view";
 
 export const scheduleRunbookSelect = {
   id: true,
@@ -15,15 +15,7 @@ export const scheduleRunbookSelect = {
       name: true,
       enabled: true,
       nextRunAt: true,
-      kind: true,
-      interval: true,
-      cron: true,
-      weekDays: true,
-      monthDays: true,
-      lastDayOfMonth: true,
-      timeZone: true,
-      startAt: true,
-      expiresAt: true,
+      ...scheduleTimingSelect,
     },
   },
 } satisfies Prisma.JobScheduleSelect;

@@ -5,7 +5,19 @@ import { missedPolicies, scheduleKinds, type MissedPolicy, type ScheduleKind } f
 
 export const scheduleViewInclude = { _count: { select: { jobSchedules: true } } } satisfies Prisma.ScheduleInclude;
 type ScheduleRow = Prisma.ScheduleGetPayload<{ include: typeof scheduleViewInclude }>;
-type TimingRow = Pick<ScheduleRow, "kind" | "interval" | "cron" | "weekDays" | "monthDays" | "lastDayOfMonth" | "timeZone" | "startAt" | "expiresAt">;
+/** The columns that decide a schedule's occurrences (scheduleTimingOf reads them). */
+export const scheduleTimingSelect = {
+  kind: true,
+  interval: true,
+  cron: true,
+  weekDays: true,
+  monthDays: true,
+  lastDayOfMonth: true,
+  timeZone: true,
+  startAt: true,
+  expiresAt: true,
+} satisfies Prisma.ScheduleSelect;
+type TimingRow = Prisma.ScheduleGetPayload<{ select: typeof scheduleTimingSelect }>;
 
 /** A schedule as the API returns it (GET /api/v1/schedules, /schedules/{id}). */
 export const scheduleView = z.object({
