@@ -33,8 +33,14 @@ test("parse errors show in the editor and block publishing; the Start form is ge
   const squiggle = editor.locator(".squiggly-error").first();
   await expect(squiggle).toBeVisible();
   const ifLine = editor.locator(".view-line", { hasText: "if ($Replicas -gt 0 {" });
-  const [squiggleBox, lineBox] = [await squiggle.boundingBox(), await ifLine.boundingBox()];
-  expect(Math.abs(squiggleBox!.y - lineBox!.y)).toBeLessThan(lineBox!.height);
+  // Monaco redraws its lines and decorations as markers arrive, so a box read mid-redraw can be
+  // gone (null); the two are measured again until both are drawn.
+  await expect(async () => {
+    const [squiggleBox, lineBox] = [await squiggle.boundingBox(), await ifLine.boundingBox()];
+    expect(squiggleBox).not.toBeNull();
+    expect(lineBox).not.toBeNull();
+    expect(Math.abs(squiggleBox!.y - lineBox!.y)).toBeLessThan(lineBox!.height);
+  }).toPass();
   await page.screenshot({ path: screenshotPath("editor-parse-errors") });
 
   // Publishing a script PowerShell cannot parse is refused, naming line:column, in the dialog that asked.
