@@ -10,8 +10,9 @@ import { createPwshRunner } from "@/worker/pwsh-runner/create-pwsh-runner";
 import { benchClaimThroughput } from "./bench/claim-throughput";
 import { benchIdleLoad } from "./bench/idle-load";
 import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
-import { benchJobThroughput } from "./bench/job-throughput";
+import { benchJobThroughput, type JobThroughput } from "./bench/job-throughput";
 import { benchParameterCheck, benchStartJob } from "./bench/parameter-check";
+import { benchRawPwsh } from "./bench/raw-pwsh";
 import { benchRetentionPurge } from "./bench/retention-purge";
 import { benchRunbookList } from "./bench/runbook-list";
 import { benchScheduleLateness } from "./bench/schedule-lateness";
@@ -49,6 +50,11 @@ async function main(): Promise<void> {
   const cold = percentiles(await measurePwshColdStart(pwsh, 5));
   row("pwsh cold start (ms, p50 / p95 of 5)", "")["any"] = `${cold.p50} / ${cold.p95}`;
 
+  const raw = await benchRawPwsh(pwsh, "Write-Output 1", 12, 2);
+  row("raw pwsh -Command 'Write-Output 1', 2 at a time: runs/s · CPU-s per run", "")["any"] = `${raw.runsPerSecond} · ${raw.cpuSecondsPerRun}`;
+  /** Baton's trivial jobs beside raw pwsh runs of the same script: throughput and CPU, Baton / raw. */
+  const versusRaw = (t: JobThroughput) => `${t.jobsPerSecond} · ${t.cpuSecondsPerJob} (×${(t.jobsPerSecond / raw.runsPerSecond).toFixed(2)} · ×${(t.cpuSecondsPerJob / raw.cpuSecondsPerRun).toFixed(2)})`;
+
   const check = await benchParameterCheck(pwsh, projectRoot, 200);
   row("start parameter check by PowerShell, warm helper (ms, p50 / p95 of 200)", "")["any"] = `${check.warm.p50} / ${check.warm.p95}`;
   row("start parameter check, new helper: compiling C# / cached (ms)", "")["any"] = `${check.coldCompiling} / ${check.coldCached}`;
@@ -61,8 +67,8 @@ async function main(): Promise<void> {
   const runningPool = row("enqueue → Running (ms, p50 / p95), warm pool", "");
   const latencyPool = row("enqueue → first output (ms, p50 / p95), warm pool", "p50 < 60 with warm pool");
   const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
-  const jobs1 = row("trivial jobs/s, 1 worker (capacity 2)", "");
-  const jobs2 = row("trivial jobs/s, 2 workers (capacity 2 each)", "");
+  const jobs1 = row("trivial jobs/s · CPU-s per job, 1 worker of capacity 2 (Baton / raw pwsh)", "");
+  const jobs2 = row("trivial jobs/s · CPU-s per job, 2 workers of capacity 2 (Baton / raw pwsh)", "");
   const lateNew = row("schedule occurrence → job created (ms, p50 / max), schedule created 2 s ahead", "< 1,000");
   const lateRecurring = row("schedule occurrence → job created (ms, p50 / max), every-2-s cron", "< 1,000");
   const purge = row("retention purge of 20,000 jobs × 10 records (s total / longest batch ms)", "batch < 500 ms");
@@ -100,8 +106,8 @@ async function main(): Promise<void> {
           await r.close();
         }
       }
-      await measure(provider, jobs1, "jobs/s, 1 worker", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
-      await measure(provider, jobs2, "jobs/s, 2 workers", async () => String(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
+      await measure(provider, jobs1, "jobs/s, 1 worker", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
+      await measure(provider, jobs2, "jobs/s, 2 workers", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
       let lateness: Awaited<ReturnType<typeof benchScheduleLateness>> | undefined;
       await measure(provider, lateNew, "schedule lateness, new schedules", async () => {
         lateness = await benchScheduleLateness(scratch.url, 8);

@@ -35,7 +35,7 @@ const width = Math.max(...chosen.map(([lane]) => lane.length));
 function runStep(lane, [name, cmd, args]) {
   const tag = chosen.length > 1 ? `${lane.padEnd(width)} │ ` : "";
   console.log(`\n${tag}▶ ${name}: ${cmd} ${args.join(" ")}`);
-  const child = spawn(cmd, args, { env: chosen.length > 1 ? { ...env, FORCE_COLOR: "0" } : env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(cmd, args, { env: chosen.length > 1 ? { ...env, FORCE_COLOR: "0", NO_COLOR: "1" } : env, stdio: ["ignore", "pipe", "pipe"] });
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on("line", (line) => console.log(`${tag}${line}`));
   }

@@ -1,7 +1,8 @@
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db";
-import { jobsChannel } from "@/lib/jobs/notify-job-queued";
+import { sqliteDatabaseFile } from "@/lib/db/sqlite-wake";
+import { jobsChannel, jobsWakeFile } from "@/lib/jobs/notify-job-queued";
 import { sqlDialect } from "@/lib/db/sql-dialect";
 import { schedulesChannel } from "@/lib/schedules/notify-schedules-changed";
 import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
@@ -11,6 +12,7 @@ import { startRetentionTimer } from "./retention-timer";
 import { removeLeftoverSpools } from "./stream-spool";
 import type { JobRunner } from "./runner-types";
 import { startScheduleTimer } from "./schedule-timer";
+import { watchSqliteWakes } from "./sqlite-wake-watcher";
 import { listenForWakes } from "./wake-listener";
 
 export interface StartWorkerOptions {
@@ -42,10 +44,14 @@ export interface RunningWorker {
   stop(drainMs: number): Promise<void>;
 }
 
-/** Idle poll interval: 1 s alone; 5 s while PostgreSQL LISTEN is connected and wakes the loop. */
+/** Idle poll interval: 1 s alone; 5 s while LISTEN (PostgreSQL) or the wake files (SQLite) wake the loop. */
 const pollMs = { polling: 1_000, listening: 5_000 };
 
-/** Registers the worker, starts claiming and the scheduler; on PostgreSQL also LISTENs for new jobs and changed schedules. Also offers to run the retention purge. */
+/**
+ * Registers the worker, starts claiming and the scheduler, and has new jobs of its group wake it:
+ * on PostgreSQL it LISTENs (for changed schedules too), on SQLite it watches the database's wake
+ * files. Also offers to run the retention purge.
+ */
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const worker = await registerWorker(options.db, {
     name: options.name,
@@ -86,6 +92,15 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
           log: options.log,
         })
       : null;
+  const databaseFile = sqlDialect(options.db) === "sqlite" ? await sqliteDatabaseFile(options.db) : undefined;
+  const watcher = databaseFile
+    ? watchSqliteWakes({
+        databaseFile,
+        files: [{ name: jobsWakeFile(worker.group), onWake: () => loop.wake() }],
+        onWatchingChange: (watching) => loop.setIdlePollMs(watching ? pollMs.listening : pollMs.polling),
+        log: options.log,
+      })
+    : null;
   const retention = startRetentionTimer({ db: options.db, workerName: worker.name, log: options.log });
   return {
     worker,
@@ -94,6 +109,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       await retention.stop();
       await scheduler.stop();
       await listener?.close();
+      watcher?.close();
       await loop.shutdown(drainMs);
     },
   };

@@ -3,6 +3,7 @@
 import { DiffEditor, loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
 import { useLayoutEffect, useRef } from "react";
+import { batonEditorTheme, defineBatonEditorTheme } from "./baton-editor-theme";
 
 // As in powershell-editor.tsx: Monaco and its worker come from our bundle, never from a CDN.
 self.MonacoEnvironment = {
@@ -46,7 +47,8 @@ export default function PowerShellDiffEditor({ original, modified, originalLabel
       <DiffEditor
         height={height}
         language="powershell"
-        theme="vs"
+        theme={batonEditorTheme}
+        beforeMount={defineBatonEditorTheme}
         original={original}
         modified={modified}
         loading={<span className="p-4 text-sm text-slate-500">Loading diff…</span>}

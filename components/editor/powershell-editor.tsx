@@ -5,6 +5,7 @@ import * as monaco from "monaco-editor";
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { ScriptParseError } from "@/lib/pwsh/parse-result";
 import { registerAutomationCompletion, type AssetNameSource } from "./automation-completion";
+import { batonEditorTheme, defineBatonEditorTheme } from "./baton-editor-theme";
 
 // Loaded only in the browser (see lazy-powershell-editor.tsx): Monaco comes from the npm package and
 // its worker from our bundle, so the editor works offline and never fetches from a CDN.
@@ -101,7 +102,8 @@ export default function PowerShellEditor({ value, onChange, onSave, readOnly = f
     <Editor
       height={height}
       language="powershell"
-      theme="vs"
+      theme={batonEditorTheme}
+      beforeMount={defineBatonEditorTheme}
       defaultValue={value}
       onChange={(v) => onChange(v ?? "")}
       onMount={onMount}

@@ -2,13 +2,22 @@ import { createDb } from "@/lib/db/client";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { startWorker } from "@/worker/start-worker";
 import type { JobRunner } from "@/worker/runner-types";
+import { cpuSecondsWithReapedChildren } from "./process-cpu";
+
+export interface JobThroughput {
+  jobsPerSecond: number;
+  /** CPU of the whole run (worker, database client, every pwsh and its sandbox) per job. */
+  cpuSecondsPerJob: number;
+}
 
 /**
  * Trivial jobs (`Write-Output 1`) completed per second by `workers` workers of capacity 2, each with
- * its own runner (warm pool of 2), from a queue of `jobs` started at once.
+ * its own runner (warm pool of 2), from a queue of `jobs` started at once. CPU counts from the
+ * runners' creation to their close, so the pool's processes, used or not, are part of the price.
  */
-export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number): Promise<number> {
+export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number): Promise<JobThroughput> {
   const { db } = createDb(url);
+  const cpuBefore = cpuSecondsWithReapedChildren();
   const group = `bench-tp-${workers}-${Date.now()}`;
   const runners = Array.from({ length: workers }, makeRunner);
   // Let the warm pools fill before the clock starts.
@@ -25,7 +34,8 @@ export async function benchJobThroughput(url: string, makeRunner: () => JobRunne
   const failed = await db.job.count({ where: { id: { in: ids }, status: "Failed" } });
   await Promise.all(running.map((w) => w.stop(0)));
   await Promise.all(runners.map((r) => r.close()));
+  const cpu = cpuSecondsWithReapedChildren() - cpuBefore;
   await db.$disconnect();
   if (failed > 0) throw new Error(`${failed} of ${jobs} benchmark jobs failed`);
-  return Math.round((jobs / seconds) * 100) / 100;
+  return { jobsPerSecond: Math.round((jobs / seconds) * 100) / 100, cpuSecondsPerJob: Math.round((cpu / jobs) * 100) / 100 };
 }
