@@ -5,7 +5,6 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { invokeWebhook, webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webhook";
 import { createWebhookSchema } from "@/lib/webhooks/schemas";
-import { TokenBucketLimiter } from "@/lib/webhooks/token-bucket-limiter";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
@@ -24,7 +23,7 @@ describe.skipIf(skipPwsh).each(testProviders)("webhook calls run in real pwsh on
   let t: TestDb;
   let runner: JobRunner;
   let worker: RunningWorker;
-  const limiter = new TokenBucketLimiter(100);
+  const rate = { perMinute: 100 };
 
   beforeAll(async () => {
     t = await createTestDb(provider);
@@ -53,7 +52,7 @@ describe.skipIf(skipPwsh).each(testProviders)("webhook calls run in real pwsh on
   async function post(url: string, body: string, headers: Record<string, string>) {
     const req = new Request(url, { method: "POST", body, headers });
     const token = url.slice(url.lastIndexOf("/") + 1);
-    return invokeWebhook(t.db, { token, headers: req.headers, readBody: () => readBodyText(req, webhookBodyLimitBytes) }, limiter);
+    return invokeWebhook(t.db, { token, headers: req.headers, readBody: () => readBodyText(req, webhookBodyLimitBytes) }, rate);
   }
 
   it("hands the runbook $WebhookData with the name, the raw body and the headers, plus the webhook's defaults", async () => {

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertStorableInput } from "@/lib/input/storable-input";
 import { startJob } from "@/lib/jobs/start-job";
-import type { TokenBucketLimiter } from "./token-bucket-limiter";
+import { takeWebhookCall, type WebhookRate } from "./take-webhook-call";
 import { webhookJobParameters } from "./webhook-parameters";
 import { webhookRequestHeader } from "./webhook-request-header";
 import { storedWebhookParameters } from "./webhook-view";
@@ -29,7 +29,7 @@ const webhookNotFoundMessage = "Webhook not found";
  * and starts a job of its runbook's published version with the webhook's default parameters and
  * (when the runbook declares it) `$WebhookData` describing the call.
  */
-export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBucketLimiter): Promise<{ jobId: string }> {
+export async function invokeWebhook(db: Db, call: WebhookCall, rate: WebhookRate): Promise<{ jobId: string }> {
   // Every token, malformed or not, is hashed and looked up, so all refusals cost the same work.
   const webhook = await db.webhook.findUnique({
     where: { tokenHash: hashToken(call.token) },
@@ -37,7 +37,7 @@ export async function invokeWebhook(db: Db, call: WebhookCall, limiter: TokenBuc
   });
   if (!webhook || !webhook.enabled || webhook.expiresAt <= new Date()) throw new AppError("not_found", webhookNotFoundMessage);
 
-  const retryAfterSeconds = limiter.take(webhook.id);
+  const retryAfterSeconds = await takeWebhookCall(db, webhook.id, rate);
   if (retryAfterSeconds > 0) {
     throw new AppError("rate_limited", `Webhook ${webhook.name} accepts a limited number of calls per minute; retry in ${retryAfterSeconds} s`, { details: { retryAfterSeconds } });
   }

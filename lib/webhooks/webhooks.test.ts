@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import { hashToken } from "@/lib/crypto/tokens";
 import { readBodyText } from "@/lib/http/read-body-text";
@@ -12,7 +13,6 @@ import { invokeWebhook, webhookBodyLimitBytes, type WebhookCall } from "./invoke
 import { getWebhook } from "./get-webhook";
 import { listWebhooks } from "./list-webhooks";
 import { createWebhookSchema, updateWebhookSchema } from "./schemas";
-import { TokenBucketLimiter } from "./token-bucket-limiter";
 import { updateWebhook } from "./update-webhook";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
 
@@ -20,7 +20,7 @@ const author: Principal = { kind: "user", userId: null, name: "ada", grants: [{ 
 const base = "https://baton.example";
 const tokenOf = (url: string) => url.slice(url.lastIndexOf("/") + 1);
 const call = (token: string, body = "", headers: Record<string, string> = {}): WebhookCall => ({ token, headers: new Headers(headers), readBody: async () => body });
-const generous = () => new TokenBucketLimiter(1000);
+const generous = () => ({ perMinute: 1000 });
 
 /** The HTTP answer a refused call gets, as the route would send it. */
 async function answerOf(promise: Promise<unknown>): Promise<{ status: number; body: string }> {
@@ -113,7 +113,7 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
 
   it("limits calls per webhook and says when to retry", async () => {
     let now = 1_000_000;
-    const limiter = new TokenBucketLimiter(2, () => now);
+    const limiter = { perMinute: 2, now: () => now };
     const a = await create("limited-a");
     const b = await create("limited-b");
     await invokeWebhook(t.db, call(tokenOf(a.url)), limiter);
@@ -128,6 +128,21 @@ describe.each(testProviders)("webhooks on %s", (provider) => {
     now += 30_000;
     await expect(invokeWebhook(t.db, call(tokenOf(a.url)), limiter)).resolves.toHaveProperty("jobId");
     expect(await t.db.job.count({ where: { webhookId: a.webhook.id } })).toBe(3);
+  });
+
+  it("draws every web process's calls from one bucket: of 8 calls at once from two processes, 3 start jobs", async () => {
+    const { webhook, url } = await create("shared-bucket");
+    // A second client is what a second web process would have: its own connection(s) to the database.
+    const other = createDb(t.url).db;
+    try {
+      const rate = { perMinute: 3 };
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => answerOf(invokeWebhook(i % 2 ? other : t.db, call(tokenOf(url)), rate))));
+      expect(answers.filter((a) => a.status === 202)).toHaveLength(3);
+      expect(answers.filter((a) => a.status === 429)).toHaveLength(5);
+      expect(await t.db.job.count({ where: { webhookId: webhook.id } })).toBe(3);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
   it("refuses a body over 512 KiB with 413 and starts no job", async () => {

@@ -19,7 +19,7 @@ export const apiTags = [
   { name: "Audit", description: "The audit trail of every change and sign-in." },
   { name: "Settings", description: "Account-wide admin settings and retention." },
   { name: "Automation (job token)", description: "What the automation cmdlets inside a running job call, with that job's `bjt_…` token." },
-  { name: "Meta", description: "This document." },
+  { name: "Meta", description: "This document, and the liveness and readiness probes." },
 ] as const satisfies readonly { name: string; description: string }[];
 
 export type ApiTag = (typeof apiTags)[number]["name"];

@@ -75,6 +75,8 @@ import { operations as automationCertificatesByName } from "@/app/api/v1/automat
 import { operations as automationJobs } from "@/app/api/v1/automation/jobs/operations";
 import { operations as automationJobsByJobId } from "@/app/api/v1/automation/jobs/[jobId]/operations";
 import { operations as automationCheckpoint } from "@/app/api/v1/automation/checkpoint/operations";
+import { operations as health } from "@/app/api/v1/health/operations";
+import { operations as healthReady } from "@/app/api/v1/health/ready/operations";
 import { operations as openapiJson } from "./operations";
 import type { ApiOperation } from "@/lib/api/openapi/operation";
 
@@ -161,4 +163,6 @@ export const apiOperations: readonly ApiOperation[] = [
   ...automationJobsByJobId,
   ...automationCheckpoint,
   ...openapiJson,
+  ...health,
+  ...healthReady,
 ];

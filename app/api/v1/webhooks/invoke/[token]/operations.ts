@@ -10,7 +10,7 @@ export const operations = routeOperations("/webhooks/invoke/{token}", {
     description:
       "The token in the path is the credential; no session or API token is needed. Any content type reaches the runbook as " +
       "`$WebhookData.RequestBody` (with `WebhookName` and `RequestHeader`, less Authorization, Cookie and X-Baton-* headers). Unknown, " +
-      "disabled and expired webhooks all get the same 404. Each webhook accepts BATON_WEBHOOK_RATE_PER_MINUTE calls a minute per web process (429 with Retry-After beyond).",
+      "disabled and expired webhooks all get the same 404. Each webhook accepts BATON_WEBHOOK_RATE_PER_MINUTE calls a minute, counted in the database across all web processes (429 with Retry-After beyond).",
     access: "public",
     params: webhookTokenParamsSchema,
     rawBody: { contentType: "*/*", description: "Any payload; passed to the runbook as text in `$WebhookData.RequestBody`." },

@@ -1,9 +1,9 @@
+import { getEnv } from "@/lib/env";
 import { apiRoute } from "@/lib/http/api-route";
 import { readBodyText } from "@/lib/http/read-body-text";
 import { sourceAddress } from "@/lib/http/source-address";
 import { invokeWebhook, webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webhook";
 import { webhookTokenParamsSchema as params } from "@/lib/webhooks/schemas";
-import { sharedWebhookRateLimiter } from "@/lib/webhooks/shared-webhook-rate-limiter";
 
 /**
  * Calls a webhook: the token in the path is the credential, so the route is public and ignores
@@ -17,7 +17,7 @@ export const POST = apiRoute(
     const { jobId } = await invokeWebhook(
       db,
       { token: params.token, headers: req.headers, readBody: () => readBodyText(req, webhookBodyLimitBytes), sourceAddress: sourceAddress(req.headers) },
-      sharedWebhookRateLimiter(),
+      { perMinute: getEnv().BATON_WEBHOOK_RATE_PER_MINUTE },
     );
     return Response.json({ JobIds: [jobId] }, { status: 202 });
   },
