@@ -6,7 +6,7 @@ import { createWebhook } from "@/lib/webhooks/create-webhook";
 import { invokeWebhook, webhookBodyLimitBytes } from "@/lib/webhooks/invoke-webhook";
 import { createWebhookSchema } from "@/lib/webhooks/schemas";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
@@ -27,7 +27,7 @@ describe.skipIf(skipPwsh).each(testProviders)("webhook calls run in real pwsh on
 
   beforeAll(async () => {
     t = await createTestDb(provider);
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: makeTempRoot() });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: makeTempRoot() });
     worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `webhook-${provider}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: () => {} });
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { controlJob } from "@/lib/jobs/control-job";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
@@ -45,7 +45,7 @@ describe.skipIf(skipPwsh).each(testProviders)("checkpoint → suspend → resume
     t = await createTestDb(provider);
     routeTarget.db = t.db;
     server = await startAutomationServer();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: path.join(makeTempRoot(), "jobs") });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: path.join(makeTempRoot(), "jobs") });
     worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `checkpoint-${provider}-${process.pid}`, group: "default", capacity: 1, apiUrl: server.url, version: "test", log: () => {} });
   });
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { greetingModuleZip } from "@/lib/modules/testing/module-zips";
 import { uploadModule } from "@/lib/modules/upload-module";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
@@ -29,7 +29,7 @@ describe.skipIf(skipPwsh).each(testProviders)("integration modules in jobs, real
     cacheDir = path.join(tempRoot, "modules");
     fs.mkdirSync(cacheDir);
     // One pooled host: every job after the first runs in a host started before the change under test.
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), readOnlyPaths: [cacheDir], poolSize: 1, stopGraceMs: 2000, tempRoot: path.join(tempRoot, "jobs") });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), readOnlyPaths: [cacheDir], poolSize: 1, stopGraceMs: 2000, tempRoot: path.join(tempRoot, "jobs") });
     worker = await startWorker({
       db: t.db,
       databaseUrl: t.url,

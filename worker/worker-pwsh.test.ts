@@ -6,7 +6,7 @@ import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner, JobSpec } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
@@ -23,7 +23,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
 
   beforeAll(async () => {
     t = await createTestDb(provider);
-    const inner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: makeTempRoot() });
+    const inner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: makeTempRoot() });
     // Remember every pwsh the worker starts, to prove none outlives its job.
     runner = {
       start: async (spec, onRecords) => {

@@ -1,14 +1,17 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { hasReadyToRunCode } from "./ready-to-run-image";
 import { runCommand } from "./run-command";
 
 /**
  * The assemblies every job's pwsh loads on its way to the first record (measured: the host, its
- * formatter, JSON, the Utility, Management and Security modules). The PowerShell .NET tool ships
- * them as IL only, so each process JIT-compiled them afresh: ~1.2 CPU-s per `pwsh -Command 1`.
+ * formatter, JSON, the Utility, Management and Security modules), and Roslyn, with which Add-Type
+ * compiles Baton's host and helper C# at each worker's and web process's start. The PowerShell .NET
+ * tool ships them as IL only, so each process JIT-compiled them afresh: ~1.2 CPU-s per
+ * `pwsh -Command 1`, and Add-Type of the host's sources another ~3.5.
  */
-const hotAssemblies = [
+export const hotAssemblies = [
   "pwsh",
   "System.Management.Automation",
   "Microsoft.PowerShell.ConsoleHost",
@@ -18,15 +21,9 @@ const hotAssemblies = [
   "Microsoft.PowerShell.MarkdownRender",
   "Microsoft.ApplicationInsights",
   "Newtonsoft.Json",
+  "Microsoft.CodeAnalysis",
+  "Microsoft.CodeAnalysis.CSharp",
 ];
-
-/** Beside pwsh.dll: which runtime the assemblies were compiled against, so a runtime update recompiles. */
-const stampName = ".baton-ready-to-run.json";
-
-interface Stamp {
-  runtime: string;
-  assemblies: string[];
-}
 
 export interface PrecompileOptions {
   dotnet: string;
@@ -37,19 +34,22 @@ export interface PrecompileOptions {
 
 /**
  * Compiles PowerShell's hot assemblies ahead of time (ReadyToRun, with crossgen2 from NuGet as the
- * .NET SDK itself uses it for PublishReadyToRun), in place: an R2R image keeps its IL, so a runtime
- * that cannot use the native code falls back to the JIT. Skips work already done for this runtime.
- * Returns whether it compiled anything.
+ * .NET SDK itself uses it for PublishReadyToRun), in place. An assembly that already carries native
+ * code is left alone, so running it again costs a few header reads. The code stays valid across the
+ * runtime's patch releases (each assembly is its own version bubble), and an R2R image keeps its IL,
+ * so a runtime that cannot use the native code JIT-compiles as before. Returns what it compiled.
  */
-export async function precompilePwsh({ dotnet, pwshDir, log = () => {} }: PrecompileOptions): Promise<boolean> {
+export async function precompilePwsh({ dotnet, pwshDir, log = () => {} }: PrecompileOptions): Promise<string[]> {
+  const todo = hotAssemblies.filter((name) => {
+    const file = path.join(pwshDir, `${name}.dll`);
+    return fs.existsSync(file) && !hasReadyToRunCode(file);
+  });
+  if (todo.length === 0) return [];
   const runtime = await newestNetCoreRuntime(dotnet, majorOfPwsh(pwshDir));
-  const assemblies = hotAssemblies.filter((name) => fs.existsSync(path.join(pwshDir, `${name}.dll`)));
-  const stampPath = path.join(pwshDir, stampName);
-  if (readStamp(stampPath)?.runtime === runtime.version) return false;
-  log(`Compiling ${assemblies.length} PowerShell assemblies ahead of time for .NET ${runtime.version} (ReadyToRun; about a minute, once)`);
+  log(`Compiling ${todo.length} PowerShell assemblies ahead of time for .NET ${runtime.version} (ReadyToRun; about a minute, once)`);
   const crossgen = await restoreCrossgen(dotnet, runtime.major);
   const references = [path.join(runtime.dir, "*.dll"), path.join(pwshDir, "*.dll")];
-  for (const name of assemblies) {
+  for (const name of todo) {
     const target = path.join(pwshDir, `${name}.dll`);
     const temp = path.join(pwshDir, `.${name}.r2r-${process.pid}.dll`);
     try {
@@ -59,16 +59,7 @@ export async function precompilePwsh({ dotnet, pwshDir, log = () => {} }: Precom
       fs.rmSync(temp, { force: true });
     }
   }
-  fs.writeFileSync(stampPath, JSON.stringify({ runtime: runtime.version, assemblies } satisfies Stamp));
-  return true;
-}
-
-function readStamp(file: string): Stamp | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as Stamp;
-  } catch {
-    return undefined;
-  }
+  return todo;
 }
 
 /** The .NET major pwsh.dll runs on, from its runtimeconfig (net10.0 → 10). */

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { jobIsolationEnvSchema, type JobIsolationEnv } from "@/lib/config/job-isolation-env";
 import { resolveJobIsolation, type JobIsolation } from "@/lib/pwsh/job-isolation";
@@ -21,4 +23,20 @@ export function testPwsh(): PwshCommand {
  */
 export function testIsolation(overrides: Partial<JobIsolationEnv> = {}): JobIsolation {
   return resolveJobIsolation(jobIsolationEnvSchema.parse(overrides));
+}
+
+/**
+ * One host-assembly cache for every runner of the test run (worker/pwsh-runner/create-pwsh-runner.ts),
+ * so the host's C# is compiled once, not once per runner. The assemblies are named by a hash of
+ * their sources, so a changed source compiles anew. Like a worker's own cache it is this user's and
+ * jobs can only read it; one that someone else owns is refused.
+ */
+export function testAssemblyCache(): string {
+  const dir = path.join(os.tmpdir(), `baton-test-host-assembly-${process.getuid?.() ?? "user"}`);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  const stat = fs.lstatSync(dir);
+  if (!stat.isDirectory() || stat.uid !== process.getuid?.() || (stat.mode & 0o022) !== 0) {
+    throw new Error(`${dir} is not a directory of this user's that only it may write`);
+  }
+  return dir;
 }

@@ -14,7 +14,7 @@ import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { updateSettings } from "@/lib/settings/update-settings";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "../pwsh-runner/create-pwsh-runner";
-import { skipPwsh, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "../testing/pwsh-runner-kit";
 import type { JobRunner } from "../runner-types";
 import { startWorker, type RunningWorker } from "../start-worker";
@@ -103,7 +103,7 @@ describe.skipIf(skipPwsh)("fidelity corpus: a script's output in Baton is what p
       const moduleCacheDir = path.join(tempRoot, `modules-${provider}`);
       fs.mkdirSync(moduleCacheDir, { mode: 0o755 });
       const readOnlyPaths = [moduleCacheDir, path.join(corpusDir, "fixtures")];
-      runner = createPwshRunner({ pwsh: pwsh!, isolation: testIsolation(), readOnlyPaths, tempRoot: jobTemp, poolSize: 2 });
+      runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: pwsh!, isolation: testIsolation(), readOnlyPaths, tempRoot: jobTemp, poolSize: 2 });
       worker = await startWorker({
         db: t.db,
         databaseUrl: t.url,

@@ -19,6 +19,11 @@ export interface PwshRunnerOptions {
   stopGraceMs?: number;
   /** Parent of the per-job temp dirs (each job's HOME and TMPDIR, mode 0700). */
   tempRoot: string;
+  /**
+   * Where the compiled host assembly is kept: written by the worker only, read by jobs, so it must be
+   * a directory no job can write. Default: `<tempRoot>/host-assembly`.
+   */
+  assemblyCache?: string;
   /** Called when a pooled process cannot be spawned; jobs then spawn on demand and report the error. */
   onPoolError?: (error: unknown) => void;
 }
@@ -29,11 +34,11 @@ export interface PwshRunner extends JobRunner {
 }
 
 /** Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready. */
-export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize = 2, stopGraceMs = 5000, tempRoot, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
+export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize = 2, stopGraceMs = 5000, tempRoot, assemblyCache, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
   // The job user reaches its own job dir by path (bubblewrap mounts it as that user); it cannot list the others.
   if (isolation.user) fs.chmodSync(tempRoot, 0o711);
-  const hostOptions = { pwsh, isolation, tempRoot, assemblyCache: path.join(tempRoot, "host-assembly"), readOnlyPaths };
+  const hostOptions = { pwsh, isolation, tempRoot, assemblyCache: assemblyCache ?? path.join(tempRoot, "host-assembly"), readOnlyPaths };
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
   const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared);

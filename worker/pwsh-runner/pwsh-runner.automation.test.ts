@@ -11,7 +11,7 @@ import { startAutomationServer } from "@/app/api/v1/automation/testing/automatio
 import { maskText } from "@/lib/automation/secret-masker";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner, type PwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 
@@ -44,7 +44,7 @@ describe.skipIf(skipPwsh)("pwsh runner: automation module and secret masking", (
     await createCredential(t.db, ring, { name: "Admin", description: "", userName: "CONTOSO\\admin", password }, admin);
     await createCredential(t.db, ring, { name: "Special", description: "", userName: "svc", password: specialPassword }, admin);
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 1 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 1 });
   });
   afterAll(async () => {
     await runner?.close();
@@ -173,7 +173,7 @@ $files = @(Get-ChildItem -LiteralPath $env:TMPDIR -Recurse -File -Force | Where-
     const warm = await runToEnd(runner, await jobSpec("Get-AutomationVariable -Name 'Greeting'"));
     expect(warm.outcome).toEqual({ status: "completed" });
     expect(warm.records.map((r) => r.text)).toEqual(["hello from Baton"]);
-    const cold = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 0 });
+    const cold = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 0 });
     const coldRun = await runToEnd(cold, await jobSpec("Get-AutomationVariable -Name 'Greeting'"));
     await cold.close();
     expect(coldRun.records.map((r) => r.text)).toEqual(["hello from Baton"]);

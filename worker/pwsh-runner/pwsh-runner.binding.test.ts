@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 describe.skipIf(skipPwsh)("pwsh runner: parameters", () => {
@@ -11,7 +11,7 @@ describe.skipIf(skipPwsh)("pwsh runner: parameters", () => {
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
   });
   afterAll(async () => {
     await runner.close();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, outputText, runToEnd, spec } from "../testing/pwsh-runner-kit";
 
 // Three files in the job's temp dir, sorted, so every listing below is the same on every machine.
@@ -16,7 +16,7 @@ describe.skipIf(skipPwsh)("pwsh runner: output as the console prints it", () => 
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
   });
   afterAll(async () => {
     await runner.close();

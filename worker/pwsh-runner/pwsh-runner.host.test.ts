@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, outputText, runToEnd, spec } from "../testing/pwsh-runner-kit";
 
 describe.skipIf(skipPwsh)("pwsh runner: the job's PowerShell host", () => {
@@ -10,7 +10,7 @@ describe.skipIf(skipPwsh)("pwsh runner: the job's PowerShell host", () => {
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
   });
   afterAll(async () => {
     await runner.close();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 // A pooled host runs a warm-up job (worker/pwsh/warm-up.ps1) in the runbook's runspace before the
@@ -26,7 +26,7 @@ describe.skipIf(skipPwsh)("pwsh runner: warm-up isolation", () => {
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 1 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 1 });
   });
   afterAll(async () => {
     await runner.close();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import { createPwshRunner, type PwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testPwsh, testIsolation } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { isAlive, makeTempRoot, pidsMatching, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
@@ -18,7 +18,7 @@ describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2, stopGraceMs: 1500 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2, stopGraceMs: 1500 });
   });
   afterAll(async () => {
     await runner.close();
@@ -88,7 +88,7 @@ describe.skipIf(skipPwsh)("pwsh runner: stop, isolation, pool", () => {
     const warm = await runToEnd(runner, spec("'hello'"));
     expect(warm.outcome).toEqual({ status: "completed" });
     expect(warm.records.map((r) => r.text)).toEqual(["hello"]);
-    const cold = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 0 });
+    const cold = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 0 });
     const coldRun = await runToEnd(cold, spec("'hello'"));
     await cold.close();
     expect(coldRun.outcome).toEqual({ status: "completed" });

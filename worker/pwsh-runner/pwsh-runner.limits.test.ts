@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JobIsolationEnv } from "@/lib/config/job-isolation-env";
-import { skipPwsh, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 import { createPwshRunner } from "./create-pwsh-runner";
 
@@ -15,7 +15,7 @@ describe.skipIf(skipPwsh)("pwsh runner: per-job limits", () => {
   });
 
   async function runLimited(settings: Partial<JobIsolationEnv>, script: string) {
-    const runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(settings), tempRoot, poolSize: 0 });
+    const runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(settings), tempRoot, poolSize: 0 });
     try {
       return await runToEnd(runner, spec(script));
     } finally {

@@ -5,7 +5,7 @@ import { parameterCheckCases } from "@/lib/jobs/testing/parameter-check-cases";
 import { sharedScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import type { JobRunner } from "../runner-types";
 import { createPwshRunner } from "./create-pwsh-runner";
-import { skipPwsh, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, runToEnd, spec } from "../testing/pwsh-runner-kit";
 
 /**
@@ -17,7 +17,7 @@ describe.skipIf(skipPwsh)("pwsh runner: a start's parameter check agrees with th
   let tempRoot: string;
   beforeAll(() => {
     tempRoot = makeTempRoot();
-    runner = createPwshRunner({ pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
+    runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), tempRoot, poolSize: 2 });
   });
   afterAll(async () => {
     sharedScriptHelper().close();

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noIsolation, type JobIsolation } from "@/lib/pwsh/job-isolation";
-import { skipPwsh, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
+import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 import { createPwshRunner } from "./create-pwsh-runner";
 
@@ -54,7 +54,7 @@ describe.skipIf(skipPwsh)("pwsh runner: what a runbook can reach on the worker h
   /** Runs the probe as the only job of a runner isolated so; another job's temp dir sits beside its own. */
   async function probeAs(label: string, isolation: JobIsolation): Promise<Record<string, string>> {
     const tempRoot = path.join(root, label);
-    const runner = createPwshRunner({ pwsh: testPwsh(), isolation, tempRoot, poolSize: 0 });
+    const runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation, tempRoot, poolSize: 0 });
     try {
       // Another job's HOME/TMPDIR, made as the runner makes them (owned by the job user, mode 0700).
       const otherJob = path.join(tempRoot, "job-1-other");
