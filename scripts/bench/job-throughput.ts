@@ -2,11 +2,11 @@ import { createDb } from "@/lib/db/client";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { startWorker } from "@/worker/start-worker";
 import type { JobRunner } from "@/worker/runner-types";
-import { cpuSecondsWithReapedChildren } from "./process-cpu";
+import { machineBusyCpuSeconds } from "./process-cpu";
 
 export interface JobThroughput {
   jobsPerSecond: number;
-  /** CPU of the whole run (worker, database client, every pwsh and its sandbox) per job. */
+  /** Machine CPU of the whole run (worker, database client, every pwsh and its sandbox) per job. */
   cpuSecondsPerJob: number;
 }
 
@@ -17,7 +17,7 @@ export interface JobThroughput {
  */
 export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number): Promise<JobThroughput> {
   const { db } = createDb(url);
-  const cpuBefore = cpuSecondsWithReapedChildren();
+  const cpuBefore = machineBusyCpuSeconds();
   const group = `bench-tp-${workers}-${Date.now()}`;
   const runners = Array.from({ length: workers }, makeRunner);
   // Let the warm pools fill before the clock starts.
@@ -34,7 +34,7 @@ export async function benchJobThroughput(url: string, makeRunner: () => JobRunne
   const failed = await db.job.count({ where: { id: { in: ids }, status: "Failed" } });
   await Promise.all(running.map((w) => w.stop(0)));
   await Promise.all(runners.map((r) => r.close()));
-  const cpu = cpuSecondsWithReapedChildren() - cpuBefore;
+  const cpu = machineBusyCpuSeconds() - cpuBefore;
   await db.$disconnect();
   if (failed > 0) throw new Error(`${failed} of ${jobs} benchmark jobs failed`);
   return { jobsPerSecond: Math.round((jobs / seconds) * 100) / 100, cpuSecondsPerJob: Math.round((cpu / jobs) * 100) / 100 };

@@ -3,15 +3,13 @@ import fs from "node:fs";
 const ticksPerSecond = 100;
 
 /**
- * CPU seconds used so far by this process and by every descendant it (or they) have reaped: Linux
- * adds a reaped child's times, its own reaped children's included, to the parent's cutime/cstime.
- * A runner's pwsh processes (and bubblewrap around them) count once they have exited.
+ * CPU seconds the whole machine has spent busy so far (/proc/stat: all but idle and iowait). A
+ * job's pwsh runs in a PID namespace whose processes its parents never reap one by one, so their
+ * time never reaches this process's cutime; machine-wide time counts them, and everything else
+ * running too, so measure on an otherwise quiet machine (the table prints the load average).
  */
-export function cpuSecondsWithReapedChildren(): number {
-  const stat = fs.readFileSync("/proc/self/stat", "utf8");
-  // Fields after the command name, which is in parentheses and may hold spaces.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // utime, stime, cutime, cstime are fields 14–17 of proc(5); here they start at index 11.
-  const ticks = fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0);
-  return ticks / ticksPerSecond;
+export function machineBusyCpuSeconds(): number {
+  const line = fs.readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number) as number[];
+  return (user! + nice! + system! + irq! + softirq! + (steal ?? 0)) / ticksPerSecond;
 }

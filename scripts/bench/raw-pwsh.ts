@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
-import { cpuSecondsWithReapedChildren } from "./process-cpu";
+import { machineBusyCpuSeconds } from "./process-cpu";
 
 export interface RawPwshThroughput {
   runsPerSecond: number;
@@ -12,7 +12,7 @@ export interface RawPwshThroughput {
  * `concurrency` at a time (a worker of capacity 2 runs two jobs at once), with no Baton around it.
  */
 export async function benchRawPwsh(pwsh: PwshCommand, script: string, runs: number, concurrency: number): Promise<RawPwshThroughput> {
-  const cpuBefore = cpuSecondsWithReapedChildren();
+  const cpuBefore = machineBusyCpuSeconds();
   const started = performance.now();
   let next = 0;
   const lane = async () => {
@@ -23,7 +23,7 @@ export async function benchRawPwsh(pwsh: PwshCommand, script: string, runs: numb
   };
   await Promise.all(Array.from({ length: concurrency }, lane));
   const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuSecondsWithReapedChildren() - cpuBefore;
+  const cpu = machineBusyCpuSeconds() - cpuBefore;
   return { runsPerSecond: Math.round((runs / seconds) * 100) / 100, cpuSecondsPerRun: Math.round((cpu / runs) * 100) / 100 };
 }
 
