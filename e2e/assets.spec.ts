@@ -122,6 +122,8 @@ test("create every asset type in the portal; a runbook reads them and its output
     await dialog.getByLabel("Password", { exact: true }).fill("pfx-secret");
     await dialog.getByLabel("Exportable").check();
     await dialog.getByRole("button", { name: "Create certificate" }).click();
+    // Chromium reads a chosen file when the form sends it, so the file stays until the dialog has.
+    await expect(dialog).toBeHidden();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

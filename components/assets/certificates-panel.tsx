@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Field, Input } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
+import { UnreadableFieldError } from "@/components/ui/use-schema-form";
 import type { CertificateView } from "@/lib/assets/certificate-view";
 import { createCertificateSchema, updateCertificateSchema } from "@/lib/assets/schemas";
 import { AssetFormShell, Checkbox, text } from "./asset-form-shell";
@@ -37,6 +38,9 @@ function CertificateForm({ editing, onDone }: { editing?: CertificateView; onDon
     setReading(true);
     try {
       return await fileToBase64(file);
+    } catch (err) {
+      // The browser reads the file only now: it may have been moved or deleted since it was chosen.
+      throw new UnreadableFieldError("data", `${file.name} could not be read (${err instanceof Error ? err.message : String(err)}); choose it again`);
     } finally {
       setReading(false);
     }
