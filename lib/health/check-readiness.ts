@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { describeError } from "@/lib/db/describe-error";
 
 /** How long the database may take to answer before the instance counts as not ready. */
 export const readinessTimeoutMs = 2_000;
@@ -28,7 +29,7 @@ export async function checkReadiness(db: Db, log: (message: string) => void, tim
     }
     return { ready: true, database: "ok", databaseMs: Math.round(performance.now() - started) };
   } catch (error) {
-    log(`readiness: the database is unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    log(`readiness: the database is unreachable: ${describeError(error)}`);
     return { ready: false, database: "unreachable" };
   } finally {
     clearTimeout(timer);
