@@ -155,8 +155,9 @@ test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
     expect((await page.request.put(`/api/v1/runbooks/${seeded.runbookId}/draft`, { data: { content: "Write-Output 'unpublished work'" } })).ok()).toBe(true);
     await open(page, `/runbooks/${seeded.runbookId}/versions`);
     // Checked once Monaco has computed the diff and tinted the changed words, the darkest background
-    // its tokens are drawn on.
-    await expect(page.locator(".monaco-diff-editor .char-delete").first()).toBeVisible();
+    // its tokens are drawn on. That waits for Monaco's bundle, its worker and the diff itself, which on
+    // a loaded 2-core machine took longer than the default 10 s.
+    await expect(page.locator(".monaco-diff-editor .char-delete").first()).toBeVisible({ timeout: 30_000 });
     await expectNoA11yViolations(page);
     await page.getByRole("button", { name: "Restore Version 1 into draft" }).click();
     await expect(page.getByRole("dialog", { name: "Restore Version 1 into the draft?" })).toBeVisible();
