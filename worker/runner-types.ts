@@ -1,3 +1,4 @@
+import type { DebugBreakpoint, DebugCommand, DebugEvent } from "@/lib/debug/debug-protocol";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 
 /** Everything the PowerShell host needs to run one job. Travels on stdin, never on a command line. */
@@ -18,6 +19,8 @@ export interface JobSpec {
   modulePaths?: string[];
   /** Columns of the job's console: its formatter's width and $Host.UI.RawUI's (admin setting outputWidth). */
   outputWidth: number;
+  /** Present only for a debug session: the runbook runs under PowerShell's debugger with these breakpoints. */
+  debug?: { breakpoints: DebugBreakpoint[] };
 }
 
 /** exitCode: what the runbook passed to a top-level `exit`; absent when it did not call exit. */
@@ -36,11 +39,13 @@ export interface RunningJob {
   outcome: Promise<RunOutcome>;
   /** Graceful pipeline stop (finally blocks run), then kill of the process group after the grace period. */
   stop(reason: StopReason): void;
+  /** Sends a debugger command to the host; a job started without `spec.debug` refuses every command with a "refused" event. */
+  debug(command: DebugCommand): void;
 }
 
 export interface JobRunner {
   /** Starts the job; `onRecords` receives records in order, in batches. */
-  start(spec: JobSpec, onRecords: (records: StreamRecordInput[]) => void): Promise<RunningJob>;
+  start(spec: JobSpec, onRecords: (records: StreamRecordInput[]) => void, onDebugEvent?: (event: DebugEvent) => void): Promise<RunningJob>;
   /** Ends pooled processes. */
   close(): Promise<void>;
 }

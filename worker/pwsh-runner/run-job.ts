@@ -80,5 +80,8 @@ export function runJobOnHost(
       host.send({ type: "stop" });
       killTimer = setTimeout(() => host.killGroup(), stopGraceMs);
     },
+    debug(command) {
+      host.send({ type: "debug", ...command });
+    },
   };
 }

@@ -12,7 +12,7 @@ export function createScriptedRunner(options: { startFails?: string } = {}): Job
   const specs: JobSpec[] = [];
   return {
     specs,
-    async start(spec, onRecords) {
+    async start(spec, onRecords, onDebugEvent) {
       if (options.startFails) throw new Error(options.startFails);
       specs.push(spec);
       let stopReason: StopReason | null = null;
@@ -36,6 +36,9 @@ export function createScriptedRunner(options: { startFails?: string } = {}): Job
         stop(reason) {
           stopReason ??= reason;
           interrupt();
+        },
+        debug(command) {
+          onDebugEvent?.({ event: "refused", command: command.command, message: "The scripted runner has no debugger." });
         },
       };
       return running;
