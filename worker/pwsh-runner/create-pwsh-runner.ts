@@ -43,8 +43,8 @@ export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize
   prepared.catch(onPoolError);
   const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared);
   return {
-    async start(spec, onRecords) {
-      return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs);
+    async start(spec, onRecords, onDebugEvent) {
+      return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs, onDebugEvent);
     },
     poolReady: () => pool.ready(),
     close: () => pool.close(),

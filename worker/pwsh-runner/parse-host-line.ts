@@ -1,3 +1,4 @@
+import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import { streamTypes, type StreamRecordInput, type StreamType } from "@/lib/jobs/stream-types";
 
 export type HostResult =
@@ -12,6 +13,8 @@ export type HostMessage =
   | { kind: "secret"; values: string[] }
   /** The host's answer to a sync request: every secret handed out before the request came first. */
   | { kind: "sync"; id: number }
+  /** The debugger's event (worker/pwsh/JobDebugger.cs), not yet masked. */
+  | { kind: "debug"; event: DebugEvent }
   | { kind: "ready" }
   | { kind: "invalid"; reason: string };
 
@@ -43,6 +46,12 @@ export function parseHostLine(line: string): HostMessage {
   if (wire.type === "sync") {
     const id = (wire.data as { id?: unknown } | null)?.id;
     return typeof id === "number" ? { kind: "sync", id } : { kind: "invalid", reason: "sync without an id" };
+  }
+  if (wire.type === "debug") {
+    const event = wire.data as { event?: unknown } | null;
+    return event !== null && typeof event === "object" && typeof event.event === "string"
+      ? { kind: "debug", event: event as DebugEvent }
+      : { kind: "invalid", reason: "debug line without an event" };
   }
   if (typeof wire.type !== "string" || !recordTypes.has(wire.type)) {
     return { kind: "invalid", reason: `unknown record type: ${String(wire.type).slice(0, 50)}` };

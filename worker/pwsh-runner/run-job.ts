@@ -1,5 +1,6 @@
 import { createSecretMasker } from "@/lib/automation/secret-masker";
 import { limitExceededReason } from "@/lib/pwsh/limit-exceeded";
+import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import type { JobSpec, RunOutcome, RunningJob, StopReason } from "../runner-types";
 import { ConsoleGate } from "./console-gate";
@@ -10,13 +11,15 @@ import { RecordBatcher } from "./record-batcher";
 /**
  * Sends the spec to a host process and follows it to the end: records, stop, kill, outcome. Every
  * record, console line and error message passes through the job's secret masker before it leaves
- * here, so stored and live streams are masked alike (lib/automation/README.md).
+ * here, so stored and live streams are masked alike (lib/automation/README.md); so does every string
+ * of a debugger event (a variable's value, an evaluation's output).
  */
 export function runJobOnHost(
   host: HostProcess,
   spec: JobSpec,
   onRecords: (records: StreamRecordInput[]) => void,
   stopGraceMs: number,
+  onDebugEvent: (event: DebugEvent) => void = () => {},
 ): RunningJob {
   const batcher = new RecordBatcher(onRecords);
   // The runbook can read its own token from the module's scope; printing it must not publish it.
@@ -41,6 +44,7 @@ export function runJobOnHost(
       const message = parseHostLine(event.line);
       if (message.kind === "record") batcher.add(masker.maskRecord(message.record));
       else if (message.kind === "secret") masker.add(message.values);
+      else if (message.kind === "debug") onDebugEvent(maskStrings(message.event, masker.mask));
       else if (message.kind === "sync") consoleGate.synced(message.id);
       else if (message.kind === "result") result = message.result;
       else if (message.kind === "invalid") system(`Unreadable line from the PowerShell host (${message.reason}).`);
@@ -84,4 +88,14 @@ export function runJobOnHost(
       host.send({ type: "debug", ...command });
     },
   };
+}
+
+/** A copy with every string, however deep, passed through `mask`. */
+function maskStrings<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === "string") return mask(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskStrings(item, mask)) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)])) as T;
+  }
+  return value;
 }

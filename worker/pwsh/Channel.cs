@@ -31,6 +31,7 @@ namespace Baton.PwshHost
         private ConcurrentQueue<string> _secrets;
         private volatile bool _stopRequested;
         private volatile bool _closed;
+        private volatile Action<DebugRequest> _debugSink;
 
         // Two FileStreams over one fd: a socket reads and writes independently, FileStream does not.
         public Channel(int fd)
@@ -81,6 +82,20 @@ namespace Baton.PwshHost
         public void SetSecretSink(ConcurrentQueue<string> secrets) { _secrets = secrets; }
 
         /// <summary>
+        /// Where "debug" control lines go (JobDebugger, for a job whose spec has `debug`), and the stop
+        /// line too, so that a runbook paused in the debugger is released. Without one the channel
+        /// refuses every debug command itself: nothing else runs for a job that is not being debugged.
+        /// </summary>
+        public Action<DebugRequest> DebugSink { set { _debugSink = value; } }
+
+        /// <summary>A debugger event (lib/debug/debug-protocol.ts DebugEvent), after any pending secret.</summary>
+        internal void WriteDebug(Action<Utf8JsonWriter> data)
+        {
+            Write("debug", DateTime.UtcNow, "", data);
+            Flush();
+        }
+
+        /// <summary>
         /// Reads control lines on a dedicated thread, so they are answered even while the host thread
         /// drains a flood of records or the runbook blocks. "sync" is answered at once: the worker holds
         /// raw console lines until the answer, which follows every secret enqueued before it.
@@ -99,13 +114,20 @@ namespace Baton.PwshHost
                 {
                     string type;
                     long id;
-                    if (!TryParseControl(line, out type, out id)) continue;
-                    if (type == "stop") _stopRequested = true;
+                    DebugRequest debug;
+                    if (!TryParseControl(line, out type, out id, out debug)) continue;
+                    if (type == "stop")
+                    {
+                        _stopRequested = true;
+                        var sink = _debugSink;
+                        if (sink != null) sink(new DebugRequest { Command = DebugRequest.WorkerStop });
+                    }
                     else if (type == "sync")
                     {
                         Write("sync", DateTime.UtcNow, "", w => w.WriteNumber("id", id));
                         Flush();
                     }
+                    else if (type == "debug") Debug(debug);
                 }
             }
             catch (Exception)
@@ -116,13 +138,30 @@ namespace Baton.PwshHost
             finally
             {
                 _closed = true;
+                // A runbook paused in the debugger would otherwise wait forever for a gone worker.
+                var sink = _debugSink;
+                if (sink != null) sink(new DebugRequest { Command = DebugRequest.WorkerStop });
             }
         }
 
-        private static bool TryParseControl(string line, out string type, out long id)
+        private void Debug(DebugRequest request)
+        {
+            var sink = _debugSink;
+            if (sink != null) { sink(request); return; }
+            WriteDebug(w =>
+            {
+                w.WriteString("event", "refused");
+                if (request.RequestId != null) w.WriteString("requestId", request.RequestId);
+                w.WriteString("command", request.Command ?? "");
+                w.WriteString("message", "This job was not started for debugging.");
+            });
+        }
+
+        private static bool TryParseControl(string line, out string type, out long id, out DebugRequest debug)
         {
             type = null;
             id = 0;
+            debug = null;
             try
             {
                 using (var doc = JsonDocument.Parse(line))
@@ -132,6 +171,7 @@ namespace Baton.PwshHost
                     if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out e) || e.ValueKind != JsonValueKind.String) return false;
                     type = e.GetString();
                     if (root.TryGetProperty("id", out e) && e.ValueKind == JsonValueKind.Number) e.TryGetInt64(out id);
+                    if (type == "debug") debug = DebugRequest.Parse(root);
                     return true;
                 }
             }

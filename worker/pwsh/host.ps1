@@ -1,12 +1,15 @@
 # Baton's PowerShell job host. Started ahead of time by the worker (warm pool); runs exactly one job.
 #
 # Protocol (fd 3, a socket pair opened by the worker; stdin is /dev/null, stdout/stderr are console text):
-#   in : one JSON job spec line, then control lines: {"type":"stop"}, {"type":"sync","id":n}; EOF means
-#        the worker is gone.
+#   in : one JSON job spec line, then control lines: {"type":"stop"}, {"type":"sync","id":n},
+#        {"type":"debug","command":"continue|stepOver|...",...} (the fields of lib/debug/debug-protocol.ts
+#        debugCommandSchema, flat); EOF means the worker is gone (a paused runbook is then stopped too).
 #   out: {"v":1,"seq":n,"ts":"...Z","type":"output|error|warning|verbose|debug|information|progress|console","text":"...","data":{...}}
 #        (console: text the runbook wrote through $Host.UI; data.ansi: the text with its VT sequences),
 #        {"type":"secret","data":{"values":[...]}} before any record written after those secrets were handed out,
 #        {"type":"sync","data":{"id":n}} answering a sync (after every secret handed out before it arrived),
+#        {"type":"debug","data":{<a DebugEvent>}}: breakpoints, paused, running, variables, evaluated,
+#        refused (JobDebugger.cs; a spec without `debug` gets "refused" for every debug command),
 #        and last {"type":"result","data":{"status":"completed|failed|stopped","exitCode":n,"error":{...}}}.
 param(
     # Directory where the compiled record collector is cached, so only the first host pays for Add-Type.
@@ -66,10 +69,15 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
     $noInput = [System.Management.Automation.PSDataCollection[psobject]]::new()
     $noInput.Complete()
 
+    # Only a debug session subscribes to the debugger; other jobs pay nothing for it.
+    $debugger = if ($Spec['debug']) {
+        [Baton.PwshHost.JobDebugger]::Attach($runspace, $Channel, $prepared.ScriptPath, [string] $Spec['runbookName'], $Spec['debug']['breakpoints'], $width)
+    }
     $JobRunspace.BeginJob($queue, $width)
     try {
         $async = $ps.BeginInvoke($noInput, $output)
         Wait-BatonPipeline -Channel $Channel -Collector $collector -PowerShell $ps -Async $async
+        if ($debugger) { $debugger.Detach() }
         $state = $ps.InvocationStateInfo
         $reason = $state.Reason
         $terminatingError = if ($state.State -eq 'Failed' -and $reason -is [System.Management.Automation.IContainsErrorRecord]) { $reason.ErrorRecord } else { $null }
@@ -80,7 +88,9 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         $JobRunspace.EndJob()
     }
 
-    switch ($state.State) {
+    # The debugger's stop ends the runbook with PowerShell's TerminateException, as pwsh's `q` does.
+    $stoppedInDebugger = $debugger -and $debugger.StoppedByDebugger -and $state.State -ne 'Completed'
+    switch ($(if ($stoppedInDebugger) { 'Stopped' } else { $state.State })) {
         'Completed' {
             $exitCode = $JobRunspace.ExitCode
             if ($exitCode -and $exitCode -ne 0) { $Channel.WriteResult('failed', "Runbook exited with code $exitCode", 'Baton.RunbookExit', $null, $exitCode) }

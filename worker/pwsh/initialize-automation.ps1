@@ -4,8 +4,19 @@
 # the module's scope: not in the environment (native children inherit that), not in a global variable.
 $script:BatonAutomationModule = Join-Path $PSScriptRoot 'Baton.Automation/Baton.Automation.psd1'
 
+# Wait-Debugger in a runspace with no debugger attached waits for one (as for Debug-Runspace) forever:
+# a job that is not debugged gets a warning instead (JobDebugger.cs removes this for a debug session).
+# Line, command and variable breakpoints need nothing: without a DebuggerStop subscriber PowerShell
+# runs their actions and does not stop.
+$script:BatonWaitDebugger = @'
+[CmdletBinding()]
+param()
+Write-Warning 'Wait-Debugger was ignored: this job is not running under the debugger.'
+'@
+
 function New-BatonSessionState {
     $state = [System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2()
+    $state.Commands.Add([System.Management.Automation.Runspaces.SessionStateFunctionEntry]::new('Wait-Debugger', $script:BatonWaitDebugger))
     $state.ImportPSModule([string[]] @($script:BatonAutomationModule))
     # Without this a module that fails to load is silently missing and every runbook fails obscurely.
     $state.ThrowOnRunspaceOpenError = $true
