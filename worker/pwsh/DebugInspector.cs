@@ -59,21 +59,37 @@ namespace Baton.PwshHost
             return Children(value, out truncated);
         }
 
+        // A frame's locals are its scope's variables, read with Get-Variable from the paused line
+        // (CallStackFrame.GetFrameVariables() misses what a function assigned once it was compiled for
+        // the debugger). Each frame below it that was not dot-sourced is one scope further down.
         private List<PSVariable> ScopeVariables(int frame, string scope)
         {
-            if (scope == "local")
-            {
-                var frames = _debugger.GetCallStack().ToList();
-                if (frame < 0 || frame >= frames.Count) throw new ArgumentException("There is no call stack frame " + frame + ".");
-                return frames[frame].GetFrameVariables().Values
-                    .Where(v => !Noise.Contains(v.Name) && (v.Options & (ScopedItemOptions.Constant | ScopedItemOptions.AllScope)) == 0)
-                    .ToList();
-            }
-            // Script and global scopes are the session's, seen from where the runbook paused.
+            string name;
+            if (scope == "global") name = "Global";
+            else if (scope == "script") name = "Script";
+            else name = ScopeOffset(frame).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var output = new PSDataCollection<PSObject>();
-            var command = new PSCommand().AddCommand("Microsoft.PowerShell.Utility\\Get-Variable").AddParameter("Scope", scope == "global" ? "Global" : "Script");
-            _debugger.ProcessCommand(command, output);
-            return output.Select(o => o.BaseObject as PSVariable).Where(v => v != null).ToList();
+            _debugger.ProcessCommand(new PSCommand().AddCommand("Microsoft.PowerShell.Utility\\Get-Variable").AddParameter("Scope", name), output);
+            var variables = output.Select(o => o == null ? null : o.BaseObject as PSVariable).Where(v => v != null);
+            return (scope == "local" ? variables.Where(v => !IsNoise(v)) : variables).ToList();
+        }
+
+        private int ScopeOffset(int frame)
+        {
+            var frames = _debugger.GetCallStack().ToList();
+            if (frame < 0 || frame >= frames.Count) throw new ArgumentException("There is no call stack frame " + frame + ".");
+            int offset = 0;
+            for (int i = 0; i < frame; i++)
+            {
+                var invocation = frames[i].InvocationInfo;
+                if (invocation == null || invocation.InvocationName != ".") offset++;
+            }
+            return offset;
+        }
+
+        private static bool IsNoise(PSVariable variable)
+        {
+            return Noise.Contains(variable.Name) || (variable.Options & (ScopedItemOptions.Constant | ScopedItemOptions.AllScope)) != 0;
         }
 
         private static object Unwrap(object value)
@@ -201,7 +217,8 @@ namespace Baton.PwshHost
         /// <summary>
         /// Evaluates in the paused frame (frame 0) through the debugger, as pwsh's debugger prompt does:
         /// assignments land in that frame. For an outer frame, the expression runs in a child scope
-        /// holding that frame's own variables, so it reads them; what it assigns is not kept.
+        /// holding copies of that frame's own variables, so it reads them; what it assigns is not kept,
+        /// and a name that frame lacks resolves as it would on the paused line.
         /// </summary>
         public string Evaluate(int frame, string expression, out string error)
         {
@@ -213,9 +230,9 @@ namespace Baton.PwshHost
             }
             else
             {
-                var frames = _debugger.GetCallStack().ToList();
-                if (frame < 0 || frame >= frames.Count) { error = "There is no call stack frame " + frame + "."; return ""; }
-                var variables = frames[frame].GetFrameVariables().Values.Where(v => (v.Options & ScopedItemOptions.Constant) == 0).ToList();
+                List<PSVariable> variables;
+                try { variables = ScopeVariables(frame, "local").Where(v => (v.Options & ScopedItemOptions.ReadOnly) == 0).ToList(); }
+                catch (ArgumentException ex) { error = ex.Message; return ""; }
                 command.AddScript("param($BatonFrameVariables, $BatonExpression) foreach ($BatonVariable in $BatonFrameVariables) { Set-Variable -Name $BatonVariable.Name -Value $BatonVariable.Value -ErrorAction Ignore }; Remove-Variable BatonFrameVariables, BatonVariable; . ([scriptblock]::Create($BatonExpression))", true)
                     .AddParameter("BatonFrameVariables", variables).AddParameter("BatonExpression", expression);
             }

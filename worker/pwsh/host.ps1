@@ -88,8 +88,9 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         $JobRunspace.EndJob()
     }
 
-    # The debugger's stop ends the runbook with PowerShell's TerminateException, as pwsh's `q` does.
-    $stoppedInDebugger = $debugger -and $debugger.StoppedByDebugger -and $state.State -ne 'Completed'
+    # The debugger's stop ends the runbook with PowerShell's TerminateException, as pwsh's `q` does;
+    # the pipeline then reports Completed.
+    $stoppedInDebugger = $debugger -and $debugger.StoppedByDebugger
     switch ($(if ($stoppedInDebugger) { 'Stopped' } else { $state.State })) {
         'Completed' {
             $exitCode = $JobRunspace.ExitCode
