@@ -47,11 +47,10 @@ export function parseHostLine(line: string): HostMessage {
     const id = (wire.data as { id?: unknown } | null)?.id;
     return typeof id === "number" ? { kind: "sync", id } : { kind: "invalid", reason: "sync without an id" };
   }
-  if (wire.type === "debug") {
-    const event = wire.data as { event?: unknown } | null;
-    return event !== null && typeof event === "object" && typeof event.event === "string"
-      ? { kind: "debug", event: event as DebugEvent }
-      : { kind: "invalid", reason: "debug line without an event" };
+  // The Debug stream's records are "debug" lines too; only the debugger's carry data.event.
+  const event = wire.data as { event?: unknown } | null;
+  if (wire.type === "debug" && event !== null && typeof event === "object" && typeof event.event === "string") {
+    return { kind: "debug", event: event as DebugEvent };
   }
   if (typeof wire.type !== "string" || !recordTypes.has(wire.type)) {
     return { kind: "invalid", reason: `unknown record type: ${String(wire.type).slice(0, 50)}` };

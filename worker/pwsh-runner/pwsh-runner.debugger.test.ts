@@ -232,7 +232,10 @@ Wait-Debugger
 $null = Set-PSBreakpoint -Script $PSCommandPath -Line 4
 'two'
 $null = Set-PSBreakpoint -Script $PSCommandPath -Line 6 -Action { Write-Host 'action ran' }
-'three'`;
+'three'
+# Nothing listens for the debugger's stops in a job nobody debugs: it pays nothing for the debugger.
+$debugger = [runspace]::DefaultRunspace.Debugger
+"subscribed: $($debugger.GetType().GetMethod('IsDebuggerStopEventSubscribed', [Reflection.BindingFlags] 'NonPublic, Instance').Invoke($debugger, @()))"`;
     const run = await runToEnd(runner, spec(script));
     expect(run.outcome).toEqual({ status: "completed" });
     expect(run.records.map((r) => [r.type, r.text])).toEqual([
@@ -241,6 +244,7 @@ $null = Set-PSBreakpoint -Script $PSCommandPath -Line 6 -Action { Write-Host 'ac
       ["output", "two"],
       ["information", "action ran"],
       ["output", "three"],
+      ["output", "subscribed: False"],
     ]);
 
     const events: DebugEvent[] = [];

@@ -8,8 +8,9 @@
 #        (console: text the runbook wrote through $Host.UI; data.ansi: the text with its VT sequences),
 #        {"type":"secret","data":{"values":[...]}} before any record written after those secrets were handed out,
 #        {"type":"sync","data":{"id":n}} answering a sync (after every secret handed out before it arrived),
-#        {"type":"debug","data":{<a DebugEvent>}}: breakpoints, paused, running, variables, evaluated,
-#        refused (JobDebugger.cs; a spec without `debug` gets "refused" for every debug command),
+#        {"type":"debug","text":"","data":{"event":...}}: a DebugEvent (breakpoints, paused, running, variables,
+#        evaluated, refused; JobDebugger.cs), told from a Debug stream record by its data.event; a spec
+#        without `debug` gets "refused" for every debug command,
 #        and last {"type":"result","data":{"status":"completed|failed|stopped","exitCode":n,"error":{...}}}.
 param(
     # Directory where the compiled record collector is cached, so only the first host pays for Add-Type.
