@@ -206,9 +206,49 @@ for ($n = 1; $n -lt 100000; $n++) {
     // Replaced while paused: none left, so the runbook runs on until stopped.
     await s.ask({ command: "setBreakpoints", breakpoints: [] }, "breakpoints");
     await s.ask({ command: "continue" }, "running");
-    s.job.stop("stop");
+    // The debugger's stop also ends a running runbook.
+    expect(await s.ask({ command: "stop" }, "running")).toEqual({ event: "running", action: "stop" });
     expect(await s.job.outcome).toEqual({ status: "stopped", reason: "stop" });
     expect(s.events.filter((e) => e.event === "paused")).toHaveLength(1);
+  });
+
+  it("keeps a finally block from pausing once the worker stopped a running job", async () => {
+    const script = `try {
+  'started'
+  Start-Sleep -Seconds 60
+} finally {
+  'cleaned up'
+}`;
+    const s = await startDebugSession(runner, script, [{ line: 5 }]);
+    await s.next("breakpoints");
+    // A refused command proves the runbook is running, not paused, when the stop comes.
+    await s.ask({ command: "evaluate", requestId: "r", frame: 0, expression: "1" }, "refused");
+    s.job.stop("stop");
+    expect(await s.job.outcome).toEqual({ status: "stopped", reason: "stop" });
+    expect(texts(s.records)).toEqual(["started", "cleaned up"]);
+    expect(s.events.filter((e) => e.event === "paused")).toEqual([]);
+  });
+
+  it("bounds what it lists and renders, and an evaluation cannot resume the runbook", async () => {
+    const script = `$many = 1..300
+$long = 'x' * 5000
+'after'`;
+    const s = await startDebugSession(runner, script, [{ line: 3 }]);
+    await s.next("paused");
+    const many = await s.ask({ command: "variables", requestId: "m", frame: 0, scope: "local", path: ["many"] }, "variables");
+    expect(many.variables).toHaveLength(200);
+    expect(many.truncated).toBe(true);
+    const local = await s.ask({ command: "variables", requestId: "l", frame: 0, scope: "local", path: [] }, "variables");
+    const long = local.variables.find((v) => v.name === "long");
+    expect(long?.value.length).toBe(1000);
+    expect(long?.value.endsWith("…")).toBe(true);
+    // "c" is pwsh's debugger prompt's continue; here it is only an expression and the runbook stays paused.
+    await s.ask({ command: "evaluate", requestId: "c", frame: 0, expression: "c" }, "evaluated");
+    expect((await s.ask({ command: "evaluate", requestId: "n", frame: 0, expression: "$many.Count" }, "evaluated")).output).toBe("300");
+    expect(texts(s.records)).toEqual([]);
+    await s.ask({ command: "continue" }, "running");
+    expect(await s.job.outcome).toEqual({ status: "completed" });
+    expect(texts(s.records)).toEqual(["after"]);
   });
 
   it("steps into a dot-sourced script", async () => {

@@ -67,8 +67,11 @@ namespace Baton.PwshHost
             }
         }
 
-        /// <summary>The worker asked the job to stop.</summary>
+        /// <summary>The worker asked the job to stop (or the debugger's client did, while it ran).</summary>
         public bool StopRequested { get { return _stopRequested; } }
+
+        /// <summary>Stops the job as the worker's stop line does: host.ps1 then stops its pipeline.</summary>
+        internal void RequestStop() { _stopRequested = true; }
 
         /// <summary>The worker closed the channel (it is gone), or reading it failed.</summary>
         public bool IsClosed { get { return _closed; } }

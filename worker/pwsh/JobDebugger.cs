@@ -85,6 +85,14 @@ namespace Baton.PwshHost
                 if (_ended) { Refuse(request, "The runbook has finished."); return; }
                 // PowerShell's debugger takes breakpoints from any thread (VS Code's extension sets them while a script runs).
                 if (request.Command == "setBreakpoints") { ApplyBreakpoints(request.Breakpoints ?? new List<BreakpointSpec>()); return; }
+                if (request.Command == "stop")
+                {
+                    // Stopping a running runbook is the worker's stop: its pipeline is stopped, finally blocks run.
+                    _ended = true;
+                    _channel.RequestStop();
+                    _channel.WriteDebug(w => { w.WriteString("event", "running"); w.WriteString("action", "stop"); });
+                    return;
+                }
                 Refuse(request, "The runbook is running: '" + request.Command + "' needs it paused at a breakpoint.");
             }
         }
