@@ -174,12 +174,16 @@ Inner
 }`;
   const texts = (records: StreamRecordInput[]) => records.map((r) => r.text);
 
-  it("ends a paused job as stopped on the stop command, running its finally block without pausing in it", async () => {
+  it("ends a paused job as stopped on the stop command, even amid a long evaluation, running its finally block without pausing in it", async () => {
     const s = await startDebugSession(runner, finallyScript, [{ line: 3 }, { line: 5 }]);
     await s.next("paused");
+    // An evaluation that would never end is stopped; its console line says it has started.
+    s.job.debug({ command: "evaluate", requestId: "slow", frame: 0, expression: "[Console]::WriteLine('evaluating'); Start-Sleep -Seconds 600" });
+    await s.record("evaluating");
     expect(await s.ask({ command: "stop" }, "running")).toEqual({ event: "running", action: "stop" });
+    expect(s.events.find((e) => e.event === "evaluated")).toMatchObject({ requestId: "slow", output: "" });
     expect(await s.job.outcome).toEqual({ status: "stopped", reason: "stop" });
-    expect(texts(s.records)).toEqual(["started", "cleaned up"]);
+    expect(texts(s.records)).toEqual(["started", "evaluating", "cleaned up"]);
     expect(s.events.filter((e) => e.event === "paused")).toHaveLength(1);
   });
 

@@ -12,6 +12,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Management.Automation.Runspaces;
 using System.Text.Json;
+using System.Threading;
 
 namespace Baton.PwshHost
 {
@@ -39,6 +40,8 @@ namespace Baton.PwshHost
         private bool _paused;
         private bool _ended;
         private DebuggerResumeAction? _lastAction;
+        private bool _stopPending;
+        private volatile bool _inspecting;
 
         private JobDebugger(Runspace runspace, Channel channel, string scriptPath, string runbookName, int width)
         {
@@ -80,7 +83,16 @@ namespace Baton.PwshHost
         {
             lock (_lock)
             {
-                if (_paused && !_ended) { _requests.Add(request); return; }
+                if (_paused && !_ended)
+                {
+                    _requests.Add(request);
+                    if (request.Command == "stop" || request.Command == DebugRequest.WorkerStop)
+                    {
+                        _stopPending = true;
+                        ThreadPool.QueueUserWorkItem(_ => StopInspection());
+                    }
+                    return;
+                }
                 if (request.Command == DebugRequest.WorkerStop) { _ended = true; return; }
                 if (_ended) { Refuse(request, "The runbook has finished."); return; }
                 // PowerShell's debugger takes breakpoints from any thread (VS Code's extension sets them while a script runs).
@@ -208,8 +220,8 @@ namespace Baton.PwshHost
                 case "stepOut": action = DebuggerResumeAction.StepOut; break;
                 case "stop": case DebugRequest.WorkerStop: action = DebuggerResumeAction.Stop; name = "stop"; break;
                 case "setBreakpoints": ApplyBreakpoints(request.Breakpoints ?? new List<BreakpointSpec>()); return false;
-                case "variables": WriteVariables(request); return false;
-                case "evaluate": WriteEvaluated(request); return false;
+                case "variables": Inspect(request, WriteVariables); return false;
+                case "evaluate": Inspect(request, WriteEvaluated); return false;
                 default: Refuse(request, "Unknown debugger command."); return false;
             }
             lock (_lock)
@@ -222,6 +234,29 @@ namespace Baton.PwshHost
             e.ResumeAction = action;
             _channel.WriteDebug(w => { w.WriteString("event", "running"); w.WriteString("action", name); });
             return true;
+        }
+
+        // Variables and evaluations run PowerShell (Debugger.ProcessCommand); once a stop is queued behind
+        // one, it is stopped, and none starts any more, so a hung expression cannot hold the stop back.
+        private void Inspect(DebugRequest request, Action<DebugRequest> inspect)
+        {
+            lock (_lock)
+            {
+                if (!_stopPending) _inspecting = true;
+            }
+            if (!_inspecting) { Refuse(request, "The runbook is stopping."); return; }
+            try { inspect(request); }
+            finally { lock (_lock) { _inspecting = false; } }
+        }
+
+        private void StopInspection()
+        {
+            while (true)
+            {
+                lock (_lock) { if (!_inspecting) return; }
+                _debugger.StopProcessCommand();
+                Thread.Sleep(20);
+            }
         }
 
         private void WritePaused(DebuggerStopEventArgs e, string reason)

@@ -12,6 +12,8 @@ export interface DebugSession {
   records: StreamRecordInput[];
   /** The first event of that kind after the last one `next` returned; rejects after `timeoutMs`. */
   next<N extends DebugEventName>(name: N, timeoutMs?: number): Promise<EventOf<N>>;
+  /** Waits until a record with this text has arrived. */
+  record(text: string, timeoutMs?: number): Promise<StreamRecordInput>;
   /** Sends a command and waits for its answer (the named event). */
   ask<N extends DebugEventName>(command: DebugCommand, answer: N): Promise<EventOf<N>>;
 }
@@ -23,7 +25,10 @@ export async function startDebugSession(runner: JobRunner, script: string, break
   let wake = () => {};
   const job = await runner.start(
     spec(script, { debug: { breakpoints }, ...overrides }),
-    (batch) => records.push(...batch),
+    (batch) => {
+      records.push(...batch);
+      wake();
+    },
     (event) => {
       events.push(event);
       wake();
@@ -34,17 +39,15 @@ export async function startDebugSession(runner: JobRunner, script: string, break
     ended = true;
     wake();
   });
-  const next = async <N extends DebugEventName>(name: N, timeoutMs = 60_000): Promise<EventOf<N>> => {
+  // Resolves with what `find` finds, re-checking whenever an event or a record arrives.
+  const until = async <T>(what: string, find: () => T | undefined, timeoutMs: number): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const index = events.findIndex((e, i) => i >= cursor && e.event === name);
-      if (index >= 0) {
-        cursor = index + 1;
-        return events[index] as EventOf<N>;
-      }
-      if (ended) throw new Error(`the job ended before a "${name}" event; events: ${JSON.stringify(events)}`);
+      const found = find();
+      if (found !== undefined) return found;
+      if (ended) throw new Error(`the job ended before ${what}; events: ${JSON.stringify(events)}`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no "${name}" event in time; events: ${JSON.stringify(events)}`);
+      if (left <= 0) throw new Error(`no ${what} in time; events: ${JSON.stringify(events)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         wake = () => {
@@ -54,11 +57,19 @@ export async function startDebugSession(runner: JobRunner, script: string, break
       });
     }
   };
+  const next = <N extends DebugEventName>(name: N, timeoutMs = 60_000): Promise<EventOf<N>> =>
+    until(`a "${name}" event`, () => {
+      const index = events.findIndex((e, i) => i >= cursor && e.event === name);
+      if (index < 0) return undefined;
+      cursor = index + 1;
+      return events[index] as EventOf<N>;
+    }, timeoutMs);
   return {
     job,
     events,
     records,
     next,
+    record: (text, timeoutMs = 60_000) => until(`a record "${text}"`, () => records.find((r) => r.text === text), timeoutMs),
     ask: (command, answer) => {
       job.debug(command);
       return next(answer);
