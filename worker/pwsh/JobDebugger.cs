@@ -9,7 +9,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Language;
 using System.Management.Automation.Runspaces;
 using System.Text.Json;
 using System.Threading;
@@ -18,25 +17,14 @@ namespace Baton.PwshHost
 {
     public sealed class JobDebugger
     {
-        private sealed class BreakpointState
-        {
-            public BreakpointSpec Spec;
-            public bool Verified;
-            public string Message;
-            public int Hits;
-        }
-
-        private readonly Runspace _runspace;
         private readonly Debugger _debugger;
         private readonly Channel _channel;
         private readonly string _scriptPath;
         private readonly string _runbookName;
-        private readonly int _lineCount;
+        private readonly JobBreakpoints _breakpoints;
         private readonly DebugInspector _inspector;
         private readonly object _lock = new object();
         private readonly BlockingCollection<DebugRequest> _requests = new BlockingCollection<DebugRequest>();
-        private List<BreakpointState> _breakpoints = new List<BreakpointState>();
-        private readonly Dictionary<int, BreakpointState> _byId = new Dictionary<int, BreakpointState>();
         private bool _paused;
         private bool _ended;
         private DebuggerResumeAction? _lastAction;
@@ -45,14 +33,12 @@ namespace Baton.PwshHost
 
         private JobDebugger(Runspace runspace, Channel channel, string scriptPath, string runbookName, int width)
         {
-            _runspace = runspace;
             _debugger = runspace.Debugger;
             _channel = channel;
             _scriptPath = scriptPath;
             _runbookName = runbookName;
+            _breakpoints = new JobBreakpoints(_debugger, channel, scriptPath);
             _inspector = new DebugInspector(_debugger, width);
-            var text = File.ReadAllText(scriptPath);
-            _lineCount = text.Split('\n').Length - (text.EndsWith("\n", StringComparison.Ordinal) ? 1 : 0);
         }
 
         /// <summary>True once a `stop` command (or the worker's stop while paused) ended the runbook.</summary>
@@ -65,7 +51,7 @@ namespace Baton.PwshHost
             // Normal jobs get a Wait-Debugger that warns instead of waiting (initialize-automation.ps1);
             // under the debugger the cmdlet itself must run.
             runspace.SessionStateProxy.InvokeProvider.Item.Remove("function:\\Wait-Debugger", false);
-            debugger.ApplyBreakpoints(DebugRequest.FromSpec(breakpoints));
+            debugger._breakpoints.Apply(DebugRequest.FromSpec(breakpoints));
             runspace.Debugger.DebuggerStop += debugger.OnDebuggerStop;
             channel.DebugSink = debugger.Receive;
             return debugger;
@@ -96,7 +82,7 @@ namespace Baton.PwshHost
                 if (request.Command == DebugRequest.WorkerStop) { _ended = true; return; }
                 if (_ended) { Refuse(request, "The runbook has finished."); return; }
                 // PowerShell's debugger takes breakpoints from any thread (VS Code's extension sets them while a script runs).
-                if (request.Command == "setBreakpoints") { ApplyBreakpoints(request.Breakpoints ?? new List<BreakpointSpec>()); return; }
+                if (request.Command == "setBreakpoints") { _breakpoints.Apply(request.Breakpoints ?? new List<BreakpointSpec>()); return; }
                 if (request.Command == "stop")
                 {
                     // Stopping a running runbook is the worker's stop: its pipeline is stopped, finally blocks run.
@@ -120,65 +106,6 @@ namespace Baton.PwshHost
             });
         }
 
-        private void ApplyBreakpoints(List<BreakpointSpec> specs)
-        {
-            foreach (var id in _byId.Keys.ToList())
-            {
-                var existing = _debugger.GetBreakpoint(id, null);
-                if (existing != null) _debugger.RemoveBreakpoint(existing, null);
-            }
-            _byId.Clear();
-            var states = new List<BreakpointState>();
-            foreach (var spec in specs)
-            {
-                var state = new BreakpointState { Spec = spec, Verified = true };
-                states.Add(state);
-                ScriptBlock action = null;
-                if (spec.Line > _lineCount)
-                {
-                    state.Verified = false;
-                    state.Message = "Line " + spec.Line + " is past the end of the runbook (" + _lineCount + " lines).";
-                    continue;
-                }
-                if (spec.Condition != null)
-                {
-                    // The condition runs as the breakpoint's action, in a child scope of where the line runs:
-                    // `break` pauses, falling through lets the line run (Set-PSBreakpoint -Action semantics).
-                    var message = ConditionError(spec.Condition);
-                    if (message != null) { state.Verified = false; state.Message = message; continue; }
-                    action = ScriptBlock.Create("if (" + spec.Condition + ") { break }");
-                }
-                var breakpoint = _debugger.SetLineBreakpoint(_scriptPath, spec.Line, 0, action, null);
-                _byId[breakpoint.Id] = state;
-            }
-            _breakpoints = states;
-            _channel.WriteDebug(w =>
-            {
-                w.WriteString("event", "breakpoints");
-                w.WriteStartArray("breakpoints");
-                foreach (var s in states)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("line", s.Spec.Line);
-                    if (s.Spec.Condition != null) w.WriteString("condition", s.Spec.Condition);
-                    if (s.Spec.HitCount.HasValue) w.WriteNumber("hitCount", s.Spec.HitCount.Value);
-                    w.WriteBoolean("verified", s.Verified);
-                    if (s.Message != null) w.WriteString("message", s.Message);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            });
-        }
-
-        private static string ConditionError(string condition)
-        {
-            Token[] tokens;
-            ParseError[] errors;
-            Parser.ParseInput(condition, out tokens, out errors);
-            if (errors.Length == 0) Parser.ParseInput("if (" + condition + ") { break }", out tokens, out errors);
-            return errors.Length == 0 ? null : "The condition does not parse: " + errors[0].Message;
-        }
-
         // On the pipeline thread: PowerShell waits for this handler before running the next statement.
         private void OnDebuggerStop(object sender, DebuggerStopEventArgs e)
         {
@@ -186,12 +113,9 @@ namespace Baton.PwshHost
             lock (_lock)
             {
                 if (_ended) { e.ResumeAction = DebuggerResumeAction.Continue; return; }
-                var ours = e.Breakpoints.Select(b => { BreakpointState s; return _byId.TryGetValue(b.Id, out s) ? s : null; }).ToList();
-                if (e.Breakpoints.Count > 0 && ours.All(s => s != null))
+                bool pause;
+                if (_breakpoints.CountHits(e.Breakpoints, out pause))
                 {
-                    // hitCount counts the hits whose condition held (the action only breaks then).
-                    bool pause = false;
-                    foreach (var s in ours) { s.Hits++; if (!s.Spec.HitCount.HasValue || s.Hits == s.Spec.HitCount.Value) pause = true; }
                     if (!pause) { e.ResumeAction = DebuggerResumeAction.Continue; return; }
                     reason = "breakpoint";
                 }
@@ -219,7 +143,7 @@ namespace Baton.PwshHost
                 case "stepInto": action = DebuggerResumeAction.StepInto; break;
                 case "stepOut": action = DebuggerResumeAction.StepOut; break;
                 case "stop": case DebugRequest.WorkerStop: action = DebuggerResumeAction.Stop; name = "stop"; break;
-                case "setBreakpoints": ApplyBreakpoints(request.Breakpoints ?? new List<BreakpointSpec>()); return false;
+                case "setBreakpoints": _breakpoints.Apply(request.Breakpoints ?? new List<BreakpointSpec>()); return false;
                 case "variables": Inspect(request, WriteVariables); return false;
                 case "evaluate": Inspect(request, WriteEvaluated); return false;
                 default: Refuse(request, "Unknown debugger command."); return false;
