@@ -80,7 +80,7 @@ namespace Baton.PwshHost
                     return;
                 }
                 if (request.Command == DebugRequest.WorkerStop) { _ended = true; return; }
-                if (_ended) { Refuse(request, "The runbook has finished."); return; }
+                if (_ended) { Refuse(request, "The runbook has finished or is stopping."); return; }
                 // PowerShell's debugger takes breakpoints from any thread (VS Code's extension sets them while a script runs).
                 if (request.Command == "setBreakpoints") { _breakpoints.Apply(request.Breakpoints ?? new List<BreakpointSpec>()); return; }
                 if (request.Command == "stop")
