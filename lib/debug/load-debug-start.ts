@@ -10,12 +10,13 @@ export interface DebugStart {
 
 /**
  * What a worker needs to run a claimed job under the debugger, or null for a job without a debug
- * session. Commands posted before the job's PowerShell started had no debugger to act on, except the
+ * session (or whose session has ended). Commands posted before the job's PowerShell started had no debugger to act on, except the
  * breakpoints, which the job starts with.
  */
 export async function loadDebugStart(db: DbOrTx, jobId: string): Promise<DebugStart | null> {
-  const session = await db.debugSession.findUnique({ where: { jobId }, select: { jobId: true } });
-  if (!session) return null;
+  const session = await db.debugSession.findUnique({ where: { jobId }, select: { state: true } });
+  // An ended session (its first run ended; a restartable job came back to the queue) runs undebugged.
+  if (!session || session.state === "ended") return null;
   // Newest first: the first setBreakpoints wins. Before a start they are few (one per editor change).
   const posted = await db.debugMessage.findMany({ where: { jobId, direction: "command" }, orderBy: { id: "desc" }, take: 200, select: { id: true, body: true } });
   let breakpoints: DebugBreakpoint[] = [];
