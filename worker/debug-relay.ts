@@ -67,7 +67,8 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
   const readFailures = failureLog(log, what("reading debug commands"));
 
   const idleMinutes = options.idleTimeoutSeconds / 60;
-  const idleText = Number.isInteger(idleMinutes) ? `${idleMinutes} minute${idleMinutes === 1 ? "" : "s"}` : `${options.idleTimeoutSeconds} seconds`;
+  const amount = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+  const idleText = Number.isInteger(idleMinutes) ? amount(idleMinutes, "minute") : amount(options.idleTimeoutSeconds, "second");
 
   /** Paused with nothing asked of it: counted from the pause or the last command, whichever is later. */
   const armIdle = (): void => {
