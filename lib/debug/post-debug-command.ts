@@ -1,16 +1,17 @@
+import type { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import type { Principal } from "@/lib/auth/principal";
 import type { Db } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { authorizeDebugSession } from "./authorize-debug-session";
-import { debugCommandSchema, type DebugCommand } from "./debug-protocol";
+import { debugCommandSchema } from "./debug-protocol";
 
 /**
  * Queues a command for the job's debugger: the worker that runs the job reads the session's commands
  * in id order and hands them to the PowerShell host (worker/debug-relay.ts). A command counts as
  * activity, so the idle timeout starts again. An ended session takes no commands.
  */
-export async function postDebugCommand(db: Db, principal: Principal, jobId: string, raw: DebugCommand): Promise<void> {
+export async function postDebugCommand(db: Db, principal: Principal, jobId: string, raw: z.input<typeof debugCommandSchema>): Promise<void> {
   const command = debugCommandSchema.parse(raw);
   const session = await authorizeDebugSession(db, principal, jobId);
   if (session.state === "ended") throw conflict(`The debug session has ended (${await endedReason(db, jobId, session.jobStatus)}): start a new one to debug again`);
