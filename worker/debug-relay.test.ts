@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import type { Principal } from "@/lib/auth/principal";
-import type { DebugEvent, DebugResumeCommand } from "@/lib/debug/debug-protocol";
+import type { Prisma } from "@/generated/postgresql/client";
+import type { DebugCommand, DebugEvent, DebugResumeCommand } from "@/lib/debug/debug-protocol";
 import { getDebugSession } from "@/lib/debug/get-debug-session";
 import { postDebugCommand } from "@/lib/debug/post-debug-command";
 import { startDebugSession } from "@/lib/debug/start-debug-session";
@@ -93,6 +94,41 @@ describe.each(testProviders)("debug relay on %s", (provider) => {
   const events = async (jobId: string) =>
     (await t.db.debugMessage.findMany({ where: { jobId, direction: "event" }, orderBy: { id: "asc" }, select: { body: true } })).map((m) => m.body as unknown as DebugEvent);
   const status = async (jobId: string) => (await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).status;
+  const answered = async (jobId: string) => (await events(jobId)).flatMap((e) => (e.event === "variables" ? [e.requestId] : []));
+
+  /**
+   * Stores two commands whose ids run against their commit order: `early` commits now with the higher
+   * id; `late` has the lower id and commits when the returned function is called. On PostgreSQL an open
+   * transaction holds it, as one of two commands posted at the same moment can be held; SQLite takes
+   * one writer at a time, so there the lower id is written late by hand.
+   */
+  async function commitOutOfOrder(jobId: string, late: DebugCommand, early: DebugCommand): Promise<() => Promise<void>> {
+    const row = (command: DebugCommand, id?: number) => ({ ...(id ? { id } : {}), jobId, direction: "command", body: command as Prisma.InputJsonObject });
+    if (provider === "postgresql") {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let inserted = () => {};
+      const lateInserted = new Promise<void>((resolve) => (inserted = resolve));
+      const held = t.db.$transaction(
+        async (tx) => {
+          await tx.debugMessage.create({ data: row(late) });
+          inserted();
+          await released;
+        },
+        { timeout: 60_000 },
+      );
+      await Promise.race([lateInserted, held]);
+      await postDebugCommand(t.db, alice, jobId, early);
+      return async () => {
+        release();
+        await held;
+      };
+    }
+    const { _max } = await t.db.debugMessage.aggregate({ _max: { id: true } });
+    const lateId = (_max.id ?? 0) + 1;
+    await t.db.debugMessage.create({ data: row(early, lateId + 1) });
+    return async () => void (await t.db.debugMessage.create({ data: row(late, lateId) }));
+  }
   const poll = { timeout: 30_000, interval: 50 };
 
   it("relays a pause, a question and a continue, then ends the session before the job's final status", async () => {
@@ -111,6 +147,23 @@ describe.each(testProviders)("debug relay on %s", (provider) => {
     expect(await getDebugSession(t.db, alice, jobId)).toMatchObject({ state: "ended", endedAt: expect.any(String) });
     const output = await t.db.jobStreamRecord.findMany({ where: { jobId }, orderBy: { seq: "asc" } });
     expect(output.map((r) => r.text)).toEqual(["one", "two"]);
+  });
+
+  it("hands every command to the host once, in id order, one that commits after a higher id included", async () => {
+    await worker();
+    const jobId = await debugRunbook("pause 2\nout done");
+    await expect.poll(async () => (await events(jobId)).map((e) => e.event), poll).toEqual(["breakpoints", "paused"]);
+    const ask = (requestId: string): DebugCommand => ({ command: "variables", requestId, frame: 0, scope: "local", path: [] });
+    const commitLate = await commitOutOfOrder(jobId, ask("late"), ask("early"));
+    // The relay polls while the lower id is not yet visible and hands over the one that is.
+    await expect.poll(() => answered(jobId), poll).toEqual(["early"]);
+    await commitLate();
+    await expect.poll(() => answered(jobId), poll).toEqual(["early", "late"]);
+    await postDebugCommand(t.db, alice, jobId, ask("after"));
+    await postDebugCommand(t.db, alice, jobId, { command: "continue" });
+    await expect.poll(() => status(jobId), poll).toBe("Completed");
+    expect(await answered(jobId)).toEqual(["early", "late", "after"]);
+    expect(await t.db.debugMessage.count({ where: { jobId, direction: "command", deliveredAt: null } })).toBe(0);
   });
 
   it("stops a job left paused past the idle timeout, saying so in its output and in the `ended` event", async () => {

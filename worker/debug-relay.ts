@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { describeError } from "@/lib/db/describe-error";
 import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import { endDebugSession } from "@/lib/debug/end-debug-session";
+import { markDebugCommandsDelivered } from "@/lib/debug/mark-debug-commands-delivered";
 import { markDebugSessionRunning } from "@/lib/debug/mark-debug-session-running";
 import { readDebugCommands } from "@/lib/debug/read-debug-commands";
 import { recordDebugEvent } from "@/lib/debug/record-debug-event";
@@ -13,8 +14,6 @@ import type { RunningJob, RunOutcome, StopReason } from "./runner-types";
 export interface DebugRelayOptions {
   db: Db;
   held: HeldJob;
-  /** Commands up to this message id were accounted for when the job was prepared (lib/debug/load-debug-start.ts). */
-  commandsAfter: number;
   /** A pause with no command for this long stops the job. */
   idleTimeoutSeconds: number;
   log: (message: string) => void;
@@ -28,7 +27,8 @@ export interface DebugRelayOptions {
 /**
  * The worker's side of a debug session, between the job's PowerShell and the database: every event
  * the host reports is stored, in order, as a DebugMessage (with the session's state and activity);
- * the commands the client posts are read every `pollMs` and handed to the host; a pause that sits
+ * the commands the client posts are read every `pollMs`, handed to the host in id order and marked
+ * delivered, so each reaches it once, a command that committed after a higher id included; a pause that sits
  * with no command for the idle timeout stops the job; and when the PowerShell has ended the session
  * ends with a final `ended` event. Only a debug session's job has a relay, so other jobs pay nothing.
  */
@@ -58,7 +58,8 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
   };
 
   let running: RunningJob | null = null;
-  let cursor = options.commandsAfter;
+  // Handed to the host, their delivery not yet recorded: no read returns them again meanwhile.
+  const handed = new Set<number>();
   let pollTimer: NodeJS.Timeout | undefined;
   let ended = false;
   let paused = false;
@@ -84,13 +85,21 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
     if (ended || !running) return;
     try {
       for (;;) {
-        const commands = await readDebugCommands(db, held.jobId, cursor);
+        const commands = await readDebugCommands(db, held.jobId, handed);
         readFailures.succeeded();
+        if (ended) break;
+        const ids = commands.map((c) => c.id);
         for (const { id, command } of commands) {
-          cursor = id;
-          if (command && !ended) running.debug(command);
+          handed.add(id);
+          if (command) running.debug(command);
         }
-        if (commands.length > 0) armIdle();
+        if (commands.length > 0) {
+          armIdle();
+          enqueue("recording debug commands delivered", async () => {
+            await markDebugCommandsDelivered(db, held, ids);
+            for (const id of ids) handed.delete(id);
+          });
+        }
         if (commands.length < 100) break;
       }
     } catch (err) {

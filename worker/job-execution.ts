@@ -162,7 +162,6 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
       ? createDebugRelay({
           db,
           held,
-          commandsAfter: loaded.debug.commandsAfter,
           idleTimeoutSeconds: ctx.debugIdleTimeoutSeconds ?? loaded.debug.idleTimeoutSeconds,
           log: ctx.log,
           isLost: () => ending === "lost",

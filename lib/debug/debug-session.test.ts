@@ -13,6 +13,7 @@ import type { DebugEvent } from "./debug-protocol";
 import { endDebugSession } from "./end-debug-session";
 import { followDebugEvents, type DebugStreamItem } from "./follow-debug-events";
 import { getDebugSession } from "./get-debug-session";
+import { markDebugCommandsDelivered } from "./mark-debug-commands-delivered";
 import { postDebugCommand } from "./post-debug-command";
 import { readDebugCommands } from "./read-debug-commands";
 import { recordDebugEvent } from "./record-debug-event";
@@ -92,9 +93,16 @@ describe.each(testProviders)("debug sessions on %s", (provider) => {
     await postDebugCommand(t.db, alice, jobId, { command: "stepOver" });
     await postDebugCommand(t.db, alice, jobId, { command: "variables", requestId: "r1", frame: 0, scope: "local" });
     await postDebugCommand(t.db, alice, jobId, { command: "continue" });
-    const relayed = await readDebugCommands(t.db, jobId, prepared!.debug!.commandsAfter);
+    const relayed = await readDebugCommands(t.db, jobId);
     expect(relayed.map((c) => c.command)).toEqual([{ command: "stepOver" }, { command: "variables", requestId: "r1", frame: 0, scope: "local", path: [] }, { command: "continue" }]);
-    expect(await readDebugCommands(t.db, jobId, relayed[1]!.id)).toHaveLength(1);
+    // What the worker handed over but has not yet recorded is left out; what it recorded is gone for good.
+    expect(await readDebugCommands(t.db, jobId, new Set([relayed[0]!.id, relayed[1]!.id]))).toEqual([relayed[2]]);
+    await markDebugCommandsDelivered(t.db, held, [relayed[0]!.id, relayed[1]!.id]);
+    await markDebugCommandsDelivered(t.db, held, [relayed[0]!.id, relayed[1]!.id]);
+    expect(await readDebugCommands(t.db, jobId)).toEqual([relayed[2]]);
+    // A worker whose attempt no longer holds the job records nothing.
+    await markDebugCommandsDelivered(t.db, { ...held, attempt: held.attempt + 1 }, [relayed[2]!.id]);
+    expect(await readDebugCommands(t.db, jobId)).toEqual([relayed[2]]);
   });
 
   it("refuses a command the schema does not know, naming the field", async () => {

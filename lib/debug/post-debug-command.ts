@@ -7,8 +7,8 @@ import { authorizeDebugSession } from "./authorize-debug-session";
 import { debugCommandSchema } from "./debug-protocol";
 
 /**
- * Queues a command for the job's debugger: the worker that runs the job reads the session's commands
- * in id order and hands them to the PowerShell host (worker/debug-relay.ts). A command counts as
+ * Queues a command for the job's debugger: the worker that runs the job reads the session's undelivered
+ * commands in id order and hands each to the PowerShell host once (worker/debug-relay.ts). A command counts as
  * activity, so the idle timeout starts again. An ended session takes no commands.
  */
 export async function postDebugCommand(db: Db, principal: Principal, jobId: string, raw: z.input<typeof debugCommandSchema>): Promise<void> {

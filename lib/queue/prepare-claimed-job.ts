@@ -20,8 +20,8 @@ export interface PreparedJob {
     /** A debug session's job runs under PowerShell's debugger with these breakpoints. */
     debug?: { breakpoints: DebugBreakpoint[] };
   };
-  /** For a debug session's job: where the worker's relay of the session's commands starts, and how long a pause may sit idle. */
-  debug: { commandsAfter: number; idleTimeoutSeconds: number } | null;
+  /** For a debug session's job: how long a pause may sit idle. */
+  debug: { idleTimeoutSeconds: number } | null;
   restartable: boolean;
   timeoutSeconds: number;
   maxOutputBytes: number;
@@ -61,7 +61,7 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
   if (count === 0) return null;
   const limits = await loadJobLimits(db);
   // Only a test run can be a debug session, so other jobs pay no query for it.
-  const debug = job.isTest ? await loadDebugStart(db, held.jobId) : null;
+  const debug = job.isTest ? await loadDebugStart(db, held) : null;
   const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};
   return {
     run: {
@@ -74,7 +74,7 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
       ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
       ...(debug ? { debug: { breakpoints: debug.breakpoints } } : {}),
     },
-    debug: debug ? { commandsAfter: debug.commandsAfter, idleTimeoutSeconds: limits.debugIdleTimeoutSeconds } : null,
+    debug: debug ? { idleTimeoutSeconds: limits.debugIdleTimeoutSeconds } : null,
     restartable: job.runbook.restartable,
     timeoutSeconds: job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds,
     maxOutputBytes: limits.maxJobOutputBytes,

@@ -20,6 +20,7 @@ CREATE TABLE "DebugMessage" (
     "direction" TEXT NOT NULL,
     "body" JSONB NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deliveredAt" TIMESTAMP(3),
 
     CONSTRAINT "DebugMessage_pkey" PRIMARY KEY ("id")
 );
@@ -42,6 +43,9 @@ CREATE INDEX "DebugMessage_jobId_id_idx" ON "DebugMessage"("jobId", "id");
 
 -- CreateIndex
 CREATE INDEX "DebugMessage_jobId_direction_id_idx" ON "DebugMessage"("jobId", "direction", "id");
+
+-- CreateIndex
+CREATE INDEX "DebugMessage_jobId_direction_deliveredAt_id_idx" ON "DebugMessage"("jobId", "direction", "deliveredAt", "id");
 
 -- CreateIndex
 CREATE INDEX "RunbookBreakpoints_userId_idx" ON "RunbookBreakpoints"("userId");

@@ -17,6 +17,7 @@ CREATE TABLE "DebugMessage" (
     "direction" TEXT NOT NULL,
     "body" JSONB NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deliveredAt" DATETIME,
     CONSTRAINT "DebugMessage_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "DebugSession" ("jobId") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -61,6 +62,9 @@ CREATE INDEX "DebugMessage_jobId_id_idx" ON "DebugMessage"("jobId", "id");
 
 -- CreateIndex
 CREATE INDEX "DebugMessage_jobId_direction_id_idx" ON "DebugMessage"("jobId", "direction", "id");
+
+-- CreateIndex
+CREATE INDEX "DebugMessage_jobId_direction_deliveredAt_id_idx" ON "DebugMessage"("jobId", "direction", "deliveredAt", "id");
 
 -- CreateIndex
 CREATE INDEX "RunbookBreakpoints_userId_idx" ON "RunbookBreakpoints"("userId");

@@ -7,7 +7,7 @@ export const operations = routeOperations("/jobs/{jobId}/debug/commands", {
   POST: {
     tag: "Debugger",
     summary: "Send a command to a debug session",
-    description: "Queued for the worker running the job, which hands it to PowerShell's debugger; answers and state changes arrive on `/jobs/{jobId}/debug/events`. Commands reach the debugger in the order they were accepted: send the next after this one's 202. Before the job's PowerShell starts (state `starting`) only `setBreakpoints` has an effect (the job starts with the latest). A session that has ended refuses commands (409).",
+    description: "Queued for the worker running the job, which hands it to PowerShell's debugger; answers and state changes arrive on `/jobs/{jobId}/debug/events`. Each accepted command reaches the debugger exactly once, and after every command whose 202 came before it was sent. Before the job's PowerShell starts (state `starting`) only `setBreakpoints` has an effect (the job starts with the latest). A session that has ended refuses commands (409).",
     access: "runbook.test",
     params: jobIdParamsSchema,
     body: debugCommandSchema,
