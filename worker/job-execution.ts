@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import { describeError } from "@/lib/db/describe-error";
 import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
 import { isRefusedTransition } from "@/lib/jobs/transition-job";
@@ -14,6 +15,7 @@ import { prepareClaimedJob, type PreparedJob } from "@/lib/queue/prepare-claimed
 import { releaseJob } from "@/lib/queue/release-job";
 import type { HeldJobAction } from "@/lib/queue/renew-leases";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
+import { createDebugRelay, debugEndReason, type DebugRelay } from "./debug-relay";
 import type { ModuleCache } from "./modules/module-cache";
 import { retryWhileHeld } from "./retry-while-held";
 import type { JobRunner, RunOutcome, RunningJob, StopReason } from "./runner-types";
@@ -29,6 +31,8 @@ export interface ExecutionContext {
   spoolDir: string;
   /** The worker's copy of the active integration modules; without it jobs get none. */
   modules?: Pick<ModuleCache, "acquire">;
+  /** Overrides the admin setting debugIdleTimeoutMinutes, whose unit is too coarse for tests. */
+  debugIdleTimeoutSeconds?: number;
 }
 
 export interface JobExecution {
@@ -56,6 +60,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   let running: RunningJob | null = null;
   let loaded: PreparedJob | null = null;
   let sink: StreamSink | null = null;
+  let relay: DebugRelay | null = null;
   let timer: NodeJS.Timeout | undefined;
 
   const record = <T>(what: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: `job ${claimed.id}: ${what}`, log: ctx.log, isLost: () => ending === "lost" });
@@ -93,6 +98,13 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   const onTimeout = async (): Promise<void> => {
     await markStopping(`Job exceeded its timeout of ${loaded!.timeoutSeconds} s`);
     requestEnd("timeout");
+  };
+
+  /** A debug session left paused with no command: the job is stopped, saying why in its output. */
+  const onDebugIdle = async (reason: string): Promise<void> => {
+    sink?.push([{ type: "system", ts: new Date(), text: reason }]);
+    await markStopping(reason);
+    requestEnd("stop");
   };
 
   const finish = async (outcome: RunOutcome): Promise<void> => {
@@ -146,11 +158,24 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   };
 
   const runPowerShell = async (loaded: PreparedJob, sink: StreamSink, modulePaths: string[]): Promise<void> => {
+    relay = loaded.debug
+      ? createDebugRelay({
+          db,
+          held,
+          idleTimeoutSeconds: ctx.debugIdleTimeoutSeconds ?? loaded.debug.idleTimeoutSeconds,
+          log: ctx.log,
+          isLost: () => ending === "lost",
+          onIdle: (reason) => void onDebugIdle(reason).catch((err) => ctx.log(`idle debug session of job ${claimed.id}: ${describeError(err)}`)),
+        })
+      : null;
+    const debugRelay = relay;
     try {
-      running = await ctx.runner.start({ jobId: claimed.id, apiUrl: ctx.apiUrl, ...loaded.run, modulePaths }, (records) => sink.push(records));
+      const onDebugEvent = debugRelay ? (event: DebugEvent) => debugRelay.onEvent(event) : undefined;
+      running = await ctx.runner.start({ jobId: claimed.id, apiUrl: ctx.apiUrl, ...loaded.run, modulePaths }, (records) => sink.push(records), onDebugEvent);
     } catch (err) {
       const reason = `PowerShell could not be started: ${describeError(err)}`;
       await note(reason);
+      await debugRelay?.end(reason);
       return void (await record("recording Failed", () => failJob(db, held, { reason })));
     }
     try {
@@ -163,10 +188,13 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
       requestEnd((await record("reading the job", () => isStoppingOnWorker(db, held))) ? "stop" : "lost");
     }
     if (ending) running.stop(ending === "lost" ? "stop" : ending);
+    debugRelay?.attach(running);
     timer = setTimeout(() => void onTimeout().catch((err) => ctx.log(`timeout of job ${claimed.id}: ${describeError(err)}`)), loaded.timeoutSeconds * 1000);
     const outcome = await running.outcome;
     clearTimeout(timer);
     await sink.close();
+    // Before the final status, so a client that sees the job finished finds the session ended too.
+    await debugRelay?.end(debugEndReason(outcome, ending));
     await finish(outcome);
   };
 
@@ -176,6 +204,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     if (ending === "lost") return ctx.log(`job ${claimed.id} (attempt ${held.attempt}) is no longer this worker's: ${describeError(thrown)}`);
     ctx.log(`job ${claimed.id} failed in the worker: ${describeError(thrown)}`);
     const message = describeError(thrown);
+    await relay?.end(`The worker failed: ${message}`);
     await record("recording Failed", () => failJob(db, held, { reason: `Worker error: ${message}`, exception: thrown instanceof Error && thrown.stack ? thrown.stack : message })).catch(
       (e: unknown) => ctx.log(`could not record the failure of job ${claimed.id}: ${describeError(e)}`),
     );

@@ -22,6 +22,7 @@ export interface WorkerLoopOptions {
   modules?: ExecutionContext["modules"];
   /** Where stream records wait on disk while the database is unreachable. */
   spoolDir: string;
+  debugIdleTimeoutSeconds?: ExecutionContext["debugIdleTimeoutSeconds"];
   /** Longest wait between claims while idle (the poll interval once backed off). */
   idlePollMs?: number;
   /** How often this worker runs the reaper for everyone's lost jobs. */
@@ -123,7 +124,7 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       }
       backoff = firstBackoffMs;
       for (const job of claimed) {
-        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules, spoolDir: options.spoolDir }, job);
+        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules, spoolDir: options.spoolDir, debugIdleTimeoutSeconds: options.debugIdleTimeoutSeconds }, job);
         const key = keyOf(job.id, job.attempts);
         executions.set(key, execution);
         void execution.done.finally(() => {

@@ -35,6 +35,8 @@ export interface StartWorkerOptions {
   spoolDir?: string;
   /** The scheduler's longest sleep while LISTEN announces schedule changes (worker/schedule-timer.ts). */
   scheduleSafetyTickMs?: number;
+  /** Overrides the admin setting debugIdleTimeoutMinutes, whose unit is too coarse for tests. */
+  debugIdleTimeoutSeconds?: number;
 }
 
 export interface RunningWorker {
@@ -75,6 +77,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     modules,
     spoolDir,
     idlePollMs: pollMs.polling,
+    debugIdleTimeoutSeconds: options.debugIdleTimeoutSeconds,
   });
   const scheduler = startScheduleTimer({ db: options.db, log: options.log, safetyTickMs: options.scheduleSafetyTickMs });
   const listener =

@@ -16,6 +16,7 @@ const labels: Record<keyof Settings, string> = {
   maxJobOutputBytes: "Stored output per job (bytes)",
   auditRetentionDays: "Keep audit events for (days)",
   outputWidth: "Job console width (columns)",
+  debugIdleTimeoutMinutes: "Debug session idle timeout (minutes)",
 };
 
 const hints: Record<keyof Settings, string> = {
@@ -25,11 +26,13 @@ const hints: Record<keyof Settings, string> = {
   maxJobOutputBytes: "1,048,576 (1 MiB) to 1,073,741,824 (1 GiB). Later records are dropped with one notice.",
   auditRetentionDays: "7 to 3,650.",
   outputWidth: "40 to 1,000. PowerShell formats each job's output to this width, and $Host.UI.RawUI reports it.",
+  debugIdleTimeoutMinutes: "1 to 1,440 (1 day). A debug session paused this long with no command is stopped.",
 };
 
 const groups: { title: string; fields: (keyof Settings)[] }[] = [
   { title: "Job retention", fields: ["jobRetentionDays", "maxJobRecords"] },
   { title: "Job limits", fields: ["defaultJobTimeoutSeconds", "maxJobOutputBytes", "outputWidth"] },
+  { title: "Debugger", fields: ["debugIdleTimeoutMinutes"] },
   { title: "Audit log", fields: ["auditRetentionDays"] },
 ];
 

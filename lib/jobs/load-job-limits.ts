@@ -5,10 +5,12 @@ export interface JobLimits {
   defaultJobTimeoutSeconds: number;
   maxJobOutputBytes: number;
   outputWidth: number;
+  /** How long a debug session may sit paused with no command before the worker stops it. */
+  debugIdleTimeoutSeconds: number;
 }
 
 /** The admin settings the job engine obeys. */
 export async function loadJobLimits(db: DbOrTx): Promise<JobLimits> {
-  const { defaultJobTimeoutSeconds, maxJobOutputBytes, outputWidth } = await getSettings(db);
-  return { defaultJobTimeoutSeconds, maxJobOutputBytes, outputWidth };
+  const { defaultJobTimeoutSeconds, maxJobOutputBytes, outputWidth, debugIdleTimeoutMinutes } = await getSettings(db);
+  return { defaultJobTimeoutSeconds, maxJobOutputBytes, outputWidth, debugIdleTimeoutSeconds: debugIdleTimeoutMinutes * 60 };
 }

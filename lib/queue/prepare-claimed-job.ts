@@ -1,5 +1,7 @@
 import { generateToken, hashToken } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
+import type { DebugBreakpoint } from "@/lib/debug/debug-protocol";
+import { loadDebugStart } from "@/lib/debug/load-debug-start";
 import { loadJobLimits } from "@/lib/jobs/load-job-limits";
 import type { HeldJob } from "./held-job";
 
@@ -15,7 +17,11 @@ export interface PreparedJob {
     outputWidth: number;
     /** The state a suspended run saved with Set-AutomationCheckpoint. */
     checkpoint?: unknown;
+    /** A debug session's job runs under PowerShell's debugger with these breakpoints. */
+    debug?: { breakpoints: DebugBreakpoint[] };
   };
+  /** For a debug session's job: how long a pause may sit idle. */
+  debug: { idleTimeoutSeconds: number } | null;
   restartable: boolean;
   timeoutSeconds: number;
   maxOutputBytes: number;
@@ -36,6 +42,7 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
     select: {
       parameters: true,
       timeoutSeconds: true,
+      isTest: true,
       logVerbose: true,
       logDebug: true,
       runbookVersion: { select: { content: true } },
@@ -53,6 +60,8 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
   });
   if (count === 0) return null;
   const limits = await loadJobLimits(db);
+  // Only a test run can be a debug session, so other jobs pay no query for it.
+  const debug = job.isTest ? await loadDebugStart(db, held) : null;
   const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};
   return {
     run: {
@@ -63,7 +72,9 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
       streams: { verbose: job.logVerbose ?? job.runbook.logVerbose, debug: job.logDebug ?? job.runbook.logDebug, progress: job.runbook.logProgress },
       outputWidth: limits.outputWidth,
       ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
+      ...(debug ? { debug: { breakpoints: debug.breakpoints } } : {}),
     },
+    debug: debug ? { idleTimeoutSeconds: limits.debugIdleTimeoutSeconds } : null,
     restartable: job.runbook.restartable,
     timeoutSeconds: job.timeoutSeconds ?? job.runbook.timeoutSeconds ?? limits.defaultJobTimeoutSeconds,
     maxOutputBytes: limits.maxJobOutputBytes,

@@ -12,6 +12,7 @@ const select = {
   maxJobOutputBytes: true,
   auditRetentionDays: true,
   outputWidth: true,
+  debugIdleTimeoutMinutes: true,
   updatedAt: true,
   updatedBy: true,
 } as const;

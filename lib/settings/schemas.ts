@@ -31,6 +31,8 @@ export const settingsSchema = z.object({
   auditRetentionDays: bounded(7, 3650, "day"),
   /** Columns of a job's console: PowerShell formats its output to this width ($Host.UI.RawUI reports it too). */
   outputWidth: bounded(40, 1000, "column"),
+  /** A debug session paused this long with no command is stopped, so a forgotten session frees its worker. */
+  debugIdleTimeoutMinutes: bounded(1, 1440, "minute"),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -6,7 +6,7 @@ import { getSettings } from "./get-settings";
 import { settingsSchema, updateSettingsSchema } from "./schemas";
 import { updateSettings } from "./update-settings";
 
-const valid = { jobRetentionDays: 30, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 3_600, maxJobOutputBytes: 50 * 1024 * 1024, auditRetentionDays: 365, outputWidth: 120 };
+const valid = { jobRetentionDays: 30, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 3_600, maxJobOutputBytes: 50 * 1024 * 1024, auditRetentionDays: 365, outputWidth: 120, debugIdleTimeoutMinutes: 15 };
 
 describe("settings input", () => {
   it.each([
@@ -22,6 +22,8 @@ describe("settings input", () => {
     ["auditRetentionDays", 3_651, "must be at most 3,650 days"],
     ["outputWidth", 39, "must be at least 40 columns"],
     ["outputWidth", 1_001, "must be at most 1,000 columns"],
+    ["debugIdleTimeoutMinutes", 0, "must be at least 1 minute"],
+    ["debugIdleTimeoutMinutes", 1_441, "must be at most 1,440 minutes"],
     ["jobRetentionDays", 1.5, "must be a whole number"],
     ["auditRetentionDays", "90", "must be a whole number"],
   ])("refuses %s = %s, naming the field", (field, value, message) => {
@@ -32,8 +34,8 @@ describe("settings input", () => {
   });
 
   it("accepts each bound itself, any subset for an update, and no unknown setting", () => {
-    expect(settingsSchema.parse({ jobRetentionDays: 1, maxJobRecords: 100, defaultJobTimeoutSeconds: 60, maxJobOutputBytes: 1024 * 1024, auditRetentionDays: 7, outputWidth: 40 })).toBeTruthy();
-    expect(settingsSchema.parse({ jobRetentionDays: 3_650, maxJobRecords: 10_000_000, defaultJobTimeoutSeconds: 604_800, maxJobOutputBytes: 1024 ** 3, auditRetentionDays: 3_650, outputWidth: 1_000 })).toBeTruthy();
+    expect(settingsSchema.parse({ jobRetentionDays: 1, maxJobRecords: 100, defaultJobTimeoutSeconds: 60, maxJobOutputBytes: 1024 * 1024, auditRetentionDays: 7, outputWidth: 40, debugIdleTimeoutMinutes: 1 })).toBeTruthy();
+    expect(settingsSchema.parse({ jobRetentionDays: 3_650, maxJobRecords: 10_000_000, defaultJobTimeoutSeconds: 604_800, maxJobOutputBytes: 1024 ** 3, auditRetentionDays: 3_650, outputWidth: 1_000, debugIdleTimeoutMinutes: 1_440 })).toBeTruthy();
     expect(updateSettingsSchema.parse({ jobRetentionDays: 7 })).toEqual({ jobRetentionDays: 7 });
     expect(updateSettingsSchema.safeParse({ purgeEverything: true }).success).toBe(false);
   });
@@ -51,8 +53,8 @@ describe.each(testProviders)("admin settings on %s", (provider) => {
 
   it("reads the schema's defaults on first use, once, even when asked concurrently", async () => {
     const all = await Promise.all([getSettings(t.db), getSettings(t.db), loadJobLimits(t.db)]);
-    expect(all[0]).toMatchObject({ jobRetentionDays: 90, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 10_800, maxJobOutputBytes: 52_428_800, auditRetentionDays: 365, outputWidth: 120, updatedBy: null });
-    expect(all[2]).toEqual({ defaultJobTimeoutSeconds: 10_800, maxJobOutputBytes: 52_428_800, outputWidth: 120 });
+    expect(all[0]).toMatchObject({ jobRetentionDays: 90, maxJobRecords: 100_000, defaultJobTimeoutSeconds: 10_800, maxJobOutputBytes: 52_428_800, auditRetentionDays: 365, outputWidth: 120, debugIdleTimeoutMinutes: 15, updatedBy: null });
+    expect(all[2]).toEqual({ defaultJobTimeoutSeconds: 10_800, maxJobOutputBytes: 52_428_800, outputWidth: 120, debugIdleTimeoutSeconds: 900 });
     expect(await t.db.adminSettings.count()).toBe(1);
   });
 

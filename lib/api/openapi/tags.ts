@@ -2,6 +2,7 @@
 export const apiTags = [
   { name: "Runbooks", description: "Runbooks, their draft, published content and version history." },
   { name: "Jobs", description: "Starting jobs, reading their streams and logs, stopping, suspending and resuming them." },
+  { name: "Debugger", description: "Debugging a runbook's draft: breakpoints, a session's events, and commands to PowerShell's debugger. A session is its starter's alone." },
   { name: "Schedules", description: "Schedules that start linked runbooks at their occurrences, and their history." },
   { name: "Webhooks", description: "Webhook URLs that start a runbook's job when called, and managing them." },
   { name: "Dashboard", description: "Aggregates the portal's dashboard shows." },

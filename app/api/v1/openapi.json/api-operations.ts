@@ -6,6 +6,8 @@ import { operations as runbooksByRunbookIdDraft } from "@/app/api/v1/runbooks/[r
 import { operations as runbooksByRunbookIdDraftCheck } from "@/app/api/v1/runbooks/[runbookId]/draft/check/operations";
 import { operations as runbooksByRunbookIdDraftDiscard } from "@/app/api/v1/runbooks/[runbookId]/draft/discard/operations";
 import { operations as runbooksByRunbookIdDraftTest } from "@/app/api/v1/runbooks/[runbookId]/draft/test/operations";
+import { operations as runbooksByRunbookIdDraftDebug } from "@/app/api/v1/runbooks/[runbookId]/draft/debug/operations";
+import { operations as runbooksByRunbookIdBreakpoints } from "@/app/api/v1/runbooks/[runbookId]/breakpoints/operations";
 import { operations as runbooksByRunbookIdPublish } from "@/app/api/v1/runbooks/[runbookId]/publish/operations";
 import { operations as runbooksByRunbookIdVersions } from "@/app/api/v1/runbooks/[runbookId]/versions/operations";
 import { operations as runbooksByRunbookIdVersionsByVersionId } from "@/app/api/v1/runbooks/[runbookId]/versions/[versionId]/operations";
@@ -19,6 +21,9 @@ import { operations as jobsByJobIdLog } from "@/app/api/v1/jobs/[jobId]/log/oper
 import { operations as jobsByJobIdStop } from "@/app/api/v1/jobs/[jobId]/stop/operations";
 import { operations as jobsByJobIdSuspend } from "@/app/api/v1/jobs/[jobId]/suspend/operations";
 import { operations as jobsByJobIdResume } from "@/app/api/v1/jobs/[jobId]/resume/operations";
+import { operations as jobsByJobIdDebug } from "@/app/api/v1/jobs/[jobId]/debug/operations";
+import { operations as jobsByJobIdDebugEvents } from "@/app/api/v1/jobs/[jobId]/debug/events/operations";
+import { operations as jobsByJobIdDebugCommands } from "@/app/api/v1/jobs/[jobId]/debug/commands/operations";
 import { operations as dashboardJobStats } from "@/app/api/v1/dashboard/job-stats/operations";
 import { operations as dashboardJobs } from "@/app/api/v1/dashboard/jobs/operations";
 import { operations as schedules } from "@/app/api/v1/schedules/operations";
@@ -93,6 +98,8 @@ export const apiOperations: readonly ApiOperation[] = [
   ...runbooksByRunbookIdDraftCheck,
   ...runbooksByRunbookIdDraftDiscard,
   ...runbooksByRunbookIdDraftTest,
+  ...runbooksByRunbookIdDraftDebug,
+  ...runbooksByRunbookIdBreakpoints,
   ...runbooksByRunbookIdPublish,
   ...runbooksByRunbookIdVersions,
   ...runbooksByRunbookIdVersionsByVersionId,
@@ -106,6 +113,9 @@ export const apiOperations: readonly ApiOperation[] = [
   ...jobsByJobIdStop,
   ...jobsByJobIdSuspend,
   ...jobsByJobIdResume,
+  ...jobsByJobIdDebug,
+  ...jobsByJobIdDebugEvents,
+  ...jobsByJobIdDebugCommands,
   ...dashboardJobStats,
   ...dashboardJobs,
   ...schedules,
