@@ -46,6 +46,8 @@ export interface DebugViewState {
 }
 
 export type DebugAction =
+  /** A new session began: nothing of the last one carries over. */
+  | { type: "started" }
   | { type: "event"; event: DebugEvent }
   | { type: "selectFrame"; frame: number }
   | { type: "variablesRequested"; requestId: string; address: VariablesAddress }
@@ -75,6 +77,7 @@ export function variablesKey({ frame, scope, path }: VariablesAddress): string {
 /** The debugger's view of a session, from the host's events and the person's requests. */
 export function debugViewReducer(state: DebugViewState, action: DebugAction): DebugViewState {
   // Nothing follows the end (the contract's "ended" is last); a late answer or job poll changes nothing.
+  if (action.type === "started") return initialDebugViewState;
   if (state.status === "ended") return state;
   switch (action.type) {
     case "event":
