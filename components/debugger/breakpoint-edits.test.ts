@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeBreakpoint, editBreakpoint, removeBreakpoint, shownBreakpoints, toggleBreakpoint } from "./breakpoint-edits";
+import { describeBreakpoint, editBreakpoint, moveBreakpoints, removeBreakpoint, shownBreakpoints, toggleBreakpoint } from "./breakpoint-edits";
 
 describe("breakpoint edits", () => {
   it("toggles one breakpoint per line, kept in line order", () => {
@@ -33,5 +33,16 @@ describe("breakpoint edits", () => {
   it("describes a breakpoint in one line", () => {
     expect(describeBreakpoint({ line: 4, condition: "$i -gt 2", hitCount: 3 })).toBe("Line 4, when $i -gt 2, on hit 3");
     expect(describeBreakpoint({ line: 4 })).toBe("Line 4");
+  });
+});
+
+describe("moveBreakpoints", () => {
+  it("follows the lines an edit moved, keeping conditions, and reports no move as null", () => {
+    expect(moveBreakpoints([{ line: 3, condition: "$x" }, { line: 9 }], [5, 11])).toEqual([{ line: 5, condition: "$x" }, { line: 11 }]);
+    expect(moveBreakpoints([{ line: 3 }, { line: 9 }], [3, 9])).toBeNull();
+  });
+
+  it("keeps one breakpoint where deleted lines brought two together", () => {
+    expect(moveBreakpoints([{ line: 3, hitCount: 2 }, { line: 4 }], [3, 3])).toEqual([{ line: 3, hitCount: 2 }]);
   });
 });

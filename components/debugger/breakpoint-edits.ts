@@ -45,3 +45,18 @@ export function shownBreakpoints(list: DebugBreakpoint[], reported: DebugBreakpo
 export function describeBreakpoint(b: DebugBreakpoint): string {
   return [`Line ${b.line}`, b.condition ? `when ${b.condition}` : null, b.hitCount ? `on hit ${b.hitCount}` : null].filter(Boolean).join(", ");
 }
+
+/**
+ * Breakpoints after an edit moved their lines (`lines[i]` is where `list[i]` sits now, as Monaco
+ * tracked it); two that land on one line (the lines between them were deleted) become the first.
+ * Returns null when nothing moved, so a keystroke that shifts no line saves nothing.
+ */
+export function moveBreakpoints(list: DebugBreakpoint[], lines: number[]): DebugBreakpoint[] | null {
+  if (list.length !== lines.length || list.every((b, i) => b.line === lines[i])) return null;
+  const moved: DebugBreakpoint[] = [];
+  list.forEach((b, i) => {
+    const line = lines[i]!;
+    if (!moved.some((m) => m.line === line)) moved.push({ ...b, line });
+  });
+  return sorted(moved);
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ErrorMessage } from "@/components/ui/error-message";
 import type { DebugPauseReason, DebugResumeCommand } from "@/lib/debug/debug-protocol";
 import type { ShownBreakpoint } from "./breakpoint-edits";
@@ -10,7 +10,7 @@ import { DebugConsole } from "./debug-console";
 import { isSessionLive, selectedFrameOf } from "./debug-session-state";
 import { DebugToolbar } from "./debug-toolbar";
 import type { DebugSession } from "./use-debug-session";
-import { VariablesPanel } from "./variables-panel";
+import { initiallyOpenVariables, VariablesPanel } from "./variables-panel";
 
 const reasons: Record<DebugPauseReason, string> = {
   breakpoint: "breakpoint",
@@ -40,6 +40,8 @@ export function DebugPanel({ session, breakpoints, onEditBreakpoint, onRemoveBre
   const live = isSessionLive(state);
   const frame = selectedFrameOf(state);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // What is open in the variables stays open across steps, while the tree itself is gone.
+  const [openVariables, setOpenVariables] = useState(initiallyOpenVariables);
 
   // A new session moves the focus to the panel, so keyboard and screen reader users land where it happens.
   useEffect(() => {
@@ -74,7 +76,7 @@ export function DebugPanel({ session, breakpoints, onEditBreakpoint, onRemoveBre
             <CallStackList stack={state.paused.stack} selected={state.selectedFrame} onSelect={session.selectFrame} />
           </Part>
           <Part title="Variables">
-            <VariablesPanel key={state.selectedFrame} frame={frame?.index ?? 0} variables={state.variables} onRequest={session.requestVariables} />
+            <VariablesPanel frame={frame?.index ?? 0} open={openVariables} onOpenChange={setOpenVariables} variables={state.variables} onRequest={session.requestVariables} />
           </Part>
         </div>
       ) : null}

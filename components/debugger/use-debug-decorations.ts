@@ -2,13 +2,16 @@
 
 import * as monaco from "monaco-editor";
 import { useEffect, useRef } from "react";
-import { describeBreakpoint, type ShownBreakpoint } from "./breakpoint-edits";
+import type { DebugBreakpoint } from "@/lib/debug/debug-protocol";
+import { describeBreakpoint, moveBreakpoints, type ShownBreakpoint } from "./breakpoint-edits";
 
 /** What the editor shows and takes for the debugger. */
 export interface EditorDebugProps {
   breakpoints: ShownBreakpoint[];
   /** Clicking the glyph margin, or F9 on the cursor's line. */
   onToggleBreakpoint: (line: number) => void;
+  /** An edit moved lines that hold breakpoints: they follow their code. */
+  onMoveBreakpoints: (breakpoints: DebugBreakpoint[]) => void;
   /** The runbook line the script is paused on (or the chosen frame's), null while it runs. */
   pausedLine: number | null;
 }
@@ -19,10 +22,16 @@ export interface EditorDebugProps {
  */
 export function useDebugDecorations(editor: monaco.editor.IStandaloneCodeEditor | null, debug: EditorDebugProps | undefined): void {
   const toggleRef = useRef(debug?.onToggleBreakpoint);
+  const moveRef = useRef(debug?.onMoveBreakpoints);
+  const breakpointsRef = useRef(debug?.breakpoints ?? []);
   useEffect(() => {
     toggleRef.current = debug?.onToggleBreakpoint;
-  }, [debug?.onToggleBreakpoint]);
+    moveRef.current = debug?.onMoveBreakpoints;
+    breakpointsRef.current = debug?.breakpoints ?? [];
+  });
   const enabled = debug !== undefined;
+  const dots = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const lineMark = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
 
   useEffect(() => {
     if (!editor || !enabled) return;
@@ -41,34 +50,52 @@ export function useDebugDecorations(editor: monaco.editor.IStandaloneCodeEditor 
         if (line) toggleRef.current?.(line);
       },
     });
+    // Monaco carries each dot along as lines are inserted or deleted above it; the list follows.
+    const edits = editor.onDidChangeModelContent(() => {
+      const lines = dots.current?.getRanges().map((r) => r.startLineNumber) ?? [];
+      const moved = moveBreakpoints(breakpointsRef.current.map(({ line, condition, hitCount }) => ({ line, ...(condition ? { condition } : {}), ...(hitCount ? { hitCount } : {}) })), lines);
+      if (moved) moveRef.current?.(moved);
+    });
     return () => {
       mouse.dispose();
       action.dispose();
+      edits.dispose();
     };
   }, [editor, enabled]);
 
-  const collection = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const breakpoints = debug?.breakpoints;
   const pausedLine = debug?.pausedLine ?? null;
   useEffect(() => {
     if (!editor) return;
-    collection.current ??= editor.createDecorationsCollection();
-    const decorations: monaco.editor.IModelDeltaDecoration[] = (breakpoints ?? []).map((b) => ({
-      range: new monaco.Range(b.line, 1, b.line, 1),
+    dots.current ??= editor.createDecorationsCollection();
+    // In the list's order, so getRanges() above reads each breakpoint's line back by its index.
+    dots.current.set(
+      (breakpoints ?? []).map((b) => ({
+        range: new monaco.Range(b.line, 1, b.line, 1),
       options: {
         glyphMarginClassName: b.verified ? "baton-breakpoint" : "baton-breakpoint baton-breakpoint-unverified",
         glyphMarginHoverMessage: { value: b.verified ? describeBreakpoint(b) : `${describeBreakpoint(b)} (not set: ${b.message ?? "PowerShell could not place it"})` },
-        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-      },
-    }));
-    if (pausedLine !== null) {
-      decorations.push({
-        range: new monaco.Range(pausedLine, 1, pausedLine, 1),
-        options: { isWholeLine: true, className: "baton-debug-line", linesDecorationsClassName: "baton-debug-line-arrow", overviewRuler: { color: "#d97706", position: monaco.editor.OverviewRulerLane.Full } },
-      });
-    }
-    collection.current.set(decorations);
-  }, [editor, breakpoints, pausedLine]);
+          // A line break typed at the start of the line pushes the dot down with its code.
+          stickiness: monaco.editor.TrackedRangeStickiness.GrowsOnlyWhenTypingAfter,
+        },
+      })),
+    );
+  }, [editor, breakpoints]);
+
+  useEffect(() => {
+    if (!editor) return;
+    lineMark.current ??= editor.createDecorationsCollection();
+    lineMark.current.set(
+      pausedLine === null
+        ? []
+        : [
+            {
+              range: new monaco.Range(pausedLine, 1, pausedLine, 1),
+              options: { isWholeLine: true, className: "baton-debug-line", linesDecorationsClassName: "baton-debug-line-arrow", overviewRuler: { color: "#d97706", position: monaco.editor.OverviewRulerLane.Full } },
+            },
+          ],
+    );
+  }, [editor, pausedLine]);
 
   useEffect(() => {
     if (editor && pausedLine !== null) editor.revealLineInCenterIfOutsideViewport(pausedLine);

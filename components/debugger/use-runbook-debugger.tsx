@@ -44,7 +44,7 @@ export function useRunbookDebugger(runbookId: string, enabled: boolean): { edito
   const shown = useMemo(() => shownBreakpoints(breakpoints, state.breakpoints), [breakpoints, state.breakpoints]);
   const pausedLine = jobId ? highlightedLine(state) : null;
   const onToggleBreakpoint = useCallback((line: number) => update(toggleBreakpoint(breakpoints, line)), [update, breakpoints]);
-  const editor = useMemo<EditorDebugProps>(() => ({ breakpoints: shown, onToggleBreakpoint, pausedLine }), [shown, onToggleBreakpoint, pausedLine]);
+  const editor = useMemo<EditorDebugProps>(() => ({ breakpoints: shown, onToggleBreakpoint, onMoveBreakpoints: update, pausedLine }), [shown, onToggleBreakpoint, update, pausedLine]);
 
   const { mutateAsync, reset } = start;
   const testPane: TestPaneDebugging = {

@@ -1,11 +1,14 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { debugScopes, type DebugScope, type DebugVariable } from "@/lib/debug/debug-protocol";
 import { variablesKey, type VariablesAddress, type VariablesEntry } from "./debug-session-state";
 
 interface VariablesPanelProps {
   frame: number;
+  /** Kept by the debug panel, which outlives the pauses: `openKey`s of what is open. */
+  open: ReadonlySet<string>;
+  onOpenChange: (open: ReadonlySet<string>) => void;
   variables: Record<string, VariablesEntry>;
   onRequest: (address: VariablesAddress) => void;
 }
@@ -18,12 +21,35 @@ function childSegment(name: string): string | number {
   return index ? Number(index[1]) : name;
 }
 
-/** The chosen frame's Local, Script and Global variables; objects open lazily, one `variables` request per level. */
-export function VariablesPanel({ frame, variables, onRequest }: VariablesPanelProps) {
+/** At first only the Local scope is open. */
+export const initiallyOpenVariables: ReadonlySet<string> = new Set([JSON.stringify(["local", []])]);
+
+/** What stays open from one pause to the next: the scope and path, whatever the frame. */
+const openKey = (address: Pick<VariablesAddress, "scope" | "path">) => JSON.stringify([address.scope, address.path]);
+
+interface Expansion {
+  isOpen: (address: VariablesAddress) => boolean;
+  toggle: (address: VariablesAddress) => void;
+}
+
+/**
+ * The chosen frame's Local, Script and Global variables; objects open lazily, one `variables` request
+ * per level. What is open stays open across steps (and is asked for again, as values change).
+ */
+export function VariablesPanel({ frame, open, onOpenChange, variables, onRequest }: VariablesPanelProps) {
+  const expansion: Expansion = {
+    isOpen: (address) => open.has(openKey(address)),
+    toggle: (address) => {
+      const next = new Set(open);
+      const k = openKey(address);
+      if (!next.delete(k)) next.add(k);
+      onOpenChange(next);
+    },
+  };
   return (
     <ul className="space-y-1" aria-label="Scopes">
       {debugScopes.map((scope) => (
-        <VariableGroup key={scope} label={scopeLabels[scope]} address={{ frame, scope, path: [] }} variables={variables} onRequest={onRequest} defaultOpen={scope === "local"} depth={0} />
+        <VariableGroup key={scope} label={scopeLabels[scope]} address={{ frame, scope, path: [] }} variables={variables} onRequest={onRequest} expansion={expansion} depth={0} />
       ))}
     </ul>
   );
@@ -34,14 +60,14 @@ interface GroupProps {
   address: VariablesAddress;
   variables: Record<string, VariablesEntry>;
   onRequest: (address: VariablesAddress) => void;
-  defaultOpen: boolean;
+  expansion: Expansion;
   depth: number;
   row?: DebugVariable;
 }
 
 /** A scope, or an expandable variable: closed it asks nothing; open it asks for its children once per pause. */
-function VariableGroup({ label, address, variables, onRequest, defaultOpen, depth, row }: GroupProps) {
-  const [open, setOpen] = useState(defaultOpen);
+function VariableGroup({ label, address, variables, onRequest, expansion, depth, row }: GroupProps) {
+  const open = expansion.isOpen(address);
   const key = variablesKey(address);
   const entry = variables[key];
   useEffect(() => {
@@ -54,7 +80,7 @@ function VariableGroup({ label, address, variables, onRequest, defaultOpen, dept
     <button
       type="button"
       aria-expanded={open}
-      onClick={() => setOpen((o) => !o)}
+      onClick={() => expansion.toggle(address)}
       className="inline-flex min-w-0 items-center gap-1 rounded text-left font-medium text-slate-900 hover:bg-slate-100"
       aria-label={row ? `${open ? "Collapse" : "Expand"} ${label}` : undefined}
     >
@@ -68,12 +94,12 @@ function VariableGroup({ label, address, variables, onRequest, defaultOpen, dept
   return (
     <li className="list-none" style={{ paddingLeft: depth ? "0.75rem" : 0 }}>
       {row ? <VariableLine toggle={toggle} variable={row} /> : toggle}
-      {open ? <VariableChildren address={address} entry={entry} variables={variables} onRequest={onRequest} depth={depth + 1} /> : null}
+      {open ? <VariableChildren address={address} entry={entry} variables={variables} onRequest={onRequest} expansion={expansion} depth={depth + 1} /> : null}
     </li>
   );
 }
 
-function VariableChildren({ address, entry, variables, onRequest, depth }: { address: VariablesAddress; entry: VariablesEntry | undefined; variables: Record<string, VariablesEntry>; onRequest: (a: VariablesAddress) => void; depth: number }) {
+function VariableChildren({ address, entry, variables, onRequest, expansion, depth }: { address: VariablesAddress; entry: VariablesEntry | undefined; variables: Record<string, VariablesEntry>; onRequest: (a: VariablesAddress) => void; expansion: Expansion; depth: number }) {
   if (!entry || entry.status === "loading") return <p className="pl-4 text-xs text-slate-500">Loading…</p>;
   if (entry.status === "failed") return <p className="pl-4 text-xs text-red-700">{entry.message}</p>;
   if (!entry.variables.length) return <p className="pl-4 text-xs text-slate-500">(none)</p>;
@@ -81,7 +107,7 @@ function VariableChildren({ address, entry, variables, onRequest, depth }: { add
     <ul className="space-y-0.5" data-testid="variables-list">
       {entry.variables.map((v) =>
         v.expandable ? (
-          <VariableGroup key={v.name} label={v.name} row={v} address={{ ...address, path: [...address.path, childSegment(v.name)] }} variables={variables} onRequest={onRequest} defaultOpen={false} depth={depth} />
+          <VariableGroup key={v.name} label={v.name} row={v} address={{ ...address, path: [...address.path, childSegment(v.name)] }} variables={variables} onRequest={onRequest} expansion={expansion} depth={depth} />
         ) : (
           <li key={v.name} className="list-none" style={{ paddingLeft: "0.75rem" }}>
             <VariableLine variable={v} />
