@@ -45,8 +45,8 @@ for (const [width, viewport] of [
     await expect.poll(async () => (await (await page.request.get(`/api/v1/runbooks/${runbookId}/breakpoints`)).json()).breakpoints).toEqual([{ line: 4 }]);
 
     // A line typed above moves the breakpoint with its code; undoing moves it back.
-    await page.locator(".monaco-editor .view-line").first().click();
-    await page.keyboard.press("Home");
+    await page.locator(".monaco-editor .view-lines").click();
+    await page.keyboard.press("Control+Home");
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await (await page.request.get(`/api/v1/runbooks/${runbookId}/breakpoints`)).json()).breakpoints).toEqual([{ line: 5 }]);
     await page.keyboard.press("Control+z");
