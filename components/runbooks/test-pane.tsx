@@ -110,7 +110,7 @@ export function TestPane({ runbookId, parameters, saveFirst, canStop, debugging 
           </fieldset>
           <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : startError} title={start.error || !debugging?.error ? "The test did not start" : "The debug session did not start"} />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="primary" pending={start.isPending}>
+            <Button type="submit" variant="primary" pending={start.isPending} disabled={debugging?.active} title={debugging?.active ? "Stop or finish the debug session first" : undefined}>
               Run test
             </Button>
             {debugging ? (
