@@ -37,8 +37,10 @@ export function useDebugSession(runbookId: string) {
     },
   });
 
+  // Once ended (an "ended" event, or the job reached a terminal status) nothing more is followed.
+  const ended = state.status === "ended";
   useEffect(() => {
-    if (!jobId) return;
+    if (!jobId || ended) return;
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
@@ -70,7 +72,7 @@ export function useDebugSession(runbookId: string) {
       clearTimeout(retry);
       source?.close();
     };
-  }, [jobId]);
+  }, [jobId, ended]);
 
   // A job that ends without an "ended" event (its worker was lost) still ends the session.
   const job = useQuery({
