@@ -14,6 +14,7 @@ Write-Output "done"`;
 const lineNumber = (page: Page, line: number) => page.locator(".monaco-editor .margin .line-numbers").filter({ hasText: new RegExp(`^${line}$`) });
 
 async function clickGutter(page: Page, line: number): Promise<void> {
+  await lineNumber(page, line).scrollIntoViewIfNeeded();
   const box = (await lineNumber(page, line).boundingBox())!;
   await page.mouse.click(box.x - 8, box.y + box.height / 2);
 }
@@ -64,10 +65,18 @@ for (const [width, viewport] of [
     await expect(panel.getByRole("list", { name: "Breakpoints" })).toContainText("Line 4, when $count -eq 1");
     await expect.poll(async () => (await (await page.request.get(`/api/v1/runbooks/${runbookId}/breakpoints`)).json()).breakpoints).toEqual([{ line: 4, condition: "$count -eq 1" }]);
 
+    // A condition PowerShell cannot parse leaves its breakpoint unset: the list (and the dot's hover) says why.
+    await clickGutter(page, 6);
+    await panel.getByRole("button", { name: "Edit breakpoint on line 6" }).click();
+    await panel.getByLabel("Condition").fill("$count -eq (");
+    await panel.getByRole("button", { name: "Save breakpoint" }).click();
+
     await pane.getByRole("button", { name: "Debug", exact: true }).click();
     const status = panel.getByTestId("debug-status");
     await expect(status).toHaveText("Paused at line 4 (breakpoint)", { timeout: 90_000 });
     await expectHighlightOn(page, 4);
+    await expect(page.locator(".monaco-editor .baton-breakpoint-unverified")).toHaveCount(1);
+    await expect(panel.getByRole("list", { name: "Breakpoints" }).getByRole("listitem").filter({ hasText: "Line 6" })).toContainText("Not set:");
 
     // The Local scope opens by itself; $count is still 1 before line 4 runs.
     const variables = panel.getByTestId("variables-list").first();
