@@ -6,6 +6,7 @@ export const queryKeys = {
   runbook: (id: string) => ["runbooks", "detail", id] as const,
   runbookContent: (id: string, version: "draft" | "published") => ["runbooks", "content", id, version] as const,
   runbookVersions: (id: string) => ["runbooks", "versions", id] as const,
+  runbookBreakpoints: (id: string) => ["runbooks", "breakpoints", id] as const,
   runbookTags: () => ["runbooks", "tags"] as const,
   webhooks: (runbookId: string) => ["webhooks", runbookId] as const,
   jobs: (filter?: JobListFilter) => (filter ? (["jobs", "list", filter] as const) : (["jobs", "list"] as const)),

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import type { ScriptParseError } from "@/lib/pwsh/parse-result";
 import { registerAutomationCompletion, type AssetNameSource } from "./automation-completion";
 import { batonEditorTheme, defineBatonEditorTheme } from "./baton-editor-theme";
+import { useDebugDecorations, type EditorDebugProps } from "@/components/debugger/use-debug-decorations";
 
 // Loaded only in the browser (see lazy-powershell-editor.tsx): Monaco comes from the npm package and
 // its worker from our bundle, so the editor works offline and never fetches from a CDN.
@@ -33,6 +34,8 @@ export interface PowerShellEditorProps {
   handleRef?: RefObject<PowerShellEditorHandle | null>;
   /** Asset names offered after Get-AutomationVariable -Name and its siblings. */
   assetNames?: AssetNameSource;
+  /** Breakpoints and the paused line; absent where the person may not debug. */
+  debug?: EditorDebugProps;
 }
 
 export interface PowerShellEditorHandle {
@@ -41,7 +44,7 @@ export interface PowerShellEditorHandle {
 
 const markerOwner = "pwsh-parser";
 
-export default function PowerShellEditor({ value, onChange, onSave, readOnly = false, ariaLabel, height = "60vh", errors, handleRef, assetNames }: PowerShellEditorProps) {
+export default function PowerShellEditor({ value, onChange, onSave, readOnly = false, ariaLabel, height = "60vh", errors, handleRef, assetNames, debug }: PowerShellEditorProps) {
   // Monaco keeps the command registered at mount; read the latest handler through a ref.
   const saveRef = useRef(onSave);
   useEffect(() => {
@@ -72,6 +75,8 @@ export default function PowerShellEditor({ value, onChange, onSave, readOnly = f
       })),
     );
   }, [editor, errors]);
+
+  useDebugDecorations(editor, debug);
 
   // The provider is registered once per editor and reads the latest names through a ref.
   const assetNamesRef = useRef(assetNames);

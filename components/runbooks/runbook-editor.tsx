@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useCanOn } from "@/components/auth/principal-context";
+import { useRunbookDebugger } from "@/components/debugger/use-runbook-debugger";
 import { LazyPowerShellEditor } from "@/components/editor/lazy-powershell-editor";
 import type { PowerShellEditorHandle } from "@/components/editor/powershell-editor";
 import { Badge } from "@/components/ui/badge";
@@ -31,6 +32,8 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
   const canWrite = useCanOn("runbook.write", runbook.data?.tags);
   const canTest = useCanOn("runbook.test", runbook.data?.tags);
   const canStopTest = useCanOn("job.control", runbook.data?.tags);
+  // Debugging is testing with pauses: whoever may test the draft may debug it.
+  const debugging = useRunbookDebugger(runbookId, canTest);
   const [confirmingPublish, setConfirmingPublish] = useState(false);
   const assetNames = useAssetNames();
   const [testing, setTesting] = useState(false);
@@ -219,19 +222,21 @@ export function RunbookEditor({ runbookId }: { runbookId: string }) {
         <ErrorMessage error={save.error} title="The draft was not saved" />
         <ErrorMessage error={confirmingPublish ? null : publish.error} title="The runbook was not published" />
         <ErrorMessage error={check.error} title="The syntax was not checked" />
+        <ErrorMessage error={debugging.loadError} title="Your breakpoints were not loaded" />
+        <ErrorMessage error={debugging.saveError} title="Your breakpoints were not saved" />
         {parsed ? <ParseErrorList errors={parsed.errors} stale={parsed.text !== text} onSelect={(e) => editorHandle.current?.revealPosition(e.line, e.column)} /> : null}
         {/* On a wide screen the test pane sits beside the editor, as in Azure, so the header's Save and Publish stay in view. */}
         <div className={cn("gap-4", sideBySide ? "grid grid-cols-1 xl:grid-cols-2" : "")}>
           <div className="min-w-0 space-y-3">
             <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="runbook-editor">
-              {text !== null ? <LazyPowerShellEditor key={editorKey} value={text} onChange={setText} onSave={canWrite ? () => void saveNow() : undefined} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}${canWrite ? "" : " (read-only)"}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} /> : null}
+              {text !== null ? <LazyPowerShellEditor key={editorKey} value={text} onChange={setText} onSave={canWrite ? () => void saveNow() : undefined} readOnly={!canWrite} ariaLabel={`PowerShell script of ${rb.name}${canWrite ? "" : " (read-only)"}`} errors={parsed?.errors} handleRef={editorHandle} assetNames={assetNames} debug={debugging.editor} /> : null}
             </div>
             <p className="text-xs text-slate-500">
               {canWrite ? "Ctrl+S saves the draft. " : ""}Jobs run the published version{rb.published ? ` (currently version ${rb.published.number})` : ""}
               {canWrite ? "; publish to make your changes live." : "."}
             </p>
           </div>
-          {sideBySide ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={canWrite ? saveNow : async () => true} canStop={canStopTest} /> : null}
+          {sideBySide ? <TestPane runbookId={rb.id} parameters={rb.draft?.parameters ?? []} saveFirst={canWrite ? saveNow : async () => true} canStop={canStopTest} debugging={debugging.testPane} /> : null}
         </div>
       </div>
     </>

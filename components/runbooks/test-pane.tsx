@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import type { TestPaneDebugging } from "@/components/debugger/use-runbook-debugger";
 import { fetchJson } from "@/components/api/fetch-json";
 import { GeneratedParametersForm } from "@/components/jobs/generated-parameters-form";
 import { JobActions } from "@/components/jobs/job-actions";
@@ -27,10 +28,12 @@ interface TestPaneProps {
   saveFirst: () => Promise<boolean>;
   /** job.control on the runbook's tags: the test job's Stop button. */
   canStop: boolean;
+  /** The debugger: Debug runs the same test under PowerShell's debugger and opens its panel. */
+  debugging?: TestPaneDebugging;
 }
 
 /** Runs the draft as a test job and shows its streams live, with Write-Progress as bars and a Stop button. */
-export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPaneProps) {
+export function TestPane({ runbookId, parameters, saveFirst, canStop, debugging }: TestPaneProps) {
   const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(parameters));
   // Saving can change the param() block; keep what was typed for parameters that still exist.
   const signature = JSON.stringify(parameters);
@@ -48,16 +51,33 @@ export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPane
     onSuccess: (job) => setJobId(job.id),
   });
 
-  async function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
+  /** The form's values as the test's input, or null when a field is wrong or the draft did not save. */
+  async function readInput(): Promise<TestDraftInput | null> {
     const { values, errors } = rawValuesToParameters(parameters, raw);
     setFieldErrors(errors);
-    if (Object.keys(errors).length || !(await saveFirst())) return;
-    start.mutate({ parameters: values, verbose, debug });
+    if (Object.keys(errors).length || !(await saveFirst())) return null;
+    return { parameters: values, verbose, debug };
+  }
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    debugging?.reset();
+    const input = await readInput();
+    if (input) start.mutate(input);
+  }
+
+  async function onDebug() {
+    if (!debugging) return;
+    start.reset();
+    const input = await readInput();
+    if (!input) return;
+    const started = await debugging.start(input);
+    if (started) setJobId(started);
   }
 
   // PowerShell's refusal of one parameter shows beside that field, as the browser's own checks do.
-  const refused = serverParameterError(start.error, parameters);
+  const startError = start.error ?? debugging?.error ?? null;
+  const refused = serverParameterError(startError, parameters);
   const errors = refused ? { ...fieldErrors, [refused.name]: refused.message } : fieldErrors;
 
   return (
@@ -88,11 +108,19 @@ export function TestPane({ runbookId, parameters, saveFirst, canStop }: TestPane
               <input type="checkbox" checked={debug} onChange={(e) => setDebug(e.target.checked)} className="size-4" /> Debug
             </label>
           </fieldset>
-          <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : start.error} title="The test did not start" />
-          <Button type="submit" variant="primary" pending={start.isPending}>
-            Run test
-          </Button>
+          <ErrorMessage error={refused ? new Error(`PowerShell refused the value of ${refused.name}.`) : startError} title={start.error || !debugging?.error ? "The test did not start" : "The debug session did not start"} />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" variant="primary" pending={start.isPending} disabled={debugging?.active} title={debugging?.active ? "Stop or finish the debug session first" : undefined}>
+              Run test
+            </Button>
+            {debugging ? (
+              <Button onClick={() => void onDebug()} pending={debugging.starting} disabled={debugging.active || start.isPending} title={debugging.active ? "A debug session is running" : "Run the test under the debugger, pausing at breakpoints"}>
+                Debug
+              </Button>
+            ) : null}
+          </div>
         </form>
+        {debugging?.panel}
         <div className="min-w-0">{jobId ? <TestRun key={jobId} jobId={jobId} canStop={canStop} /> : <p className="text-sm text-slate-500">Run a test to see its output here.</p>}</div>
       </div>
     </section>
