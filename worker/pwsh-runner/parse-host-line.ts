@@ -14,7 +14,7 @@ export type HostMessage =
   /** The host's answer to a sync request: every secret handed out before the request came first. */
   | { kind: "sync"; id: number }
   /** The debugger's event (worker/pwsh/JobDebugger.cs), not yet masked. */
-  | { kind: "debug"; event: DebugEvent }
+  | { kind: "debugger"; event: DebugEvent }
   | { kind: "ready" }
   | { kind: "invalid"; reason: string };
 
@@ -47,10 +47,9 @@ export function parseHostLine(line: string): HostMessage {
     const id = (wire.data as { id?: unknown } | null)?.id;
     return typeof id === "number" ? { kind: "sync", id } : { kind: "invalid", reason: "sync without an id" };
   }
-  // The Debug stream's records are "debug" lines too; only the debugger's carry data.event.
-  const event = wire.data as { event?: unknown } | null;
-  if (wire.type === "debug" && event !== null && typeof event === "object" && typeof event.event === "string") {
-    return { kind: "debug", event: event as DebugEvent };
+  if (wire.type === "debugger") {
+    const event = wire.data as { event?: unknown } | null;
+    return event !== null && typeof event === "object" && typeof event.event === "string" ? { kind: "debugger", event: event as DebugEvent } : { kind: "invalid", reason: "debugger line without an event" };
   }
   if (typeof wire.type !== "string" || !recordTypes.has(wire.type)) {
     return { kind: "invalid", reason: `unknown record type: ${String(wire.type).slice(0, 50)}` };

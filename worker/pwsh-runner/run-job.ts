@@ -44,7 +44,7 @@ export function runJobOnHost(
       const message = parseHostLine(event.line);
       if (message.kind === "record") batcher.add(masker.maskRecord(message.record));
       else if (message.kind === "secret") masker.add(message.values);
-      else if (message.kind === "debug") onDebugEvent(maskStrings(message.event, masker.mask));
+      else if (message.kind === "debugger") onDebugEvent(maskStrings(message.event, masker.mask));
       else if (message.kind === "sync") consoleGate.synced(message.id);
       else if (message.kind === "result") result = message.result;
       else if (message.kind === "invalid") system(`Unreadable line from the PowerShell host (${message.reason}).`);
@@ -85,7 +85,7 @@ export function runJobOnHost(
       killTimer = setTimeout(() => host.killGroup(), stopGraceMs);
     },
     debug(command) {
-      host.send({ type: "debug", ...command });
+      host.send({ type: "debugger", ...command });
     },
   };
 }

@@ -85,7 +85,7 @@ namespace Baton.PwshHost
         public void SetSecretSink(ConcurrentQueue<string> secrets) { _secrets = secrets; }
 
         /// <summary>
-        /// Where "debug" control lines go (JobDebugger, for a job whose spec has `debug`), and the stop
+        /// Where "debugger" control lines go (JobDebugger, for a job whose spec has `debug`), and the stop
         /// line too, so that a runbook paused in the debugger is released. Without one the channel
         /// refuses every debug command itself: nothing else runs for a job that is not being debugged.
         /// </summary>
@@ -94,7 +94,7 @@ namespace Baton.PwshHost
         /// <summary>A debugger event (lib/debug/debug-protocol.ts DebugEvent), after any pending secret.</summary>
         internal void WriteDebug(Action<Utf8JsonWriter> data)
         {
-            Write("debug", DateTime.UtcNow, "", data);
+            Write("debugger", DateTime.UtcNow, "", data);
             Flush();
         }
 
@@ -130,7 +130,7 @@ namespace Baton.PwshHost
                         Write("sync", DateTime.UtcNow, "", w => w.WriteNumber("id", id));
                         Flush();
                     }
-                    else if (type == "debug") Debug(debug);
+                    else if (type == "debugger") Debug(debug);
                 }
             }
             catch (Exception)
@@ -174,7 +174,7 @@ namespace Baton.PwshHost
                     if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out e) || e.ValueKind != JsonValueKind.String) return false;
                     type = e.GetString();
                     if (root.TryGetProperty("id", out e) && e.ValueKind == JsonValueKind.Number) e.TryGetInt64(out id);
-                    if (type == "debug") debug = DebugRequest.Parse(root);
+                    if (type == "debugger") debug = DebugRequest.Parse(root);
                     return true;
                 }
             }

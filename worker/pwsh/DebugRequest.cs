@@ -1,4 +1,4 @@
-// A debugger command as the worker sends it on the channel ({"type":"debug","command":...}, the fields of
+// A debugger command as the worker sends it on the channel ({"type":"debugger","command":...}, the fields of
 // lib/debug/debug-protocol.ts's debugCommandSchema, already validated by the worker), and the breakpoints
 // of a job spec. Parsed on the control reader thread; JobDebugger acts on them.
 using System;

@@ -2,15 +2,14 @@
 #
 # Protocol (fd 3, a socket pair opened by the worker; stdin is /dev/null, stdout/stderr are console text):
 #   in : one JSON job spec line, then control lines: {"type":"stop"}, {"type":"sync","id":n},
-#        {"type":"debug","command":"continue|stepOver|...",...} (the fields of lib/debug/debug-protocol.ts
+#        {"type":"debugger","command":"continue|stepOver|...",...} (the fields of lib/debug/debug-protocol.ts
 #        debugCommandSchema, flat); EOF means the worker is gone (a paused runbook is then stopped too).
 #   out: {"v":1,"seq":n,"ts":"...Z","type":"output|error|warning|verbose|debug|information|progress|console","text":"...","data":{...}}
 #        (console: text the runbook wrote through $Host.UI; data.ansi: the text with its VT sequences),
 #        {"type":"secret","data":{"values":[...]}} before any record written after those secrets were handed out,
 #        {"type":"sync","data":{"id":n}} answering a sync (after every secret handed out before it arrived),
-#        {"type":"debug","text":"","data":{"event":...}}: a DebugEvent (breakpoints, paused, running, variables,
-#        evaluated, refused; JobDebugger.cs), told from a Debug stream record by its data.event; a spec
-#        without `debug` gets "refused" for every debug command,
+#        {"type":"debugger","text":"","data":{"event":...}}: a DebugEvent (breakpoints, paused, running, variables,
+#        evaluated, refused; JobDebugger.cs); a spec without `debug` gets "refused" for every debugger command,
 #        and last {"type":"result","data":{"status":"completed|failed|stopped","exitCode":n,"error":{...}}}.
 param(
     # Directory where the compiled record collector is cached, so only the first host pays for Add-Type.
