@@ -81,6 +81,8 @@ for (const [width, viewport] of [
     // The Local scope opens by itself; $count is still 1 before line 4 runs.
     const variables = panel.getByTestId("variables-list").first();
     await expect(variables.locator("[data-variable]").filter({ hasText: /count/ }).getByTestId("variable-value")).toHaveText("1");
+    // PowerShell's automatic $null is every scope's and nobody's variable to debug.
+    await expect(variables.locator("[data-variable=null]")).toHaveCount(0);
     await panel.getByRole("button", { name: /^Expand \$?table$/ }).click();
     await expect(panel.locator("[data-variable=Name]").getByTestId("variable-value")).toContainText("baton");
     await page.screenshot({ path: screenshotPath(`debugger-paused-${width}`), fullPage: true });

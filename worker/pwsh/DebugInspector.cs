@@ -29,7 +29,7 @@ namespace Baton.PwshHost
         // PowerShell extension leaves them out of its Auto view (constants and AllScope ones too).
         private static readonly HashSet<string> Noise = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
-            "MyInvocation", "PSCmdlet", "PSScriptRoot", "PSCommandPath", "ExecutionContext", "input", "PSDebugContext", "?", "^", "$",
+            "MyInvocation", "PSCmdlet", "PSScriptRoot", "PSCommandPath", "ExecutionContext", "input", "PSDebugContext", "?", "^", "$", "null",
         };
 
         private readonly Debugger _debugger;
