@@ -79,8 +79,28 @@ function postgresFactory(target: DbTarget): SqlMigrationAwareDriverAdapterFactor
       return r && typeof r.then === "function" ? r.then(fix) : r;
     }
   }
+  // adapter-pg's executeScript splits a migration at every ";", which breaks a function body
+  // ($$ … $$, the job activity triggers). PostgreSQL runs a whole script sent as one simple query,
+  // statement by statement in one implicit transaction, as `psql -1` and Prisma's own engine do.
+  type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+  // The adapter keeps its pool and its error conversion to itself; both are used as executeScript uses them.
+  type AdapterInside = { client: pg.Pool; onError(err: unknown): never };
+  const wholeScripts = (adapter: Adapter): Adapter => {
+    const inside = adapter as unknown as AdapterInside;
+    adapter.executeScript = async (script) => {
+      try {
+        await inside.client.query(script);
+      } catch (err) {
+        inside.onError(err);
+      }
+    };
+    return adapter;
+  };
   // adapter-pg's own connectToShadowDb() reuses the main connection string; make a real shadow DB.
   class PgMigrate extends PrismaPg {
+    override async connect() {
+      return wholeScripts(await super.connect());
+    }
     override async connectToShadowDb() {
       const admin = new pg.Client({ connectionString: target.url });
       await admin.connect();
@@ -89,7 +109,7 @@ function postgresFactory(target: DbTarget): SqlMigrationAwareDriverAdapterFactor
       const u = new URL(target.url);
       u.pathname = `/${name}`;
       const pool = new pg.Pool({ connectionString: u.toString(), Client: MigrateClient });
-      const adapter = await new PrismaPg(pool).connect();
+      const adapter = wholeScripts(await new PrismaPg(pool).connect());
       const dispose = adapter.dispose?.bind(adapter);
       adapter.dispose = async () => {
         await dispose?.();
