@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { gatedSqliteAdapter } from "./gated-sqlite-adapter";
+import { rememberPostgresUrl } from "./postgres-url";
 import { parseDatabaseUrl, type DbProvider } from "@/lib/config/database-url";
 
 /**
@@ -38,7 +39,9 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): DbHandle
   const target = parseDatabaseUrl(databaseUrl);
   if (target.provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
-    return { db: new PgClient({ adapter }), provider: "postgresql", url: target.url };
+    const db = new PgClient({ adapter });
+    rememberPostgresUrl(db, target.url);
+    return { db, provider: "postgresql", url: target.url };
   }
   fs.mkdirSync(path.dirname(target.sqliteFile!), { recursive: true });
   const busyTimeoutMs = options.sqliteBusyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS;

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
+import { watchJobActivity } from "@/lib/db/job-activity-listener";
 import { notFound } from "@/lib/errors";
 import type { JobStreamRecordView } from "./job-views";
 import { listJobStreams } from "./list-job-streams";
@@ -12,8 +13,10 @@ export type JobStreamEvent =
 export interface FollowOptions {
   after: number;
   signal: AbortSignal;
-  /** How often the database is polled for new records and status changes. */
+  /** How often the database is polled for new records and status changes without notifications (SQLite; PostgreSQL while its LISTEN is down). */
   pollMs?: number;
+  /** On PostgreSQL, woken by the job's notifications: the safety-net poll for one that was lost. */
+  fallbackPollMs?: number;
   /** An idle stream sends a ping this often so proxies keep the connection open. */
   pingMs?: number;
 }
@@ -27,7 +30,6 @@ const pageSize = 1000;
  * ends, so a client that closes on a terminal status has seen everything.
  */
 export async function* followJobStreams(db: DbOrTx, jobId: string, options: FollowOptions): AsyncGenerator<JobStreamEvent> {
-  const pollMs = options.pollMs ?? 250;
   const pingMs = options.pingMs ?? 15_000;
   let lastSeq = options.after;
   let lastStatus: string | null = null;
@@ -44,35 +46,29 @@ export async function* followJobStreams(db: DbOrTx, jobId: string, options: Foll
     }
   }
 
-  while (!options.signal.aborted) {
-    const job = await db.job.findUnique({ where: { id: jobId }, select: { status: true, statusReason: true } });
-    if (!job) throw notFound("Job");
-    yield* drain();
-    if (job.status !== lastStatus) {
-      const terminal = isJobStatus(job.status) && isTerminal(job.status);
-      // A system record written just after the final transition (the reaper's) still makes it.
-      if (terminal) yield* drain();
-      lastStatus = job.status;
-      lastSent = Date.now();
-      yield { event: "status", data: { status: job.status, statusReason: job.statusReason } };
-      if (terminal) return;
+  // Watched before the first read, so a change committed while it reads still wakes the next wait.
+  const activity = watchJobActivity(db, jobId, { pollMs: options.pollMs ?? 250, fallbackMs: options.fallbackPollMs ?? 5_000 });
+  try {
+    while (!options.signal.aborted) {
+      const job = await db.job.findUnique({ where: { id: jobId }, select: { status: true, statusReason: true } });
+      if (!job) throw notFound("Job");
+      yield* drain();
+      if (job.status !== lastStatus) {
+        const terminal = isJobStatus(job.status) && isTerminal(job.status);
+        // A system record written just after the final transition (the reaper's) still makes it.
+        if (terminal) yield* drain();
+        lastStatus = job.status;
+        lastSent = Date.now();
+        yield { event: "status", data: { status: job.status, statusReason: job.statusReason } };
+        if (terminal) return;
+      }
+      if (Date.now() - lastSent >= pingMs) {
+        lastSent = Date.now();
+        yield { event: "ping" };
+      }
+      await activity.next(options.signal);
     }
-    if (Date.now() - lastSent >= pingMs) {
-      lastSent = Date.now();
-      yield { event: "ping" };
-    }
-    await abortableSleep(pollMs, options.signal);
+  } finally {
+    activity.close();
   }
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
-  });
 }
