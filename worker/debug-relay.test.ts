@@ -7,10 +7,14 @@ import { getDebugSession } from "@/lib/debug/get-debug-session";
 import { postDebugCommand } from "@/lib/debug/post-debug-command";
 import { startDebugSession } from "@/lib/debug/start-debug-session";
 import { startDraftTest } from "@/lib/jobs/start-draft-test";
+import { jobActivityListenPids } from "@/lib/db/testing/listen-connections";
+import { createWorkerRow } from "@/lib/jobs/testing/job-fixtures";
+import { claimJobs } from "@/lib/queue/claim-jobs";
 import { createRunbook } from "@/lib/runbooks/create-runbook";
 import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import type { JobRunner, JobSpec, RunOutcome, StopReason } from "./runner-types";
+import { createDebugRelay } from "./debug-relay";
+import type { JobRunner, JobSpec, RunningJob, RunOutcome, StopReason } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 
 /**
@@ -183,5 +187,31 @@ describe.each(testProviders)("debug relay on %s", (provider) => {
     await expect.poll(() => status(jobId), poll).toBe("Completed");
     expect(runner.starts[0]).toMatchObject({ debugs: false });
     expect(runner.starts[0]!.spec.debug).toBeUndefined();
+  });
+
+  it.runIf(provider === "postgresql")("hands a posted command over when its notification arrives, however slow the poll", async () => {
+    const group = await createWorkerRow(t.db, { group: `relay-${Date.now()}` });
+    const rb = await createRunbook(t.db, createRunbookSchema.parse({ name: `N${Date.now()}`, content: "pause 2" }), actingAs("alice"));
+    const { jobId } = await startDebugSession(t.db, rb.id, { runOn: group.group }, { kind: "user", userId: alice.userId!, name: "alice" });
+    const [claimed] = await claimJobs(t.db, group);
+    const held = { jobId, workerId: group.id, workerName: group.name, attempt: claimed!.attempts };
+    const handed: DebugCommand[] = [];
+    const running: RunningJob = { pid: process.pid, outcome: new Promise(() => {}), stop: () => {}, debug: (command) => handed.push(command) };
+    // Ten minutes: whatever reaches the host within the test's bounds was woken by a notification.
+    const relay = createDebugRelay({ db: t.db, held, idleTimeoutSeconds: 3600, log: (m) => log.push(m), isLost: () => false, onIdle: () => {}, pollMs: 600_000, fallbackPollMs: 600_000 });
+    relay.attach(running);
+    try {
+      await expect.poll(() => jobActivityListenPids(t.url), poll).toHaveLength(1);
+      // One after the other: without notifications at most one read (the LISTEN's start) would find one.
+      const ask = (requestId: string): DebugCommand => ({ command: "variables", requestId, frame: 0, scope: "local", path: [] });
+      for (const [n, requestId] of ["first", "second", "third"].entries()) {
+        await postDebugCommand(t.db, alice, jobId, ask(requestId));
+        await expect.poll(() => handed.length, poll).toBe(n + 1);
+      }
+      expect(handed.map((c) => c.command === "variables" && c.requestId)).toEqual(["first", "second", "third"]);
+    } finally {
+      await relay.end("The runbook completed");
+    }
+    await expect.poll(() => jobActivityListenPids(t.url), poll).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { describeError } from "@/lib/db/describe-error";
+import { watchJobActivity, type JobActivityWatch } from "@/lib/db/job-activity-listener";
 import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import { endDebugSession } from "@/lib/debug/end-debug-session";
 import { markDebugCommandsDelivered } from "@/lib/debug/mark-debug-commands-delivered";
@@ -20,14 +21,16 @@ export interface DebugRelayOptions {
   isLost: () => boolean;
   /** Called once when the idle timeout runs out; the job's execution stops the job. */
   onIdle: (reason: string) => void;
-  /** How often the session's new commands are read while the job runs. */
+  /** How often the session's new commands are read while the job runs, without notifications (SQLite; PostgreSQL while the LISTEN is down). */
   pollMs?: number;
+  /** On PostgreSQL, woken by a posted command's notification: the safety-net poll for one that was lost. */
+  fallbackPollMs?: number;
 }
 
 /**
  * The worker's side of a debug session, between the job's PowerShell and the database: every event
  * the host reports is stored, in order, as a DebugMessage (with the session's state and activity);
- * the commands the client posts are read every `pollMs`, handed to the host in id order and marked
+ * the commands the client posts are read when their notification arrives (PostgreSQL) or every `pollMs`, handed to the host in id order and marked
  * delivered, so each reaches it once, a command that committed after a higher id included; a pause that sits
  * with no command for the idle timeout stops the job; and when the PowerShell has ended the session
  * ends with a final `ended` event. Only a debug session's job has a relay, so other jobs pay nothing.
@@ -43,7 +46,6 @@ export interface DebugRelay {
 
 export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
   const { db, held, log } = options;
-  const pollMs = options.pollMs ?? 200;
   const what = (action: string) => `job ${held.jobId}: ${action}`;
   const record = <T>(action: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: what(action), log, isLost: options.isLost });
   // Events are stored one after another, so their ids keep the order the host reported them in.
@@ -57,10 +59,8 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
     );
   };
 
-  let running: RunningJob | null = null;
   // Handed to the host, their delivery not yet recorded: no read returns them again meanwhile.
   const handed = new Set<number>();
-  let pollTimer: NodeJS.Timeout | undefined;
   let ended = false;
   let paused = false;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -81,8 +81,11 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
     }, options.idleTimeoutSeconds * 1000);
   };
 
-  const poll = async (): Promise<void> => {
-    if (ended || !running) return;
+  // On PostgreSQL a posted command's notification wakes the relay; the poll is then a safety net.
+  let activity: JobActivityWatch | null = null;
+  const stopPolling = new AbortController();
+
+  const readCommands = async (job: RunningJob): Promise<void> => {
     try {
       for (;;) {
         const commands = await readDebugCommands(db, held.jobId, handed);
@@ -91,7 +94,7 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
         const ids = commands.map((c) => c.id);
         for (const { id, command } of commands) {
           handed.add(id);
-          if (command) running.debug(command);
+          if (command) job.debug(command);
         }
         if (commands.length > 0) {
           armIdle();
@@ -105,7 +108,13 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
     } catch (err) {
       readFailures.failed(err);
     }
-    if (!ended) pollTimer = setTimeout(() => void poll(), pollMs);
+  };
+
+  const relayCommands = async (job: RunningJob, watch: JobActivityWatch): Promise<void> => {
+    while (!ended) {
+      await readCommands(job);
+      await watch.next(stopPolling.signal);
+    }
   };
 
   return {
@@ -118,14 +127,16 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
       enqueue(`recording debug event ${event.event}`, () => recordDebugEvent(db, held, event));
     },
     attach(job) {
-      running = job;
+      if (ended || activity) return;
       enqueue("marking the debug session running", () => markDebugSessionRunning(db, held));
-      void poll();
+      activity = watchJobActivity(db, held.jobId, { pollMs: options.pollMs ?? 200, fallbackMs: options.fallbackPollMs ?? 5_000 });
+      void relayCommands(job, activity);
     },
     async end(reason) {
       if (ended) return;
       ended = true;
-      clearTimeout(pollTimer);
+      stopPolling.abort();
+      activity?.close();
       clearTimeout(idleTimer);
       // A poll in flight drops what it reads once `ended` is set; the events reported so far go first.
       await writes;

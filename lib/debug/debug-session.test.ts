@@ -8,6 +8,7 @@ import type { HeldJob } from "@/lib/queue/held-job";
 import { prepareClaimedJob } from "@/lib/queue/prepare-claimed-job";
 import { createRunbook } from "@/lib/runbooks/create-runbook";
 import { createRunbookSchema } from "@/lib/runbooks/schemas";
+import { jobActivityListenPids } from "@/lib/db/testing/listen-connections";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import type { DebugEvent } from "./debug-protocol";
 import { endDebugSession } from "./end-debug-session";
@@ -157,5 +158,25 @@ describe.each(testProviders)("debug sessions on %s", (provider) => {
     expect((await getDebugSession(t.db, alice, jobId)).state).toBe("ended");
     const items = await collect(followDebugEvents(t.db, jobId, { after: 0, signal: new AbortController().signal, pollMs: 20 }));
     expect(items).toMatchObject([{ kind: "event", event: { event: "ended" } }]);
+  });
+
+  it("sends each event as it is stored; on PostgreSQL its notification wakes the follower, however slow the poll", async () => {
+    const { jobId, held } = await claimedSession();
+    // SQLite has no NOTIFY and keeps the short poll; on PostgreSQL ten minutes leaves only the notification.
+    const polls = provider === "postgresql" ? { pollMs: 600_000, fallbackPollMs: 600_000 } : { pollMs: 20 };
+    const stream = followDebugEvents(t.db, jobId, { after: 0, signal: new AbortController().signal, ...polls });
+    const running: DebugEvent = { event: "running", action: "continue" };
+    let next = stream.next();
+    if (provider === "postgresql") await expect.poll(() => jobActivityListenPids(t.url), { timeout: 10_000 }).toHaveLength(1);
+    // One after the other: without notifications at most one read (the LISTEN's start) would find one.
+    for (const event of [pausedAt3, running, pausedAt3]) {
+      await recordDebugEvent(t.db, held, event);
+      expect((await next).value).toMatchObject({ kind: "event", event });
+      next = stream.next();
+    }
+    await endDebugSession(t.db, held, "The runbook completed");
+    expect((await next).value).toMatchObject({ kind: "event", event: { event: "ended", reason: "The runbook completed" } });
+    expect((await stream.next()).done).toBe(true);
+    if (provider === "postgresql") await expect.poll(() => jobActivityListenPids(t.url), { timeout: 10_000 }).toHaveLength(0);
   });
 });
