@@ -8,6 +8,7 @@ import { locatePwsh, measurePwshColdStart } from "@/lib/pwsh/locate-pwsh";
 import type { DbProvider } from "@/lib/config/database-url";
 import { createPwshRunner } from "@/worker/pwsh-runner/create-pwsh-runner";
 import { benchClaimThroughput } from "./bench/claim-throughput";
+import { benchFollowLatency } from "./bench/follow-latency";
 import { benchIdleLoad } from "./bench/idle-load";
 import { benchFirstOutputLatency, percentiles } from "./bench/job-latency";
 import { benchJobThroughput, type JobThroughput } from "./bench/job-throughput";
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   const claims3 = row("queue claims/s, 3 workers, 1 job per claim", "");
   const claims3x4 = row("queue claims/s, 3 workers, 4 free slots each", "> 2,000 on PostgreSQL");
   const idle = row("idle worker DB statements/s", "≤ 2");
+  const follow = row("record stored → live stream follower has it (ms, p50 / p95 of 40)", "p95 < 50 on PostgreSQL");
   const starts = row("startJob with PowerShell's parameter check (ms, p50 / p95 of 50)", "");
   const runningPool = row("enqueue → Running (ms, p50 / p95), warm pool", "");
   const latencyPool = row("enqueue → first output (ms, p50 / p95), warm pool", "p50 < 60 with warm pool");
@@ -92,6 +94,10 @@ async function main(): Promise<void> {
         } finally {
           await r.close();
         }
+      });
+      await measure(provider, follow, "append → follower", async () => {
+        const r = await benchFollowLatency(scratch.url, 40);
+        return `${r.p50} / ${r.p95}`;
       });
       for (const poolSize of [1, 0]) {
         const r = runner(poolSize);
