@@ -3,7 +3,8 @@ import { jobActivityListenPids, terminateBackend } from "@/lib/db/testing/listen
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { appendJobStreams } from "./append-job-streams";
 import { followJobStreams, type JobStreamEvent } from "./follow-job-streams";
-import { createPublishedRunbook, type RunbookFixture } from "./testing/job-fixtures";
+import { claimJobs } from "@/lib/queue/claim-jobs";
+import { createPublishedRunbook, createWorkerRow, type RunbookFixture } from "./testing/job-fixtures";
 import { transitionJob } from "./transition-job";
 
 // Ten minutes: a follower on PostgreSQL that gets anything within the test's bounds was woken by a notification.
@@ -21,8 +22,8 @@ describe.each(testProviders)("followJobStreams on %s", (provider) => {
   // SQLite has no NOTIFY: its followers keep the short poll. On PostgreSQL both polls are too slow to matter.
   const polls = provider === "postgresql" ? { pollMs: never, fallbackPollMs: never } : { pollMs: 20 };
 
-  async function runningJob(): Promise<string> {
-    const job = await t.db.job.create({ data: { runbookId: rb.id, runbookVersionId: rb.versionId, startedByKind: "user", status: "Running" } });
+  async function runningJob(status = "Running", runOn = "default"): Promise<string> {
+    const job = await t.db.job.create({ data: { runbookId: rb.id, runbookVersionId: rb.versionId, startedByKind: "user", status, runOn } });
     return job.id;
   }
   const append = (jobId: string, text: string) => appendJobStreams(t.db, jobId, [{ type: "output", ts: new Date(), text }], 1_000_000);
@@ -31,9 +32,9 @@ describe.each(testProviders)("followJobStreams on %s", (provider) => {
   }
 
   /** A follower that has sent the job's current status and, on PostgreSQL, listens. */
-  async function follow(jobId: string): Promise<AsyncGenerator<JobStreamEvent>> {
+  async function follow(jobId: string, status = "Running"): Promise<AsyncGenerator<JobStreamEvent>> {
     const stream = followJobStreams(t.db, jobId, { after: 0, signal: new AbortController().signal, ...polls });
-    expect((await stream.next()).value).toEqual({ event: "status", data: { status: "Running", statusReason: null } });
+    expect((await stream.next()).value).toEqual({ event: "status", data: { status, statusReason: null } });
     if (provider === "postgresql") await expect.poll(() => jobActivityListenPids(t.url), { timeout: 10_000 }).toHaveLength(1);
     return stream;
   }
@@ -57,6 +58,20 @@ describe.each(testProviders)("followJobStreams on %s", (provider) => {
   it("sends records and status changes as they are stored", async () => {
     const jobId = await runningJob();
     await expectWritesSeen(await follow(jobId), jobId);
+  });
+
+  it("sends a status the queue's own SQL set (a claim), as it does one transitionJob set", async () => {
+    const worker = await createWorkerRow(t.db, { group: `follow-${Date.now()}` });
+    const jobId = await runningJob("Queued", worker.group);
+    const stream = await follow(jobId, "Queued");
+    // A record first, so the claim is not the write the LISTEN's start would find without its notification.
+    let next = stream.next();
+    await append(jobId, "queued");
+    expect(texts(await next)).toEqual(["queued"]);
+    next = stream.next();
+    expect((await claimJobs(t.db, worker)).map((j) => j.id)).toEqual([jobId]);
+    expect((await next).value).toEqual({ event: "status", data: { status: "Activating", statusReason: null } });
+    await stream.return(undefined);
   });
 
   it.runIf(provider === "postgresql")("shares one LISTEN connection among the followers of every job, and closes it after the last", async () => {
