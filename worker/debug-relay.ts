@@ -21,7 +21,7 @@ export interface DebugRelayOptions {
   isLost: () => boolean;
   /** Called once when the idle timeout runs out; the job's execution stops the job. */
   onIdle: (reason: string) => void;
-  /** How often the session's new commands are read while the job runs, without notifications (SQLite; PostgreSQL while the LISTEN is down). */
+  /** How often the session's new commands are read without notifications (SQLite; PostgreSQL while the LISTEN is down). */
   pollMs?: number;
   /** On PostgreSQL, woken by a posted command's notification: the safety-net poll for one that was lost. */
   fallbackPollMs?: number;
@@ -30,10 +30,11 @@ export interface DebugRelayOptions {
 /**
  * The worker's side of a debug session, between the job's PowerShell and the database: every event
  * the host reports is stored, in order, as a DebugMessage (with the session's state and activity);
- * the commands the client posts are read when their notification arrives (PostgreSQL) or every `pollMs`, handed to the host in id order and marked
- * delivered, so each reaches it once, a command that committed after a higher id included; a pause that sits
- * with no command for the idle timeout stops the job; and when the PowerShell has ended the session
- * ends with a final `ended` event. Only a debug session's job has a relay, so other jobs pay nothing.
+ * the commands the client posts are read as their notification arrives (PostgreSQL) or every `pollMs`,
+ * handed to the host in id order and marked delivered, so each reaches it once, a command that
+ * committed after a higher id included; a pause that sits with no command for the idle timeout stops
+ * the job; and when the PowerShell has ended the session ends with a final `ended` event. Only a debug
+ * session's job has a relay, so other jobs pay nothing.
  */
 export interface DebugRelay {
   /** The runner's onDebugEvent. */
