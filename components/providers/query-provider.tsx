@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { ApiError } from "@/components/api/fetch-json";
+import "./zod-without-eval";
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   // Client errors (not found, forbidden, validation) will not fix themselves on retry.
