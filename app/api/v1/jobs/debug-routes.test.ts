@@ -62,6 +62,11 @@ describe("debugger API routes", () => {
     expect((await call(breakpointsRoute.GET, { method: "GET", path, token: otherAuthor, params })).body).toEqual({ breakpoints: [] });
     const bad = await call(breakpointsRoute.PUT, { method: "PUT", path, token: author, params, body: { breakpoints: [{ line: "x" }] } });
     expect(bad).toMatchObject({ status: 422, body: { error: { field: "breakpoints.0.line" } } });
+    // What no store can hold is refused naming the field, never a 500.
+    const nul = await call(breakpointsRoute.PUT, { method: "PUT", path, token: author, params, body: { breakpoints: [{ line: 1, condition: "$a -eq 'x\u0000'" }] } });
+    expect(nul).toMatchObject({ status: 422, body: { error: { field: "breakpoints.0.condition" } } });
+    const deep = await call(breakpointsRoute.PUT, { method: "PUT", path, token: author, params, rawBody: `{"breakpoints":${"[".repeat(10_000)}${"]".repeat(10_000)}}` });
+    expect(deep.status, JSON.stringify(deep.body)).toBe(422);
     expect((await call(breakpointsRoute.PUT, { method: "PUT", path, token: operator, params, body: { breakpoints: [] } })).status).toBe(403);
   });
 
