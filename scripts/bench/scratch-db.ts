@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { withPgClient } from "@/lib/db/with-pg-client";
 import { execFileSync } from "node:child_process";
 import type { DbProvider } from "@/lib/config/database-url";
 
@@ -53,7 +53,7 @@ export async function createScratchDb(provider: DbProvider): Promise<ScratchDb> 
   }
   const name = `baton_bench_${id}`;
   const admin = benchPgAdminUrl();
-  await withClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
+  await withPgClient(admin, (c) => c.query(`CREATE DATABASE "${name}"`));
   const drop = tracked(() => dropDatabase(admin, name));
   const u = new URL(admin);
   u.pathname = `/${name}`;
@@ -67,16 +67,6 @@ async function migrateOrDrop(url: string, drop: () => Promise<void>): Promise<vo
   } catch (err) {
     await drop();
     throw err;
-  }
-}
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
   }
 }
 
@@ -95,7 +85,7 @@ function migrate(url: string): void {
 async function dropDatabase(admin: string, name: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withPgClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
       return;
     } catch (err) {
       if ((err as { code?: string }).code !== "42501" || attempt >= 10) throw err;
