@@ -36,6 +36,13 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  async function waitForOutput(jobId: string, text: string, timeoutMs: number, why: () => string) {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await t.db.jobStreamRecord.findFirst({ where: { jobId, type: "output", text } }))) {
+      if (Date.now() > deadline) throw new Error(`job ${jobId} never wrote ${text}\n${why()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   async function allGone(pids: number[], timeoutMs = 45_000) {
     const deadline = Date.now() + timeoutMs;
     while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -72,11 +79,12 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
     // The short job can only finish after the signal: it waits for a file the test creates then.
     const flag = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-drain-")), "go");
     const long = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600" });
-    const short = await createPublishedRunbook(t.db, { content: `while (-not (Test-Path '${flag}')) { Start-Sleep -Milliseconds 100 }\nWrite-Output 'finished'` });
+    const short = await createPublishedRunbook(t.db, { content: `Write-Output 'waiting'\nwhile (-not (Test-Path '${flag}')) { Start-Sleep -Milliseconds 100 }\nWrite-Output 'finished'` });
     const [l] = await startJobs(t.db, long.id, 1, { runOn: group });
     const [s] = await startJobs(t.db, short.id, 1, { runOn: group });
     await waitFor(l!, ["Running"], 60_000, w.output);
-    await waitFor(s!, ["Running"], 60_000, w.output);
+    // "Running" comes before PowerShell has started the script; the drain's clock must not run through its start-up.
+    await waitForOutput(s!, "waiting", 60_000, w.output);
     const pwshPids = descendantsOf(w.child.pid!);
     w.child.kill("SIGTERM");
     fs.writeFileSync(flag, "");
