@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Cookie, type Page } from "@playwright/test";
 import { greetingModuleZip } from "../lib/modules/testing/module-zips";
 import { expectNoA11yViolations } from "./axe";
 import { screenshotPath, signIn } from "./fixtures";
@@ -11,6 +11,8 @@ interface Seeded {
   runbookName: string;
   jobId: string;
   scheduleId: string;
+  /** The administrator's session: each test starts signed in with it instead of signing in again. */
+  session: Cookie[];
 }
 
 let seeded: Seeded;
@@ -34,8 +36,9 @@ test.beforeAll(async ({ browser }) => {
   const { id: scheduleId } = await schedule.json();
   expect((await page.request.post(`/api/v1/schedules/${scheduleId}/runbooks`, { data: { runbookId, parameters: { Who: "schedule" } } })).ok()).toBe(true);
   expect((await page.request.post("/api/v1/variables", { data: { name: `A11y-${runbookName}`, type: "string", value: "v" } })).status()).toBe(201);
+  const { cookies: session } = await page.context().storageState();
   await page.close();
-  seeded = { runbookId, runbookName, jobId, scheduleId };
+  seeded = { runbookId, runbookName, jobId, scheduleId, session };
 });
 
 /** Opens a page and waits until its heading is shown and no loading spinner is left. */
@@ -46,7 +49,7 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 test.describe("every portal page passes axe (WCAG 2.1 A/AA)", () => {
-  test.beforeEach(async ({ page }) => signIn(page));
+  test.beforeEach(async ({ context }) => context.addCookies(seeded.session));
 
   const simplePages: Array<[string, string]> = [
     ["dashboard", "/"],
@@ -226,7 +229,7 @@ test("the sign-in page passes axe", async ({ page }) => {
 });
 
 test.describe("keyboard only", () => {
-  test.beforeEach(async ({ page }) => signIn(page));
+  test.beforeEach(async ({ context }) => context.addCookies(seeded.session));
 
   test("the skip link is the first stop and moves focus past the navigation to the main content", async ({ page }) => {
     await open(page, "/runbooks");

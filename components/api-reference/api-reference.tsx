@@ -86,15 +86,7 @@ export function ApiReference({ spec }: { spec: OpenApiDocument }) {
               <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
                 {inTag.map((e) => (
                   <li key={`${e.method} ${e.path}`}>
-                    <details id={e.op.operationId} className="group scroll-mt-4" data-testid="operation">
-                      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-3 px-4 py-2.5 hover:bg-slate-50">
-                        <MethodBadge method={e.method} />
-                        <code className="font-mono text-sm text-slate-900">{e.path}</code>
-                        <span className="text-sm text-slate-600">{e.op.summary}</span>
-                        <span className="ml-auto text-xs text-slate-500">{accessLabel(e.op["x-baton-access"])}</span>
-                      </summary>
-                      <OperationDetails op={e.op} sharedResponses={sharedResponses} />
-                    </details>
+                    <OperationEntry entry={e} sharedResponses={sharedResponses} />
                   </li>
                 ))}
               </ul>
@@ -103,6 +95,25 @@ export function ApiReference({ spec }: { spec: OpenApiDocument }) {
         })}
       </div>
     </>
+  );
+}
+
+/**
+ * One operation, collapsed until opened. Its details are only rendered once it is open: the page
+ * lists every operation, and drawing all their tables up front made it slow to open.
+ */
+function OperationEntry({ entry: e, sharedResponses }: { entry: Entry; sharedResponses: Record<string, { description?: string }> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details id={e.op.operationId} className="group scroll-mt-4" data-testid="operation" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="flex cursor-pointer list-none flex-wrap items-center gap-3 px-4 py-2.5 hover:bg-slate-50">
+        <MethodBadge method={e.method} />
+        <code className="font-mono text-sm text-slate-900">{e.path}</code>
+        <span className="text-sm text-slate-600">{e.op.summary}</span>
+        <span className="ml-auto text-xs text-slate-500">{accessLabel(e.op["x-baton-access"])}</span>
+      </summary>
+      {open ? <OperationDetails op={e.op} sharedResponses={sharedResponses} /> : null}
+    </details>
   );
 }
 
