@@ -6,8 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   typescript: {
     tsconfigPath: "tsconfig.json",
-    // `npm test` type-checks the same tsconfig in its checks lane, beside the build; checking it
-    // again inside the build would only lengthen the browser lane.
+    // `npm test` type-checks the same tsconfig as its own step, right after the build; checking it
+    // inside the build too would do the work twice.
     ignoreBuildErrors: process.env.BATON_BUILD_TYPECHECKED_ELSEWHERE === "1",
   },
   experimental: {

@@ -1,8 +1,9 @@
 // `npm test`: the whole suite, in two lanes that run side by side, each in the order a failure is
 // cheapest to find:
-//   checks:  type check → lint → unit + integration (vitest: SQLite, PostgreSQL, real pwsh)
-//   browser: production build → browser tests (Playwright on Debian's Chromium, real worker + pwsh)
-//            → the production server entry against the build (TLS, proxy trust, security headers)
+//   checks:  unit + integration (vitest: SQLite, PostgreSQL, real pwsh), the longest step
+//   browser: production build → type check → lint → browser tests (Playwright on Debian's Chromium,
+//            real worker + pwsh) → the production server entry against the build (TLS, proxy
+//            trust, security headers)
 // The lanes share nothing but the machine: vitest makes its own databases and temp dirs, the
 // browser lane its own data dir and port. A failed step stops its lane; the other runs to its end.
 // Needs PostgreSQL (BATON_TEST_PG_URL, default postgresql://baton:baton@127.0.0.1:5432/postgres),
@@ -14,16 +15,16 @@ import readline from "node:readline";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const lanes = {
   checks: [
-    { name: "type check", cmd: "npx", args: ["tsc", "--noEmit", "-p", "."] },
-    { name: "lint", cmd: "npx", args: ["eslint", ".", "--max-warnings", "0"] },
     // At a lower priority: the browser lane is one page load after another, each needing a little
     // CPU at once, while vitest keeps every core busy. At equal priority the browser lane took 30
     // minutes beside vitest against 13 alone, and the run ended with it on an otherwise idle machine.
     { name: "unit and integration tests", cmd: "nice", args: ["-n", "10", "npx", "vitest", "run"] },
   ],
   browser: [
-    // The build skips its own type check only when the checks lane runs one.
+    // The build skips its own type check only when this lane runs one.
     { name: "production build", cmd: "npx", args: ["next", "build"], env: (picked) => (picked.has("type check") ? { BATON_BUILD_TYPECHECKED_ELSEWHERE: "1" } : {}) },
+    { name: "type check", cmd: "npx", args: ["tsc", "--noEmit", "-p", "."] },
+    { name: "lint", cmd: "npx", args: ["eslint", ".", "--max-warnings", "0"] },
     { name: "browser tests", cmd: "npx", args: ["playwright", "test", "-c", "e2e/playwright.config.ts"] },
     { name: "production server tests", cmd: "npx", args: ["vitest", "run", "-c", "vitest.served.config.ts"] },
   ],

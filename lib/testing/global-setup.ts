@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { pgAdminUrl, pgTemplateName, pgTestDbPrefix, pgUrlFor, sqliteTemplateFile, staleRunAgeSeconds } from "./test-db-config";
+import { dropPgDatabase } from "@/lib/db/drop-pg-database";
 
 /** Migrates one template database per provider for this run; each test copies it (fast, isolated). */
 export default async function setup(): Promise<() => Promise<void>> {
@@ -25,7 +26,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     if (!admin) return;
     await withClient(admin, async (client) => {
       const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2", [pgTestDbPrefix(), pgTemplateName()]);
-      for (const r of rows) await client.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+      for (const r of rows) await dropPgDatabase(client, r.datname);
     });
   };
 }
@@ -50,7 +51,7 @@ async function dropStaleDatabases(client: pg.Client): Promise<void> {
   const cutoff = Date.now() / 1000 - staleRunAgeSeconds;
   for (const { datname } of rows) {
     const epoch = Number(/^baton_(?:t|tpl)_(\d{10})/.exec(datname)?.[1]);
-    if (epoch < cutoff) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    if (epoch < cutoff) await dropPgDatabase(client, datname);
   }
 }
 

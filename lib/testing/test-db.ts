@@ -6,6 +6,7 @@ import pg from "pg";
 import { createDb, prepareSqlite, type Db } from "@/lib/db/client";
 import type { DbProvider } from "@/lib/config/database-url";
 import { pgAdminUrl, pgTemplateName, pgTestDbPrefix, pgUrlFor, sqliteTemplateFile } from "./test-db-config";
+import { dropPgDatabase } from "@/lib/db/drop-pg-database";
 
 export interface TestDb {
   provider: DbProvider;
@@ -48,7 +49,7 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
     db,
     drop: async () => {
       await db.$disconnect();
-      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin((c) => dropPgDatabase(c, name));
     },
   };
 }

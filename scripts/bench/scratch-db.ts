@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { dropPgDatabase } from "@/lib/db/drop-pg-database";
 import { withPgClient } from "@/lib/db/with-pg-client";
 import { execFileSync } from "node:child_process";
 import type { DbProvider } from "@/lib/config/database-url";
@@ -78,18 +79,6 @@ function migrate(url: string): void {
   execFileSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-/**
- * Drops a scratch database. FORCE cannot end an autovacuum worker that happens to be busy in it
- * (it belongs to another role), so a refusal is retried for a few seconds.
- */
 async function dropDatabase(admin: string, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await withPgClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-      return;
-    } catch (err) {
-      if ((err as { code?: string }).code !== "42501" || attempt >= 10) throw err;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  await withPgClient(admin, (c) => dropPgDatabase(c, name));
 }
