@@ -81,7 +81,7 @@ test("author, publish and run a runbook, then watch its job complete", async ({ 
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workers" }).click();
   await expect(page.getByRole("heading", { name: "Workers" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Worker groups" })).toContainText(/default\s*1 of 1 worker online/);
+  await expect(page.getByRole("list", { name: "Worker groups" })).toContainText(/default\s*Job host: Own process\s*1 of 1 worker online/);
   await page.screenshot({ path: screenshotPath("workers") });
 });
 

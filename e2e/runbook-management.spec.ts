@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { screenshotPath, signIn } from "./fixtures";
+import { horizontalOverflow, phone, screenshotPath, signIn } from "./fixtures";
 
 const script = `param([string]$Target = 'web01')
 Write-Output "Patching $Target"
@@ -49,6 +49,8 @@ test("import a pasted .ps1, filter by tag, edit tags, discard the draft, delete 
   await props.getByPlaceholder("Add a tag").press("Enter");
   await props.getByRole("button", { name: `Remove tag ${tag}` }).click();
   await props.getByLabel("Log verbose records").check();
+  await expect(props.getByLabel("Job host")).toHaveValue("");
+  await props.getByLabel("Job host").selectOption({ label: "Shared host" });
   await props.getByLabel("Concurrency limit").fill("0");
   await props.getByRole("button", { name: "Save properties" }).click();
   await expect(props.getByText("Concurrency limit must be at least 1")).toBeVisible();
@@ -56,8 +58,9 @@ test("import a pasted .ps1, filter by tag, edit tags, discard the draft, delete 
   await props.getByRole("button", { name: "Save properties" }).click();
   await expect(props.getByText("Properties saved")).toBeVisible();
   const detail = await (await page.request.get(`/api/v1/runbooks/${runbookId}`)).json();
-  expect(detail).toMatchObject({ tags: ["patching"], logVerbose: true, concurrencyLimit: 2 });
+  expect(detail).toMatchObject({ tags: ["patching"], logVerbose: true, concurrencyLimit: 2, hostMode: "shared" });
   await page.screenshot({ path: screenshotPath("runbook-properties"), fullPage: true });
+  await props.screenshot({ path: screenshotPath("runbook-properties-form") });
 
   // Discard draft: publish, change the draft, then reset it to the published script.
   expect((await page.request.post(`/api/v1/runbooks/${runbookId}/publish`)).status()).toBe(200);
@@ -127,4 +130,29 @@ test("the editor completes automation cmdlets and, after -Name, existing asset n
   await page.screenshot({ path: screenshotPath("editor-asset-completion") });
   await option.click();
   await expect(editor).toContainText(`$smtp = Get-AutomationVariable -Name '${variable}'`);
+});
+
+test("on a phone, the Job host property hands a runbook back to its worker group's choice", async ({ page }) => {
+  await page.setViewportSize(phone);
+  await signIn(page);
+  const created = await page.request.post("/api/v1/runbooks", { data: { name: `Job-Host-${Date.now().toString(36)}`, content: "Write-Output 1" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  expect((await page.request.patch(`/api/v1/runbooks/${id}`, { data: { hostMode: "process" } })).status()).toBe(200);
+
+  await page.goto(`/runbooks/${id}`);
+  const props = page.getByRole("form", { name: "Runbook properties" });
+  const jobHost = props.getByLabel("Job host");
+  await expect(jobHost).toHaveValue("process");
+  // The hint says what a shared host shares, and with whom.
+  await expect(props.getByText(/static \.NET state, loaded assemblies and Add-Type types, with other jobs of this runbook only/)).toBeVisible();
+  await jobHost.selectOption({ label: "Worker group's choice" });
+  await props.getByRole("button", { name: "Save properties" }).click();
+  await expect(props.getByText("Properties saved")).toBeVisible();
+  expect(((await (await page.request.get(`/api/v1/runbooks/${id}`)).json()) as { hostMode: string | null }).hostMode).toBeNull();
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Runbook properties" }).getByLabel("Job host")).toHaveValue("");
+  expect(await horizontalOverflow(page)).toBe(0);
+  await jobHost.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath("runbook-properties-job-host-phone") });
 });

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { screenshotPath, signIn } from "./fixtures";
+import { horizontalOverflow, phone, screenshotPath, signIn } from "./fixtures";
 
 test("an administrator creates, describes and deletes a worker group; a group with workers is kept", async ({ page }) => {
   await signIn(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Workers" }).click();
   const groups = page.getByRole("list", { name: "Worker groups" });
   // The e2e worker registers in "default" when it starts.
-  await expect(groups).toContainText(/default\s*1 of 1 worker online/);
+  await expect(groups).toContainText(/default\s*Job host: Own process\s*1 of 1 worker online/);
 
   // The form checks the route's own schema before sending.
   await page.getByRole("button", { name: "New worker group" }).click();
@@ -16,10 +16,13 @@ test("an administrator creates, describes and deletes a worker group; a group wi
   await expect(dialog.getByText("Name must start with a letter or digit and use only letters, digits and . _ -")).toBeVisible();
   await dialog.getByLabel("Name").fill("e2e-linux");
   await dialog.getByLabel("Description").fill("Linux hosts for e2e");
+  await expect(dialog.getByLabel("Job host")).toHaveValue("process");
+  await dialog.getByLabel("Job host").selectOption({ label: "Shared host" });
   await dialog.getByRole("button", { name: "Create worker group" }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
   const linux = groups.getByRole("listitem").filter({ hasText: "e2e-linux" });
-  await expect(linux).toContainText(/Linux hosts for e2e\s*0 of 0 workers online/);
+  await expect(linux).toContainText(/Linux hosts for e2e\s*Job host: Shared host\s*0 of 0 workers online/);
+  expect(((await (await page.request.get("/api/v1/worker-groups/e2e-linux")).json()) as { hostMode: string }).hostMode).toBe("shared");
 
   // A second group of the same name is refused beside the name field.
   await page.getByRole("button", { name: "New worker group" }).click();
@@ -32,11 +35,15 @@ test("an administrator creates, describes and deletes a worker group; a group wi
   await page.getByRole("button", { name: "Edit worker group e2e-linux" }).click();
   dialog = page.getByRole("dialog", { name: "Edit worker group e2e-linux" });
   await expect(dialog.getByLabel("Description")).toHaveValue("Linux hosts for e2e");
+  await expect(dialog.getByLabel("Job host")).toHaveValue("shared");
   await dialog.getByLabel("Description").fill("Ubuntu 24.04 runners");
+  await dialog.getByLabel("Job host").selectOption({ label: "Own process" });
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(linux).toContainText("Ubuntu 24.04 runners");
+  await expect(linux).toContainText("Job host: Own process");
   await expect(linux).not.toContainText("Linux hosts for e2e");
+  expect(((await (await page.request.get("/api/v1/worker-groups/e2e-linux")).json()) as { hostMode: string }).hostMode).toBe("process");
   await page.screenshot({ path: screenshotPath("worker-groups") });
 
   // The server refuses to delete a group its workers are registered in, and says which workers.
@@ -46,7 +53,7 @@ test("an administrator creates, describes and deletes a worker group; a group wi
   await expect(dialog.getByRole("alert")).toContainText(/Worker group default still has 1 worker\(s\): \S+/);
   await page.screenshot({ path: screenshotPath("worker-group-delete-refused") });
   await dialog.getByRole("button", { name: "Cancel" }).click();
-  await expect(groups).toContainText(/default\s*1 of 1 worker online/);
+  await expect(groups).toContainText(/default\s*Job host: Own process\s*1 of 1 worker online/);
 
   await page.getByRole("button", { name: "Delete worker group e2e-linux" }).click();
   dialog = page.getByRole("dialog", { name: "Delete worker group e2e-linux?" });
@@ -54,6 +61,33 @@ test("an administrator creates, describes and deletes a worker group; a group wi
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(groups).not.toContainText("e2e-linux");
   expect((await page.request.get("/api/v1/worker-groups/e2e-linux")).status()).toBe(404);
+});
+
+test("on a phone, an administrator creates a group that shares hosts and sets it back to own processes", async ({ page }) => {
+  await page.setViewportSize(phone);
+  await signIn(page);
+  await page.goto("/workers");
+  const name = `e2e-phone-${Date.now().toString(36)}`;
+  await page.getByRole("button", { name: "New worker group" }).click();
+  let dialog = page.getByRole("dialog", { name: "New worker group" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Job host").selectOption({ label: "Shared host" });
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.screenshot({ path: screenshotPath("worker-group-job-host-phone") });
+  await dialog.getByRole("button", { name: "Create worker group" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  const group = page.getByRole("list", { name: "Worker groups" }).getByRole("listitem").filter({ hasText: name });
+  await expect(group).toContainText("Job host: Shared host");
+
+  await page.getByRole("button", { name: `Edit worker group ${name}` }).click();
+  dialog = page.getByRole("dialog", { name: `Edit worker group ${name}` });
+  await dialog.getByLabel("Job host").selectOption({ label: "Own process" });
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(group).toContainText("Job host: Own process");
+  expect(((await (await page.request.get(`/api/v1/worker-groups/${name}`)).json()) as { hostMode: string }).hostMode).toBe("process");
+  expect(await horizontalOverflow(page)).toBe(0);
+  expect((await page.request.delete(`/api/v1/worker-groups/${name}`)).status()).toBe(204);
 });
 
 test("a Reader sees the worker groups but is offered no way to change them", async ({ page, browser, baseURL }) => {

@@ -69,8 +69,10 @@ async function main(): Promise<void> {
   const runningPool = row("enqueue → Running (ms, p50 / p95), warm pool", "");
   const latencyPool = row("enqueue → first output (ms, p50 / p95), warm pool", "p50 < 60 with warm pool");
   const latencyCold = row("enqueue → first output (ms, p50 / p95), no pool", "");
+  const latencyShared = row("enqueue → first output (ms, p50 / p95), shared host", "p50 < 50");
   const jobs1 = row("trivial jobs/s · CPU-s per job, 1 worker of capacity 2 (Baton / raw pwsh)", "");
   const jobs2 = row("trivial jobs/s · CPU-s per job, 2 workers of capacity 2 (Baton / raw pwsh)", "");
+  const jobsShared = row("trivial jobs/s · CPU-s per job, 1 worker of capacity 2, shared host (Baton / raw pwsh)", "> 25 jobs/s");
   const lateNew = row("schedule occurrence → job created (ms, p50 / max), schedule created 2 s ahead", "< 1,000");
   const lateRecurring = row("schedule occurrence → job created (ms, p50 / max), every-2-s cron", "< 1,000");
   const purge = row("retention purge of 20,000 jobs × 10 records (s total / longest batch ms)", "batch < 500 ms");
@@ -112,6 +114,16 @@ async function main(): Promise<void> {
           await r.close();
         }
       }
+      const sharedRunner = runner(1);
+      try {
+        await measure(provider, latencyShared, "first output, shared host", async () => {
+          const result = await benchFirstOutputLatency(scratch.url, sharedRunner, 8, 2_000, "shared");
+          return `${result.firstOutput.p50} / ${result.firstOutput.p95}`;
+        });
+      } finally {
+        await sharedRunner.close();
+      }
+      await measure(provider, jobsShared, "jobs/s, 1 worker, shared host", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 1, 120, "shared")));
       await measure(provider, jobs1, "jobs/s, 1 worker", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
       await measure(provider, jobs2, "jobs/s, 2 workers", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
       let lateness: Awaited<ReturnType<typeof benchScheduleLateness>> | undefined;

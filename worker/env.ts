@@ -3,6 +3,7 @@ import { z } from "zod";
 import { emptyAsUndefined, parseEnv, databaseUrl } from "@/lib/config/env-parse";
 import { jobIsolationEnvSchema } from "@/lib/config/job-isolation-env";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
+import { defaultSharedHostLimits } from "./pwsh-runner/shared-hosts";
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -25,6 +26,12 @@ const workerEnvSchema = z.object({
   BATON_WORKER_POOL_SIZE: z.preprocess(emptyAsUndefined, count(0, 64).default(2)),
   // On SIGTERM, how long running jobs may finish before they are stopped.
   BATON_WORKER_DRAIN_SECONDS: z.preprocess(emptyAsUndefined, count(0, 86_400).default(30)),
+  // When a shared job host (README › Job isolation) is retired: after this many jobs, minutes, MiB of
+  // resident memory, or seconds without a job of its runbook.
+  BATON_SHARED_HOST_MAX_JOBS: z.preprocess(emptyAsUndefined, count(1, 1_000_000).default(defaultSharedHostLimits.maxJobs)),
+  BATON_SHARED_HOST_MAX_MINUTES: z.preprocess(emptyAsUndefined, count(1, 10_080).default(defaultSharedHostLimits.maxAgeMs / 60_000)),
+  BATON_SHARED_HOST_MAX_MEMORY_MB: z.preprocess(emptyAsUndefined, count(64, 1_048_576).default(defaultSharedHostLimits.maxWorkingSetBytes / 1024 / 1024)),
+  BATON_SHARED_HOST_IDLE_SECONDS: z.preprocess(emptyAsUndefined, count(1, 86_400).default(defaultSharedHostLimits.idleMs / 1000)),
   BATON_PWSH: z.preprocess(emptyAsUndefined, z.string().optional()),
   // The worker keeps its copy of the integration modules in <BATON_DATA_DIR>/workers/<name>/modules.
   BATON_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),

@@ -46,6 +46,15 @@ async function main(): Promise<void> {
     poolSize: env.BATON_WORKER_POOL_SIZE,
     tempRoot,
     onPoolError: (err) => log(`could not pre-start PowerShell: ${describeError(err)}`),
+    sharedHostLimits: {
+      maxJobs: env.BATON_SHARED_HOST_MAX_JOBS,
+      maxAgeMs: env.BATON_SHARED_HOST_MAX_MINUTES * 60_000,
+      maxWorkingSetBytes: env.BATON_SHARED_HOST_MAX_MEMORY_MB * 1024 * 1024,
+      idleMs: env.BATON_SHARED_HOST_IDLE_SECONDS * 1000,
+      // Each runbook with jobs running at once keeps up to that many hosts.
+      maxIdle: Math.max(2, env.BATON_WORKER_CAPACITY * 2),
+    },
+    onSharedHostRetired: (pid, reason) => log(`retired shared job host ${pid}: ${reason}`),
   });
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
   const running = await startWorker({

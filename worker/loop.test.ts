@@ -1,9 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { actingAs } from "@/lib/audit/testing/acting-as";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { startDebugSession } from "@/lib/debug/start-debug-session";
 import { controlJob } from "@/lib/jobs/control-job";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { reapLostJobs } from "@/lib/queue/reap-lost-jobs";
+import { createRunbook } from "@/lib/runbooks/create-runbook";
+import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { startWorker, type RunningWorker } from "./start-worker";
 import { createScriptedRunner } from "./testing/scripted-runner";
 
@@ -43,6 +46,23 @@ describe.each(testProviders)("worker loop on %s", (provider) => {
     expect(job.streams.map((s) => s.text)).toEqual(["hello", "world"]);
     expect(job.automationTokenHash).toBeNull();
     expect(runner.specs[0]).toMatchObject({ jobId, runbookName: rb.name, script: "out hello\nout world", automationToken: expect.stringMatching(/^bjt_/) });
+  });
+
+  it("runs a job in its runbook's host mode, else its worker group's; a debug session of the draft in a process of its own", async () => {
+    const { runner } = await worker(createScriptedRunner(), "shared-hosts");
+    await t.db.workerGroup.update({ where: { name: "shared-hosts" }, data: { hostMode: "shared" } });
+    const groupsChoice = await createPublishedRunbook(t.db, { content: "out group" });
+    const ownProcess = await createPublishedRunbook(t.db, { content: "out own", hostMode: "process" });
+    const [inherited] = await startJobs(t.db, groupsChoice.id, 1, { runOn: "shared-hosts" });
+    const [overridden] = await startJobs(t.db, ownProcess.id, 1, { runOn: "shared-hosts" });
+    const draft = await createRunbook(t.db, createRunbookSchema.parse({ name: `Debugged-${Date.now()}`, content: "out debugged" }), user);
+    await t.db.runbook.update({ where: { id: draft.id }, data: { hostMode: "shared" } });
+    const person = await t.db.user.create({ data: { username: `debugger-${Date.now()}`, displayName: "Debugger" } });
+    const { jobId: debugged } = await startDebugSession(t.db, draft.id, { runOn: "shared-hosts" }, { kind: "user", userId: person.id, name: person.username });
+    for (const jobId of [inherited!, overridden!, debugged]) expect((await waitFor(jobId, ["Completed", "Failed"])).status).toBe("Completed");
+    const modeOf = (jobId: string) => runner.specs.find((s) => s.jobId === jobId)?.hostMode;
+    expect([modeOf(inherited!), modeOf(overridden!), modeOf(debugged)]).toEqual(["shared", "process", "process"]);
+    expect(runner.specs.find((s) => s.jobId === debugged)?.debug).toEqual({ breakpoints: [] });
   });
 
   it("records a runbook failure and a runner that cannot start", async () => {

@@ -1,5 +1,6 @@
 import type { DebugBreakpoint, DebugCommand, DebugEvent } from "@/lib/debug/debug-protocol";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
+import type { HostMode } from "@/lib/workers/host-mode";
 
 /** Everything the PowerShell host needs to run one job. Travels on stdin, never on a command line. */
 export interface JobSpec {
@@ -21,6 +22,8 @@ export interface JobSpec {
   outputWidth: number;
   /** Present only for a debug session: the runbook runs under PowerShell's debugger with these breakpoints. */
   debug?: { breakpoints: DebugBreakpoint[] };
+  /** "shared": the job may run in its runbook's long-lived host (README › Job isolation); absent: its own process. */
+  hostMode?: HostMode;
 }
 
 /** exitCode: what the runbook passed to a top-level `exit`; absent when it did not call exit. */

@@ -4,19 +4,26 @@ import { controlJob } from "@/lib/jobs/control-job";
 import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
+import type { DbProvider } from "@/lib/config/database-url";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import type { HostMode } from "@/lib/workers/host-mode";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner, JobSpec } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 
-describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (provider) => {
+// The job-engine behaviours in both host modes (README › Job isolation): own processes on each database,
+// shared hosts on SQLite; what the database sees does not depend on the host mode.
+const cases: [DbProvider, HostMode][] = [...testProviders.map((provider): [DbProvider, HostMode] => [provider, "process"]), ["sqlite", "shared"]];
+
+describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts", (provider, hostMode) => {
   let t: TestDb;
   let runner: JobRunner;
   let worker: RunningWorker;
   const pids: number[] = [];
   const specs: JobSpec[] = [];
+  const pidOfJob = new Map<string, number>();
   const alice = actingAs("alice");
   // The worker's own log, shown when a wait gives up: it says what the worker was doing meanwhile.
   const workerLog: string[] = [];
@@ -30,14 +37,18 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
         specs.push(spec);
         const job = await inner.start(spec, onRecords);
         pids.push(job.pid);
+        pidOfJob.set(spec.jobId, job.pid);
         return job;
       },
       close: () => inner.close(),
     };
     worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `pwsh-${provider}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`) });
+    // The test runbooks leave the choice to the group.
+    await t.db.workerGroup.update({ where: { name: "default" }, data: { hostMode } });
   });
   afterEach(() => {
-    for (const pid of pids.splice(0)) expect(isAlive(pid), `pwsh ${pid} still running`).toBe(false);
+    // A shared host outlives its job by design; each test's runbook gets its own.
+    for (const pid of pids.splice(0)) if (hostMode === "process") expect(isAlive(pid), `pwsh ${pid} still running`).toBe(false);
   });
   afterAll(async () => {
     await worker?.stop(0);
@@ -56,6 +67,7 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
   }
   /** Waits for the pwsh of a stopped job to be gone (the runner kills its process group after the grace period). */
   async function settle() {
+    if (hostMode === "shared") return;
     const deadline = Date.now() + 30_000;
     while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   }
@@ -66,6 +78,20 @@ describe.skipIf(skipPwsh).each(testProviders)("worker with real pwsh on %s", (pr
     const job = await waitFor(jobId!, ["Completed", "Failed"]);
     expect(job.status).toBe("Completed");
     expect(job.streams.filter((s) => s.type === "output").map((s) => s.text)).toEqual(["Hello Baton 1", "Hello Baton 2"]);
+    await settle();
+  });
+
+  it(`runs consecutive jobs of a runbook ${hostMode === "shared" ? "in one shared host" : "each in its own process"}`, async () => {
+    const rb = await createPublishedRunbook(t.db, { content: "'ran'" });
+    const jobPids: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [jobId] = await startJobs(t.db, rb.id, 1);
+      expect((await waitFor(jobId!, ["Completed", "Failed"])).status).toBe("Completed");
+      jobPids.push(pidOfJob.get(jobId!)!);
+    }
+    expect(specs.at(-1)?.hostMode).toBe(hostMode);
+    if (hostMode === "shared") expect(jobPids[1]).toBe(jobPids[0]);
+    else expect(jobPids[1]).not.toBe(jobPids[0]);
     await settle();
   });
 

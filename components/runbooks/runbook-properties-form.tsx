@@ -7,13 +7,14 @@ import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { serverFieldError } from "@/components/ui/field-errors";
 import { useSchemaForm } from "@/components/ui/use-schema-form";
+import { HostModeSelect } from "@/components/workers/host-mode-select";
 import { WorkerGroupSelect } from "@/components/workers/worker-group-select";
 import type { RunbookDetail } from "@/lib/runbooks/runbook-views";
 import { updateRunbookSchema } from "@/lib/runbooks/schemas";
 import { TagChipsInput } from "./tag-chips-input";
 import { useUpdateRunbook } from "./use-runbooks";
 
-const labels = { name: "Name", description: "Description", tags: "Tags", "tags[]": "Tag", concurrencyLimit: "Concurrency limit", timeoutSeconds: "Timeout", defaultRunOn: "Default run-on group" };
+const labels = { name: "Name", description: "Description", tags: "Tags", "tags[]": "Tag", concurrencyLimit: "Concurrency limit", timeoutSeconds: "Timeout", defaultRunOn: "Default run-on group", hostMode: "Job host" };
 
 /** "" means "not set" (null); anything else must be a whole number, which the schema then range-checks. */
 const optionalInt = (text: string): number | null => (text.trim() === "" ? null : Number(text));
@@ -52,6 +53,7 @@ export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
         timeoutSeconds: optionalInt(text("timeoutSeconds")),
         restartable: form.has("restartable"),
         defaultRunOn: defaultRunOn.trim() || null,
+        hostMode: text("hostMode") || null,
       };
     },
     submit: update.mutate,
@@ -97,6 +99,15 @@ export function RunbookPropertiesForm({ runbook }: { runbook: RunbookDetail }) {
           </Field>
           <Field label="Default run-on group" error={errors.defaultRunOn} hint="Where jobs that do not name a worker group run.">
             {(p) => <WorkerGroupSelect {...p} value={defaultRunOn} onChange={setDefaultRunOn} emptyLabel="The default group (default)" />}
+          </Field>
+        </div>
+        <div className="max-w-xl">
+          <Field
+            label="Job host"
+            error={errors.hostMode}
+            hint="A shared host is a long-lived PowerShell process that runs this runbook's jobs one at a time, each in a fresh runspace: they share the process, its static .NET state, loaded assemblies and Add-Type types, with other jobs of this runbook only. Debug sessions always get their own process."
+          >
+            {(p) => <HostModeSelect {...p} defaultValue={runbook.hostMode ?? ""} emptyLabel="Worker group's choice" />}
           </Field>
         </div>
         <Check name="restartable" label="Restartable" defaultChecked={runbook.restartable} hint="A job interrupted by a worker failure is started again (from its last checkpoint)." />

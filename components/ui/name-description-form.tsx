@@ -15,6 +15,13 @@ interface CreateMutation<S extends z.ZodType> {
   isPending: boolean;
 }
 
+/** Fields a form adds after the name and description: their labels, how they read, and how they draw with their errors. */
+export interface ExtraFields {
+  labels: Record<string, string>;
+  read: (form: FormData) => Record<string, unknown>;
+  render: (errors: Record<string, string>) => ReactNode;
+}
+
 /** A dialog form that creates something named and described, checked by the schema its route parses. */
 export function NameDescriptionForm<S extends z.ZodType>({
   schema,
@@ -23,6 +30,7 @@ export function NameDescriptionForm<S extends z.ZodType>({
   submitLabel,
   nameHint,
   nameMaxLength,
+  extra,
   onDone,
 }: {
   schema: S;
@@ -31,12 +39,13 @@ export function NameDescriptionForm<S extends z.ZodType>({
   submitLabel: string;
   nameHint?: ReactNode;
   nameMaxLength?: number;
+  extra?: ExtraFields;
   onDone: () => void;
 }) {
   const { errors, onSubmit } = useSchemaForm({
     schema,
-    labels: { name: "Name", description: "Description" },
-    read: (form) => ({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? "") }),
+    labels: { name: "Name", description: "Description", ...extra?.labels },
+    read: (form) => ({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), ...extra?.read(form) }),
     submit: create.mutate,
     reset: create.reset,
     onDone,
@@ -51,6 +60,7 @@ export function NameDescriptionForm<S extends z.ZodType>({
       <Field label="Description" error={errors.description}>
         {(p) => <Textarea {...p} name="description" rows={2} maxLength={512} />}
       </Field>
+      {extra?.render(errors)}
       <FormActions submitLabel={submitLabel} pending={create.isPending} onCancel={onDone} />
     </form>
   );

@@ -10,6 +10,7 @@ import type { WorkerGroupView } from "@/lib/workers/worker-group-view";
 import { CreateWorkerGroupForm } from "./create-worker-group-form";
 import { DeleteWorkerGroupButton } from "./delete-worker-group-button";
 import { EditWorkerGroupForm } from "./edit-worker-group-form";
+import { hostModeLabels } from "./host-mode-select";
 import { useWorkerGroups } from "./use-workers";
 
 /** The groups jobs can run on, with how many of their workers are online; administrators manage them here. */
@@ -33,6 +34,7 @@ export function WorkerGroupList() {
           <li key={g.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2 first:pt-0 last:pb-0">
             <span className="min-w-0 break-all font-medium text-slate-900">{g.name}</span>
             {g.description ? <span className="min-w-0 break-words text-slate-600">{g.description}</span> : null}
+            <span className="text-slate-600">Job host: {hostModeLabels[g.hostMode]}</span>
             <span className="ml-auto tabular-nums text-slate-600">
               {g.onlineWorkers} of {g.workers} worker{g.workers === 1 ? "" : "s"} online
             </span>

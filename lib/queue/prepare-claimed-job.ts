@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { DebugBreakpoint } from "@/lib/debug/debug-protocol";
 import { loadDebugStart } from "@/lib/debug/load-debug-start";
 import { loadJobLimits } from "@/lib/jobs/load-job-limits";
+import { effectiveHostMode, type HostMode } from "@/lib/workers/host-mode";
 import type { HeldJob } from "./held-job";
 
 /** What a worker needs to run a job it claimed; `run` is the runner's job spec but for the job id and API URL. */
@@ -19,6 +20,8 @@ export interface PreparedJob {
     checkpoint?: unknown;
     /** A debug session's job runs under PowerShell's debugger with these breakpoints. */
     debug?: { breakpoints: DebugBreakpoint[] };
+    /** A pwsh of its own, or the runbook's shared host (lib/workers/host-mode.ts). */
+    hostMode: HostMode;
   };
   /** For a debug session's job: how long a pause may sit idle. */
   debug: { idleTimeoutSeconds: number } | null;
@@ -31,10 +34,11 @@ export interface PreparedJob {
 
 /**
  * Reads what a job this worker just claimed needs to run: the version's script, the parameters, the
- * runbook's stream preferences, the checkpoint a suspended run saved, and a fresh per-job automation
- * token. Only the token's hash is stored (Job.automationTokenHash); every end of the job clears it
- * (lib/jobs/transition-job.ts). Returns null when the job is no longer this worker's to start
- * (stopped or reaped meanwhile). Issuing the token again (a retry) replaces the first one.
+ * runbook's stream preferences and host mode, the checkpoint a suspended run saved, and a fresh
+ * per-job automation token. Only the token's hash is stored (Job.automationTokenHash); every end of
+ * the job clears it (lib/jobs/transition-job.ts). Returns null when the job is no longer this
+ * worker's to start (stopped or reaped meanwhile). Issuing the token again (a retry) replaces the
+ * first one.
  */
 export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<PreparedJob | null> {
   const job = await db.job.findUnique({
@@ -46,7 +50,9 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
       logVerbose: true,
       logDebug: true,
       runbookVersion: { select: { content: true } },
-      runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true } },
+      runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true, hostMode: true } },
+      // The claiming worker's group: its host mode applies to runbooks that leave the choice to it.
+      worker: { select: { group: { select: { hostMode: true } } } },
       checkpoint: { select: { state: true } },
       // The claim (Queued → Activating) and what queued it: Resuming → Queued when a resume did.
       statusChanges: { orderBy: { id: "desc" }, take: 2, select: { fromStatus: true, toStatus: true, reason: true } },
@@ -73,6 +79,7 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
       outputWidth: limits.outputWidth,
       ...(job.checkpoint ? { checkpoint: job.checkpoint.state } : {}),
       ...(debug ? { debug: { breakpoints: debug.breakpoints } } : {}),
+      hostMode: effectiveHostMode({ debug: debug !== null, runbook: job.runbook.hostMode, group: job.worker?.group.hostMode }),
     },
     debug: debug ? { idleTimeoutSeconds: limits.debugIdleTimeoutSeconds } : null,
     restartable: job.runbook.restartable,

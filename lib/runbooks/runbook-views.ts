@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
 import { scriptParameterSchema, storedScriptParameters } from "@/lib/pwsh/parse-result";
+import { hostModeSchema, storedHostMode } from "@/lib/workers/host-mode";
 
 const runbookStates = ["new", "edited", "published"] as const;
 export type RunbookState = (typeof runbookStates)[number];
@@ -41,6 +42,7 @@ export const runbookDetailView = z.object({
   timeoutSeconds: z.number().int().nullable(),
   restartable: z.boolean(),
   defaultRunOn: z.string().nullable(),
+  hostMode: hostModeSchema.nullable().describe("How workers run this runbook's jobs: process or shared; null: as its worker group chooses."),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
   draft: z.object({ contentHash: z.string(), savedAt: z.string(), savedBy: z.string().nullable(), parameters }).nullable(),
@@ -99,6 +101,7 @@ export function toRunbookDetail(row: RunbookRow, lastJob: LastJobView | null): R
     timeoutSeconds: row.timeoutSeconds,
     restartable: row.restartable,
     defaultRunOn: row.defaultRunOn,
+    hostMode: storedHostMode(row.hostMode),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
     draft: draft ? { contentHash: draft.contentHash, savedAt: draft.createdAt.toISOString(), savedBy: draft.createdBy, parameters: storedScriptParameters(draft.parameters) } : null,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/paging/page-query";
+import { hostModeSchema } from "@/lib/workers/host-mode";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 import { scriptText } from "@/lib/pwsh/script-text";
 
@@ -68,6 +69,7 @@ export const updateRunbookSchema = z
       .nullable(),
     restartable: z.boolean(),
     defaultRunOn: workerGroupNameSchema.nullable(),
+    hostMode: hostModeSchema.nullable().describe("How workers run this runbook's jobs: process or shared; null leaves it to the worker group. Debug sessions always get a process of their own."),
   })
   .partial()
   .strict();

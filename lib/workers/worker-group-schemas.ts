@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hostModeSchema } from "./host-mode";
 
 /** Worker group names: what BATON_WORKER_GROUP accepts and what a job's runOn may name. */
 export const workerGroupNameSchema = z
@@ -10,12 +11,16 @@ export const workerGroupNameSchema = z
 
 const descriptionSchema = z.string().trim().max(512, "must be at most 512 characters");
 
+const groupHostModeSchema = hostModeSchema.describe("How the group's workers run jobs of runbooks that leave it to the group: process (a fresh pwsh for each job) or shared (long-lived pwsh hosts, each running jobs of one runbook one at a time).");
+
 /** Body of POST /api/v1/worker-groups, shared by the route and the workers page's form. */
-export const createWorkerGroupSchema = z.object({ name: workerGroupNameSchema, description: descriptionSchema.default("") }).strict();
+export const createWorkerGroupSchema = z
+  .object({ name: workerGroupNameSchema, description: descriptionSchema.default(""), hostMode: groupHostModeSchema.default("process") })
+  .strict();
 export type CreateWorkerGroupInput = z.infer<typeof createWorkerGroupSchema>;
 
-/** Jobs, runbooks and workers' BATON_WORKER_GROUP name a group, so its name is fixed; only the description changes. */
-export const updateWorkerGroupSchema = z.object({ description: descriptionSchema }).strict();
+/** Jobs, runbooks and workers' BATON_WORKER_GROUP name a group, so its name is fixed; the rest may change. */
+export const updateWorkerGroupSchema = z.object({ description: descriptionSchema, hostMode: groupHostModeSchema }).partial().strict();
 export type UpdateWorkerGroupInput = z.infer<typeof updateWorkerGroupSchema>;
 
 export const workerGroupNameParamsSchema = z.object({ name: workerGroupNameSchema });

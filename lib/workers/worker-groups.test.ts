@@ -21,14 +21,19 @@ describe.each(testProviders)("worker groups on %s", (provider) => {
 
   it("creates a group ahead of its workers, counts them when they register, and audits changes", async () => {
     const created = await createWorkerGroup(t.db, admin, createWorkerGroupSchema.parse({ name: "hybrid-eu", description: "EU data centre" }));
-    expect(created).toMatchObject({ name: "hybrid-eu", description: "EU data centre", workers: 0, onlineWorkers: 0 });
+    expect(created).toMatchObject({ name: "hybrid-eu", description: "EU data centre", hostMode: "process", workers: 0, onlineWorkers: 0 });
     const worker = await registerWorker(t.db, { name: "eu-1", host: "eu-host", version: "1", pid: 42, group: "hybrid-eu", capacity: 2 });
     expect(await getWorkerGroup(t.db, "hybrid-eu")).toMatchObject({ workers: 1, onlineWorkers: 1 });
     expect(await getWorker(t.db, worker.id)).toMatchObject({ name: "eu-1", group: "hybrid-eu", online: true, runningJobs: 0 });
-    expect(await updateWorkerGroup(t.db, admin, "hybrid-eu", { description: "Frankfurt" })).toMatchObject({ description: "Frankfurt" });
-    expect((await listWorkerGroups(t.db)).map((g) => g.name)).toEqual(["hybrid-eu"]);
+    expect(await updateWorkerGroup(t.db, admin, "hybrid-eu", { description: "Frankfurt" })).toMatchObject({ description: "Frankfurt", hostMode: "process" });
+    expect(await updateWorkerGroup(t.db, admin, "hybrid-eu", { description: "Frankfurt", hostMode: "shared" })).toMatchObject({ description: "Frankfurt", hostMode: "shared" });
+    expect((await listWorkerGroups(t.db)).map((g) => [g.name, g.hostMode])).toEqual([["hybrid-eu", "shared"]]);
     const audited = await t.db.auditEvent.findMany({ where: { targetType: "worker_group" }, orderBy: { id: "asc" } });
-    expect(audited.map((e) => e.action)).toEqual(["worker_group.create", "worker_group.update"]);
+    expect(audited.map((e) => [e.action, e.details])).toEqual([
+      ["worker_group.create", null],
+      ["worker_group.update", { changed: ["description"] }],
+      ["worker_group.update", { changed: ["hostMode"] }],
+    ]);
   });
 
   it("refuses a duplicate name and deleting a group that has workers, naming them", async () => {

@@ -1,6 +1,7 @@
 import { createDb } from "@/lib/db/client";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { startWorker } from "@/worker/start-worker";
+import type { HostMode } from "@/lib/workers/host-mode";
 import type { JobRunner } from "@/worker/runner-types";
 
 export interface Percentiles {
@@ -26,11 +27,11 @@ export interface LatencyResult {
  * on one idle worker. Between jobs the worker idles long enough to refill its warm pool (when it
  * has one) and back off to its idle poll interval, as a real idle system would.
  */
-export async function benchFirstOutputLatency(url: string, runner: JobRunner, samples: number, idleBetweenMs: number): Promise<LatencyResult> {
+export async function benchFirstOutputLatency(url: string, runner: JobRunner, samples: number, idleBetweenMs: number, hostMode: HostMode = "process"): Promise<LatencyResult> {
   const { db } = createDb(url);
   const group = `bench-lat-${Date.now()}`;
   const worker = await startWorker({ db, databaseUrl: url, runner, name: `${group}-w`, group, capacity: 2, apiUrl: "http://127.0.0.1:1", version: "bench", log: () => {} });
-  const rb = await createPublishedRunbook(db, { content: "Write-Output 'first'" });
+  const rb = await createPublishedRunbook(db, { content: "Write-Output 'first'", hostMode });
   const times: number[] = [];
   const toRunning: number[] = [];
   try {

@@ -1,6 +1,7 @@
 import { createDb } from "@/lib/db/client";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { startWorker } from "@/worker/start-worker";
+import type { HostMode } from "@/lib/workers/host-mode";
 import type { JobRunner } from "@/worker/runner-types";
 import { machineBusyCpuSeconds } from "./process-cpu";
 
@@ -13,9 +14,10 @@ export interface JobThroughput {
 /**
  * Trivial jobs (`Write-Output 1`) completed per second by `workers` workers of capacity 2, each with
  * its own runner (warm pool of 2), from a queue of `jobs` started at once. CPU counts from the
- * runners' creation to their close, so the pool's processes, used or not, are part of the price.
+ * runners' creation to their close, so the pool's processes, used or not, are part of the price; in
+ * hostMode "shared" so are the shared hosts' runspaces opened ahead of each next job.
  */
-export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number): Promise<JobThroughput> {
+export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number, hostMode: HostMode = "process"): Promise<JobThroughput> {
   const { db } = createDb(url);
   const cpuBefore = machineBusyCpuSeconds();
   const group = `bench-tp-${workers}-${Date.now()}`;
@@ -26,7 +28,7 @@ export async function benchJobThroughput(url: string, makeRunner: () => JobRunne
   for (let i = 0; i < workers; i++) {
     running.push(await startWorker({ db, databaseUrl: url, runner: runners[i]!, name: `${group}-w${i}`, group, capacity: 2, apiUrl: "http://127.0.0.1:1", version: "bench", log: () => {} }));
   }
-  const rb = await createPublishedRunbook(db, { content: "Write-Output 1" });
+  const rb = await createPublishedRunbook(db, { content: "Write-Output 1", hostMode });
   const started = performance.now();
   const ids = await startJobs(db, rb.id, jobs, { runOn: group });
   while ((await db.job.count({ where: { id: { in: ids }, status: { in: ["Completed", "Failed"] } } })) < jobs) await new Promise((r) => setTimeout(r, 20));

@@ -13,9 +13,9 @@ export class ConsoleGate {
   private held: StreamRecordInput[] = [];
   private covered = 0;
   private inFlight: number | undefined;
-  private nextId = 1;
-
+  /** nextId: sync ids unique for the host, so a late answer to a shared host's last job matches nothing here. */
   constructor(
+    private readonly nextId: () => number,
     private readonly requestSync: (id: number) => void,
     private readonly release: (record: StreamRecordInput) => void,
   ) {}
@@ -41,7 +41,7 @@ export class ConsoleGate {
   }
 
   private sendSync(): void {
-    this.inFlight = this.nextId++;
+    this.inFlight = this.nextId();
     this.covered = this.held.length;
     this.requestSync(this.inFlight);
   }

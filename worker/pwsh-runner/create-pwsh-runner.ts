@@ -1,11 +1,13 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { JobIsolation } from "@/lib/pwsh/job-isolation";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
-import type { JobRunner } from "../runner-types";
+import type { JobRunner, JobSpec } from "../runner-types";
 import { HostPool } from "./host-pool";
 import { prepareHostAssembly } from "./prepare-host-assembly";
 import { runJobOnHost } from "./run-job";
+import { defaultSharedHostLimits, SharedHosts, type SharedHostLimits } from "./shared-hosts";
 
 export interface PwshRunnerOptions {
   pwsh: PwshCommand;
@@ -26,15 +28,36 @@ export interface PwshRunnerOptions {
   assemblyCache?: string;
   /** Called when a pooled process cannot be spawned; jobs then spawn on demand and report the error. */
   onPoolError?: (error: unknown) => void;
+  /** When a shared host (a job spec's hostMode "shared") is retired. */
+  sharedHostLimits?: SharedHostLimits;
+  /** Told why each shared host is retired. */
+  onSharedHostRetired?: (pid: number, reason: string) => void;
 }
 
 export interface PwshRunner extends JobRunner {
   /** Settles when the pool's processes have opened their runspaces (or exited); true when all are ready. */
   poolReady(): Promise<boolean>;
+  /** The keys of shared hosts waiting for their runbook's next job. */
+  sharedHostsWaiting(): string[];
 }
 
-/** Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready. */
-export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize = 2, stopGraceMs = 5000, tempRoot, assemblyCache, onPoolError = () => {} }: PwshRunnerOptions): PwshRunner {
+/**
+ * Runs each job in its own single-use `pwsh` process, from a warm pool when one is ready; a job whose
+ * spec says hostMode "shared" runs in its runbook's shared host instead (shared-hosts.ts), or in a
+ * pooled process that becomes one.
+ */
+export function createPwshRunner({
+  pwsh,
+  isolation,
+  readOnlyPaths = [],
+  poolSize = 2,
+  stopGraceMs = 5000,
+  tempRoot,
+  assemblyCache,
+  onPoolError = () => {},
+  sharedHostLimits = defaultSharedHostLimits,
+  onSharedHostRetired = () => {},
+}: PwshRunnerOptions): PwshRunner {
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
   // The job user reaches its own job dir by path (bubblewrap mounts it as that user); it cannot list the others.
   if (isolation.user) fs.chmodSync(tempRoot, 0o711);
@@ -42,11 +65,27 @@ export function createPwshRunner({ pwsh, isolation, readOnlyPaths = [], poolSize
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
   const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared);
+  const shared = new SharedHosts(() => pool.take(), sharedHostLimits, (host, reason) => onSharedHostRetired(host.pid, reason));
   return {
     async start(spec, onRecords, onDebugEvent) {
-      return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs, onDebugEvent);
+      // A debug session always gets a process of its own: its breakpoints and pauses stay with it.
+      if (spec.hostMode !== "shared" || spec.debug) return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs, onDebugEvent);
+      const key = sharedHostKey(spec);
+      const host = shared.take(key);
+      return runJobOnHost(host, spec, onRecords, stopGraceMs, onDebugEvent, {
+        consoleEnd: `baton-job-end-${randomUUID()}`,
+        ended: (reusable) => shared.giveBack(key, host, reusable),
+      });
     },
     poolReady: () => pool.ready(),
-    close: () => pool.close(),
+    sharedHostsWaiting: () => shared.waitingKeys(),
+    close: async () => {
+      await Promise.all([pool.close(), shared.close()]);
+    },
   };
+}
+
+// Modules are loaded into the process, and a binary module cannot be unloaded: a host serves one module set.
+function sharedHostKey(spec: JobSpec): string {
+  return JSON.stringify([spec.runbookName, spec.modulePaths ?? []]);
 }

@@ -51,6 +51,12 @@ export class HostProcess {
   readonly isolation: JobIsolation;
   readonly spawnedAt = performance.now();
   readyAt: number | undefined;
+  /** The process's resident memory in bytes, as it last reported when ready for a job. */
+  workingSet = 0;
+  /** The next id of a console sync request (console-gate.ts), counted per host. */
+  nextSyncId = 1;
+  /** Jobs sent to this host; more than one only for a shared host. */
+  jobsSent = 0;
   /** Settles once the host has opened its runspace and waits for a spec (readyAt is then set), or has exited without. */
   readonly ready: Promise<void>;
   readonly exit: Promise<HostExit>;
@@ -99,6 +105,19 @@ export class HostProcess {
     for (const event of this.buffered.splice(0)) listener(event);
   }
 
+  /** Sends a job's spec: the first as the spec line, a shared host's next ones as "job" control lines. */
+  sendJob(spec: object): void {
+    this.send(this.jobsSent++ === 0 ? spec : { type: "job", spec });
+  }
+
+  /** Ends a host that waits for a job: it exits when its channel closes; one that does not is killed. */
+  retire(): void {
+    if (this.exited) return;
+    this.channel.end();
+    const timer = setTimeout(() => this.killGroup(), closeAfterExitMs);
+    void this.exit.then(() => clearTimeout(timer));
+  }
+
   send(message: unknown): void {
     if (!this.exited && this.channel.writable) this.channel.write(`${JSON.stringify(message)}\n`);
   }
@@ -121,7 +140,8 @@ export class HostProcess {
     const { child } = this;
     const protocol = new LineSplitter(
       (line) => {
-        if (!line.startsWith('{"v":1,"type":"ready"}')) return this.emit({ kind: "protocol", line });
+        if (!line.startsWith('{"v":1,"type":"ready"')) return this.emit({ kind: "protocol", line });
+        this.workingSet = readyWorkingSet(line);
         this.readyAt ??= performance.now();
         this.markReady();
       },
@@ -167,5 +187,14 @@ export class HostProcess {
         finish();
       });
     });
+  }
+}
+
+function readyWorkingSet(line: string): number {
+  try {
+    const value: unknown = (JSON.parse(line) as { data?: { workingSet?: unknown } }).data?.workingSet;
+    return typeof value === "number" ? value : 0;
+  } catch {
+    return 0;
   }
 }

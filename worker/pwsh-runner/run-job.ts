@@ -20,23 +20,35 @@ export function runJobOnHost(
   onRecords: (records: StreamRecordInput[]) => void,
   stopGraceMs: number,
   onDebugEvent: (event: DebugEvent) => void = () => {},
+  shared?: SharedJobEnd,
 ): RunningJob {
   const batcher = new RecordBatcher(onRecords);
   // The runbook can read its own token from the module's scope; printing it must not publish it.
   const masker = createSecretMasker([spec.automationToken]);
   const consoleGate = new ConsoleGate(
+    () => host.nextSyncId++,
     (id) => host.send({ type: "sync", id }),
     (record) => batcher.add(masker.maskRecord(record)),
   );
   let result: HostResult | undefined;
   let stopReason: StopReason | undefined;
   let killTimer: NodeJS.Timeout | undefined;
+  // A shared job ends at its result once both console streams carry its end line; its host lives on.
+  const consoleEnded = { stdout: false, stderr: false };
+  let endShared: (() => void) | undefined;
+  const sharedEnd = shared ? new Promise<void>((resolve) => (endShared = resolve)) : undefined;
+  const sharedEndReached = () => {
+    if (result !== undefined && consoleEnded.stdout && consoleEnded.stderr) endShared?.();
+  };
 
   const system = (text: string) => batcher.add({ type: "system", ts: new Date(), text: masker.mask(text) });
   // The spec goes first: a pooled host may have buffered console lines whose sync must follow it.
-  host.send(spec);
+  host.sendJob(shared ? { ...spec, hostMode: "shared", consoleEnd: shared.consoleEnd } : spec);
   host.attach((event: HostEvent) => {
-    if (event.kind === "console") {
+    if (shared && event.kind === "console" && event.text === shared.consoleEnd) {
+      consoleEnded[event.stream] = true;
+      sharedEndReached();
+    } else if (event.kind === "console") {
       consoleGate.hold({ type: "console", ts: new Date(), text: event.text, data: { stream: event.stream } });
     } else if (event.kind === "oversized") {
       system(`A ${event.bytes}-byte line on ${event.channel} was too large and was dropped.`);
@@ -46,7 +58,10 @@ export function runJobOnHost(
       else if (message.kind === "secret") masker.add(message.values);
       else if (message.kind === "debugger") onDebugEvent(maskStrings(message.event, masker.mask));
       else if (message.kind === "sync") consoleGate.synced(message.id);
-      else if (message.kind === "result") result = message.result;
+      else if (message.kind === "result") {
+        result = message.result;
+        sharedEndReached();
+      }
       else if (message.kind === "invalid") system(`Unreadable line from the PowerShell host (${message.reason}).`);
     }
   });
@@ -57,14 +72,17 @@ export function runJobOnHost(
     error: { ...error, message: masker.mask(message), ...(error.scriptStackTrace ? { scriptStackTrace: masker.mask(error.scriptStackTrace) } : {}) },
   });
 
-  const outcome = host.exit.then((exit): RunOutcome => {
+  const settle = (): string | undefined => {
     clearTimeout(killTimer);
     consoleGate.releaseAll();
     batcher.flush();
-    if (batcher.error !== undefined) {
-      const reason = batcher.error instanceof Error ? batcher.error.message : String(batcher.error);
-      return failed(`Job records could not be delivered: ${reason}`);
-    }
+    if (batcher.error === undefined) return undefined;
+    return batcher.error instanceof Error ? batcher.error.message : String(batcher.error);
+  };
+
+  const afterExit = host.exit.then((exit): RunOutcome => {
+    const undelivered = settle();
+    if (undelivered !== undefined) return failed(`Job records could not be delivered: ${undelivered}`);
     if (stopReason && (result === undefined || result.status === "stopped")) return { status: "stopped", reason: stopReason };
     if (result?.status === "stopped") return { status: "stopped", reason: "stop" };
     const tail = exit.stderrTail.trim();
@@ -74,6 +92,29 @@ export function runJobOnHost(
     const exitCode = result?.status === "failed" && result.exitCode !== undefined ? { exitCode: result.exitCode } : {};
     return { ...failed(limit ? `${limit}. ${error.message}` : error.message, error), ...exitCode };
   });
+
+  const outcome = !sharedEnd
+    ? afterExit
+    : Promise.race([afterExit.then((value) => ({ value, hostLives: false })), sharedEnd.then(() => ({ value: undefined, hostLives: true }))]).then(
+        ({ value, hostLives }): RunOutcome => {
+          if (!hostLives) {
+            shared?.ended(false);
+            return value as RunOutcome;
+          }
+          // Nothing of this job may reach the next one's records.
+          host.attach(() => {});
+          const undelivered = settle();
+          const ended = result as HostResult;
+          const hostFailed = ended.status === "failed" && ended.error.message.startsWith(hostErrorPrefix);
+          // A stopped job, or a failure of the host itself, leaves the process in doubt: it is retired.
+          shared?.ended(!stopReason && ended.status !== "stopped" && !hostFailed);
+          if (undelivered !== undefined) return failed(`Job records could not be delivered: ${undelivered}`);
+          if (stopReason) return { status: "stopped", reason: stopReason };
+          if (ended.status === "stopped") return { status: "stopped", reason: "stop" };
+          if (ended.status === "completed") return ended;
+          return { ...failed(ended.error.message, ended.error), ...(ended.exitCode !== undefined ? { exitCode: ended.exitCode } : {}) };
+        },
+      );
 
   return {
     pid: host.pid,
@@ -89,6 +130,16 @@ export function runJobOnHost(
     },
   };
 }
+
+/** What a job in a shared host needs: the line that ends its console output, and who takes the host back. */
+export interface SharedJobEnd {
+  consoleEnd: string;
+  /** Called once when the job ended; reusable is false when the host is gone or must be retired. */
+  ended(reusable: boolean): void;
+}
+
+// host.ps1's result for a failure of the host itself rather than of the runbook.
+const hostErrorPrefix = "PowerShell host error:";
 
 /** A copy with every string, however deep, passed through `mask`. */
 function maskStrings<T>(value: T, mask: (text: string) => string): T {

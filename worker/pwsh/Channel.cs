@@ -32,6 +32,8 @@ namespace Baton.PwshHost
         private volatile bool _stopRequested;
         private volatile bool _closed;
         private volatile Action<DebugRequest> _debugSink;
+        // A shared host's next jobs arrive as "job" control lines (the first spec is read by ReadLine).
+        private readonly BlockingCollection<string> _jobs = new BlockingCollection<string>();
 
         // Two FileStreams over one fd: a socket reads and writes independently, FileStream does not.
         public Channel(int fd)
@@ -56,15 +58,28 @@ namespace Baton.PwshHost
 
         public string ReadLine() { return _reader.ReadLine(); }
 
-        /// <summary>Tells the worker this pooled host has loaded everything and waits for its spec.</summary>
-        public void WriteReady()
+        /// <summary>
+        /// Tells the worker this host has opened a runspace and waits for a spec; workingSet (bytes) is
+        /// what a shared host's memory ceiling is checked against.
+        /// </summary>
+        public void WriteReady(long workingSet)
         {
             lock (_lock)
             {
-                var line = Encoding.UTF8.GetBytes("{\"v\":1,\"type\":\"ready\"}\n");
+                var line = Encoding.UTF8.GetBytes("{\"v\":1,\"type\":\"ready\",\"data\":{\"workingSet\":" + workingSet.ToString(CultureInfo.InvariantCulture) + "}}\n");
                 _out.Write(line, 0, line.Length);
                 _out.Flush();
             }
+        }
+
+        /// <summary>
+        /// A shared host's next job line ({"type":"job","spec":{...}}), or null once the worker closed the
+        /// channel: that is how it retires the host.
+        /// </summary>
+        public string ReadNextJob()
+        {
+            try { return _jobs.Take(); }
+            catch (InvalidOperationException) { return null; }
         }
 
         /// <summary>The worker asked the job to stop (or the debugger's client did, while it ran).</summary>
@@ -131,6 +146,13 @@ namespace Baton.PwshHost
                         Flush();
                     }
                     else if (type == "debugger") Debug(debug);
+                    else if (type == "job")
+                    {
+                        // Cleared here, in line order, so a stop sent for the previous job can never stop
+                        // this one: the worker sends the next job only after the previous one ended.
+                        _stopRequested = false;
+                        _jobs.Add(line);
+                    }
                 }
             }
             catch (Exception)
@@ -141,6 +163,7 @@ namespace Baton.PwshHost
             finally
             {
                 _closed = true;
+                _jobs.CompleteAdding();
                 // A runbook paused in the debugger would otherwise wait forever for a gone worker.
                 var sink = _debugSink;
                 if (sink != null) sink(new DebugRequest { Command = DebugRequest.WorkerStop });

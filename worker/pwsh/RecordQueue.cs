@@ -98,6 +98,15 @@ namespace Baton.PwshHost
             return _queue.TryTake(out record, waitMs) ? record : null;
         }
 
+        /// <summary>
+        /// Ends a Take that waits, without a record (Take returns the Woken marker): the pipeline has
+        /// ended, so the host thread need not sit out its wait before it notices.
+        /// </summary>
+        public void Wake() { _queue.Add(Woken); }
+
+        /// <summary>What Take returns after Wake; never a record of the job.</summary>
+        public static readonly CapturedRecord Woken = new CapturedRecord { Type = "woken" };
+
         /// <summary>The pipeline has ended: whatever still waits (an echo, a partial line) is released.</summary>
         public void Complete()
         {

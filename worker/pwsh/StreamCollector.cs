@@ -24,6 +24,16 @@ namespace Baton.PwshHost
 
         public bool IsEmpty { get { return Queue.Count == 0; } }
 
+        /// <summary>Makes Drain return as soon as the pipeline ends, rather than when its wait runs out.</summary>
+        public void WakeWhenDone(PowerShell pipeline)
+        {
+            pipeline.InvocationStateChanged += (sender, e) =>
+            {
+                var state = e.InvocationStateInfo.State;
+                if (state == PSInvocationState.Completed || state == PSInvocationState.Failed || state == PSInvocationState.Stopped) Queue.Wake();
+            };
+        }
+
         public void Attach(PSDataStreams streams)
         {
             _streams = streams;
@@ -68,6 +78,7 @@ namespace Baton.PwshHost
                     rec = Queue.Take(waitMs);
                     if (rec == null) return null;
                 }
+                if (ReferenceEquals(rec, RecordQueue.Woken)) return null;
                 if (rec.Type == "output" && rec.IsObject && !RecordWriter.IsSimpleOutput(rec.Record)) return rec;
                 RecordWriter.Write(_channel, rec);
             }

@@ -1,7 +1,9 @@
-# Baton's PowerShell job host. Started ahead of time by the worker (warm pool); runs exactly one job.
+# Baton's PowerShell job host. Started ahead of time by the worker (warm pool); runs one job, or, as a
+# shared host, its runbook's jobs one after another.
 #
 # Protocol (fd 3, a socket pair opened by the worker; stdin is /dev/null, stdout/stderr are console text):
 #   in : one JSON job spec line, then control lines: {"type":"stop"}, {"type":"sync","id":n},
+#        {"type":"job","spec":{...}} (a shared host's next job, sent only after the last one's result),
 #        {"type":"debugger","command":"continue|stepOver|...",...} (the fields of lib/debug/debug-protocol.ts
 #        debugCommandSchema, flat); EOF means the worker is gone (a paused runbook is then stopped too).
 #   out: {"v":1,"seq":n,"ts":"...Z","type":"output|error|warning|verbose|debug|information|progress|console","text":"...","data":{...}}
@@ -11,6 +13,9 @@
 #        {"type":"debugger","text":"","data":{"event":...}}: a DebugEvent (breakpoints, paused, running, variables,
 #        evaluated, refused; JobDebugger.cs); a spec without `debug` gets "refused" for every debugger command,
 #        and last {"type":"result","data":{"status":"completed|failed|stopped","exitCode":n,"error":{...}}}.
+#        {"v":1,"type":"ready","data":{"workingSet":n}} when a runspace is open and the host waits for a job.
+#   A shared job's spec carries hostMode "shared" and consoleEnd: after its result the host writes that
+#   line to stdout and to stderr and reports ready again, with the next runspace opened while the job ran.
 param(
     # Directory where the compiled record collector is cached, so only the first host pays for Add-Type.
     [string] $AssemblyCache
@@ -65,6 +70,7 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
     $null = $ps.AddCommand($prepared.ScriptPath).AddParameters($prepared.Parameters).
         AddCommand($script:OutBatonJob).AddParameter('Formatter', $formatter)
     $collector.Attach($ps.Streams)
+    $collector.WakeWhenDone($ps)
     $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
     $noInput = [System.Management.Automation.PSDataCollection[psobject]]::new()
     $noInput.Complete()
@@ -173,20 +179,48 @@ $script:CompleteBatonJob = [System.Management.Automation.CmdletInfo]::new('Compl
 $channel = [Baton.PwshHost.Channel]::new(3)
 # Opening the runspace costs ~150-300 ms, ~100 ms of it importing the automation module; a pooled host
 # does it before its job arrives.
-$jobRunspace = [Baton.PwshHost.JobRunspace]::new((New-BatonSessionState))
+$sessionState = New-BatonSessionState
+$jobRunspace = [Baton.PwshHost.JobRunspace]::new($sessionState)
 Invoke-BatonWarmUp -JobRunspace $jobRunspace
-$channel.WriteReady()
+$channel.WriteReady([System.Environment]::WorkingSet)
 
 $specLine = $channel.ReadLine()
 # The pool closes idle hosts by closing the channel before any spec arrived.
 if ($null -eq $specLine) { exit 0 }
 $channel.StartControlReader()
+$reset = [Baton.PwshHost.HostReset]::new([System.IO.Path]::GetTempPath())
 
-try {
-    $spec = [Baton.PwshHost.JsonToPowerShell]::Parse($specLine)
-    Invoke-BatonJob -Channel $channel -Spec $spec -JobRunspace $jobRunspace
-}
-catch {
-    # A failure of the host itself (bad spec, I/O): still end with a result so the job is not "lost".
-    $channel.WriteResult('failed', "PowerShell host error: $($_.Exception.Message)", $_.Exception.GetType().FullName, $_.ScriptStackTrace, $null)
+# A job in its own process (hostMode absent or "process") is this host's only one. A shared host
+# (hostMode "shared") runs its runbook's next job in a fresh runspace after resetting what the last
+# one changed in the process, until the worker retires it by closing the channel (README › Job isolation).
+$spare = $null
+while ($true) {
+    $spec = $null
+    try {
+        $spec = [Baton.PwshHost.JsonToPowerShell]::Parse($specLine)
+        if ($spec['type'] -eq 'job') { $spec = $spec['spec'] }
+        # The next job's runspace opens while this one runs, so it waits for neither.
+        if ($spec['hostMode'] -eq 'shared' -and $null -eq $spare) { $spare = [Baton.PwshHost.JobRunspace]::OpenInBackground($sessionState) }
+        Invoke-BatonJob -Channel $channel -Spec $spec -JobRunspace $jobRunspace
+    }
+    catch {
+        # A failure of the host itself (bad spec, I/O): still end with a result so the job is not "lost".
+        $channel.WriteResult('failed', "PowerShell host error: $($_.Exception.Message)", $_.Exception.GetType().FullName, $_.ScriptStackTrace, $null)
+    }
+    if ($null -eq $spec -or $spec['hostMode'] -ne 'shared') { break }
+    $null = $reset.AfterJob()
+    # Console text arrives beside the protocol channel, unordered with it: these lines tell the worker
+    # the job's console output has all been read (worker/pwsh-runner/run-job.ts).
+    [System.Console]::Out.Write("$($spec['consoleEnd'])`n")
+    [System.Console]::Out.Flush()
+    [System.Console]::Error.Write("$($spec['consoleEnd'])`n")
+    [System.Console]::Error.Flush()
+    $finished = $jobRunspace
+    $jobRunspace = $spare.WaitUntilOpen()
+    $channel.WriteReady([System.Environment]::WorkingSet)
+    # While the next job is on its way: the finished runspace goes, the one after next starts opening.
+    $finished.Dispose()
+    $spare = [Baton.PwshHost.JobRunspace]::OpenInBackground($sessionState)
+    $specLine = $channel.ReadNextJob()
+    if ($null -eq $specLine) { break }
 }

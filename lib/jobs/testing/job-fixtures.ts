@@ -5,6 +5,7 @@ import type { JobStarter } from "@/lib/jobs/job-starter";
 import { startJob } from "@/lib/jobs/start-job";
 import { parseScript } from "@/lib/pwsh/parse-script";
 import { runbookKeys } from "@/lib/runbooks/runbook-keys";
+import type { HostMode } from "@/lib/workers/host-mode";
 
 export interface RunbookFixture {
   id: string;
@@ -15,7 +16,7 @@ export interface RunbookFixture {
 /** A runbook with a published version, for job engine tests; its param() block is read from the content as publishing reads it. */
 export async function createPublishedRunbook(
   db: Db,
-  options: { name?: string; content?: string; concurrencyLimit?: number; restartable?: boolean; timeoutSeconds?: number; tags?: string[] } = {},
+  options: { name?: string; content?: string; concurrencyLimit?: number; restartable?: boolean; timeoutSeconds?: number; tags?: string[]; hostMode?: HostMode } = {},
 ): Promise<RunbookFixture> {
   const name = options.name ?? `rb-${crypto.randomBytes(4).toString("hex")}`;
   const content = options.content ?? "Write-Output 'hello'";
@@ -27,6 +28,7 @@ export async function createPublishedRunbook(
       concurrencyLimit: options.concurrencyLimit ?? null,
       restartable: options.restartable ?? false,
       timeoutSeconds: options.timeoutSeconds ?? null,
+      hostMode: options.hostMode ?? null,
       tags: { create: (options.tags ?? []).map((tag) => ({ tag })) },
     },
   });

@@ -4,8 +4,10 @@
 # admin's Get-BatonVariable fail the same way for the same answer.
 
 # ConvertFrom-Json turns ISO date strings into DateTime unless told not to (-DateKind, PowerShell 7.5+);
-# a string variable that happens to look like a date must stay a string.
-$script:JsonKeepsDateStrings = (Get-Command ConvertFrom-Json).Parameters.ContainsKey('DateKind')
+# a string variable that happens to look like a date must stay a string. Decided by version, not by
+# Get-Command: that would load Microsoft.PowerShell.Utility into every job's runspace as it opens
+# (~30 ms a runspace in a shared host), whether or not the runbook uses it.
+$script:JsonKeepsDateStrings = $PSVersionTable.PSVersion -ge [version] '7.5'
 
 # How long a call keeps trying while Baton cannot be reached (its web service restarting, a proxy
 # answering 502/503/504 meanwhile), in seconds: long enough for a restart, short enough that a runbook

@@ -6,8 +6,8 @@ export const operations = routeOperations("/worker-groups/{name}", {
   GET: { tag: "Workers", summary: "Get a worker group", access: "worker.read", params: workerGroupNameParamsSchema, response: { status: 200, description: "The group.", schema: workerGroupView } },
   PATCH: {
     tag: "Workers",
-    summary: "Change a worker group's description",
-    description: "The name is fixed: jobs, runbooks and workers' BATON_WORKER_GROUP refer to it.",
+    summary: "Change a worker group's description or host mode",
+    description: "The name is fixed: jobs, runbooks and workers' BATON_WORKER_GROUP refer to it. A new host mode applies to jobs its workers start from then on.",
     access: "worker.write",
     params: workerGroupNameParamsSchema,
     body: updateWorkerGroupSchema,
