@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPublishedRunbook, createWorkerRow, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { transitionJob } from "@/lib/jobs/transition-job";
 import { claimJobs } from "@/lib/queue/claim-jobs";
+import { scheduleSoon } from "@/lib/schedules/testing/schedule-soon";
 import { selfSignedCertificate } from "@/lib/testing/self-signed-certificate";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
@@ -41,6 +42,8 @@ describe.skipIf(!built)("production server entry", () => {
   beforeAll(async () => {
     testDb = await createTestDb("sqlite");
     await ensureFirstAdmin(testDb.db, admin);
+    // For the servers' first retention check, 30 s after they start.
+    await testDb.db.auditEvent.create({ data: { actorKind: "system", action: "test.old", at: new Date(Date.now() - 400 * 24 * 3_600_000) } });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-served-"));
     fs.writeFileSync(path.join(dir, "cert.pem"), cert);
     fs.writeFileSync(path.join(dir, "key.pem"), key);
@@ -130,6 +133,25 @@ describe.skipIf(!built)("production server entry", () => {
     }
     expect(job.status).toBe("Failed");
     expect(job.statusReason).toMatch(new RegExp(`^The worker ${worker.name} was lost`));
+  });
+
+  // Both servers run the scheduler on one database, as two web processes (or a web process and workers) do.
+  it("starts a due schedule's jobs by itself, one per occurrence, with no worker at all", async () => {
+    const schedule = await scheduleSoon(testDb.db, 1_500, { links: 2 });
+    // Generous: each server's first start waits for its PowerShell helper to compile and start.
+    await expect.poll(() => testDb.db.scheduleOccurrence.count({ where: { scheduleId: schedule.id } }), { timeout: 90_000 }).toBe(2);
+    // Each job commits with its occurrence row, so a server that lost the row's unique key made none.
+    const jobs = await testDb.db.job.findMany({ where: { scheduleId: schedule.id }, select: { status: true, startedByKind: true } });
+    expect(jobs).toEqual([
+      { status: "Queued", startedByKind: "schedule" },
+      { status: "Queued", startedByKind: "schedule" },
+    ]);
+  });
+
+  it("purges old history by itself", async () => {
+    const purges = () => testDb.db.auditEvent.findMany({ where: { action: "retention.purge" }, select: { actorKind: true, actorName: true } });
+    await expect.poll(purges, { timeout: 90_000 }).toEqual([{ actorKind: "system", actorName: expect.stringMatching(/^web service .+-\d+$/) }]);
+    expect(await testDb.db.auditEvent.count({ where: { action: "test.old" } })).toBe(0);
   });
 
   it("refuses to start with a one-line error naming the bad TLS variable", async () => {

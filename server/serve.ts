@@ -3,11 +3,12 @@
 // with BATON_TRUST_PROXY). Run `next build` first.
 import http from "node:http";
 import https from "node:https";
+import os from "node:os";
 import path from "node:path";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { loadTlsCredentials } from "@/lib/http/tls-credentials";
-import { startReaper } from "@/lib/queue/start-reaper";
+import { startTimeBasedWork } from "@/lib/time-based-work/start-time-based-work";
 import { runCli } from "@/scripts/cli";
 import { secureRequestHandler } from "./secure-request-handler";
 
@@ -31,8 +32,12 @@ runCli(async () => {
   });
   const proxies = env.trustedProxies ? `, trusting X-Forwarded-* from ${env.trustedProxies} proxy hop(s)` : "";
   const certificate = tls ? `, certificate valid until ${tls.validTo.toISOString().slice(0, 10)}` : "";
-  // Jobs of lost workers end even when no worker is left to reap them.
-  const reaper = startReaper(await getDb(), (line) => console.log(`[baton] reaper: ${line}`));
+  // Jobs of lost workers end, schedules start jobs and old history is purged even when no worker is
+  // left that reaches the database (remote workers never do).
+  const timeBasedWork = startTimeBasedWork(await getDb(), {
+    instanceName: `web service ${os.hostname()}-${process.pid}`,
+    log: (line) => console.log(`[baton] ${line}`),
+  });
   console.log(`Baton portal listening on ${tls ? "https" : "http"}://${env.BATON_HOST}:${env.PORT} (public URL ${env.publicUrl}${certificate}${proxies})`);
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -44,6 +49,6 @@ runCli(async () => {
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);
   });
-  await reaper.stop();
+  await timeBasedWork.stop();
   await app.close();
 });

@@ -9,7 +9,7 @@ import { describeError } from "@/lib/db/describe-error";
 import { executeJob, type ExecutionContext, type JobExecution } from "./job-execution";
 import { failureLog } from "./failure-log";
 import type { JobRunner } from "./runner-types";
-import { wakeableSleep } from "./wakeable-sleep";
+import { wakeableSleep } from "@/lib/timing/wakeable-sleep";
 
 export interface WorkerLoopOptions {
   db: Db;

@@ -14,7 +14,7 @@ export interface WakeFile {
 
 /**
  * Watches the wake directory beside a SQLite database: a signal on one of `files` wakes its sleeper
- * at once. Only a hint, as LISTEN is on PostgreSQL (worker/wake-listener.ts): while the watch is
+ * at once. Only a hint, as LISTEN is on PostgreSQL (lib/db/wake-listener.ts): while the watch is
  * down the sleepers poll at their shorter interval, and it is set up again with backoff.
  */
 export function watchSqliteWakes(options: {

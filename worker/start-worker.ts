@@ -2,18 +2,18 @@ import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db";
 import { sqliteDatabaseFile } from "@/lib/db/sqlite-wake";
+import { listenForWakes } from "@/lib/db/wake-listener";
 import { jobsChannel, jobsWakeFile } from "@/lib/jobs/notify-job-queued";
 import { sqlDialect } from "@/lib/db/sql-dialect";
+import { startRetentionTimer } from "@/lib/retention/start-retention-timer";
 import { schedulesChannel } from "@/lib/schedules/notify-schedules-changed";
+import { startScheduleTimer } from "@/lib/schedules/start-schedule-timer";
 import { registerWorker, type RegisteredWorker } from "@/lib/workers/register-worker";
 import { startWorkerLoop, type WorkerLoop } from "./loop";
 import { ModuleCache } from "./modules/module-cache";
-import { startRetentionTimer } from "./retention-timer";
 import { removeLeftoverSpools } from "./stream-spool";
 import type { JobRunner } from "./runner-types";
-import { startScheduleTimer } from "./schedule-timer";
 import { watchSqliteWakes } from "./sqlite-wake-watcher";
-import { listenForWakes } from "./wake-listener";
 
 export interface StartWorkerOptions {
   db: Db;
@@ -33,7 +33,7 @@ export interface StartWorkerOptions {
    * <BATON_DATA_DIR>/workers/<name>/spool; without it, a folder in the system's temp directory.
    */
   spoolDir?: string;
-  /** The scheduler's longest sleep while LISTEN announces schedule changes (worker/schedule-timer.ts). */
+  /** The scheduler's longest sleep while LISTEN announces schedule changes (lib/schedules/start-schedule-timer.ts). */
   scheduleSafetyTickMs?: number;
   /** Overrides the admin setting debugIdleTimeoutMinutes, whose unit is too coarse for tests. */
   debugIdleTimeoutSeconds?: number;
@@ -104,7 +104,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
         log: options.log,
       })
     : null;
-  const retention = startRetentionTimer({ db: options.db, workerName: worker.name, log: options.log });
+  const retention = startRetentionTimer({ db: options.db, instanceName: `worker ${worker.name}`, log: options.log });
   return {
     worker,
     loop,

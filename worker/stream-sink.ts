@@ -7,7 +7,7 @@ import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import { isRefusedTransition } from "@/lib/jobs/transition-job";
 import { failureLog } from "./failure-log";
 import { StreamSpool } from "./stream-spool";
-import { wakeableSleep } from "./wakeable-sleep";
+import { wakeableSleep } from "@/lib/timing/wakeable-sleep";
 
 export interface StreamSink {
   push(records: StreamRecordInput[]): void;

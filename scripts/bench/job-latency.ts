@@ -1,4 +1,4 @@
-import { createDb } from "@/lib/db/client";
+import { createDb, prepareSqlite } from "@/lib/db/client";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { startWorker } from "@/worker/start-worker";
 import type { HostMode } from "@/lib/workers/host-mode";
@@ -28,7 +28,9 @@ export interface LatencyResult {
  * has one) and back off to its idle poll interval, as a real idle system would.
  */
 export async function benchFirstOutputLatency(url: string, runner: JobRunner, samples: number, idleBetweenMs: number, hostMode: HostMode = "process"): Promise<LatencyResult> {
-  const { db } = createDb(url);
+  const { db, provider } = createDb(url);
+  // As a worker does at start (worker/index.ts): without it every SQLite commit waits for an fsync.
+  if (provider === "sqlite") await prepareSqlite(db);
   const group = `bench-lat-${Date.now()}`;
   const worker = await startWorker({ db, databaseUrl: url, runner, name: `${group}-w`, group, capacity: 2, apiUrl: "http://127.0.0.1:1", version: "bench", log: () => {} });
   const rb = await createPublishedRunbook(db, { content: "Write-Output 'first'", hostMode });

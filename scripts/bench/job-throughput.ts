@@ -1,4 +1,4 @@
-import { createDb } from "@/lib/db/client";
+import { createDb, prepareSqlite } from "@/lib/db/client";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import { startWorker } from "@/worker/start-worker";
 import type { HostMode } from "@/lib/workers/host-mode";
@@ -18,7 +18,9 @@ export interface JobThroughput {
  * hostMode "shared" so are the shared hosts' runspaces opened ahead of each next job.
  */
 export async function benchJobThroughput(url: string, makeRunner: () => JobRunner, workers: number, jobs: number, hostMode: HostMode = "process"): Promise<JobThroughput> {
-  const { db } = createDb(url);
+  const { db, provider } = createDb(url);
+  // As a worker does at start (worker/index.ts): without it every SQLite commit waits for an fsync.
+  if (provider === "sqlite") await prepareSqlite(db);
   const cpuBefore = machineBusyCpuSeconds();
   const group = `bench-tp-${workers}-${Date.now()}`;
   const runners = Array.from({ length: workers }, makeRunner);

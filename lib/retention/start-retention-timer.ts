@@ -1,11 +1,12 @@
+import crypto from "node:crypto";
 import type { Db } from "@/lib/db";
-import { runRetention } from "@/lib/retention/run-retention";
 import { describeError } from "@/lib/db/describe-error";
+import { runRetention } from "./run-retention";
 
 export interface RetentionTimerOptions {
   db: Db;
-  /** This worker's name: the lease holder and the audit event's actor. */
-  workerName: string;
+  /** The process that offers to purge, as people read it ("worker w1", "web service host-4242"): the audit event's actor. */
+  instanceName: string;
   log: (message: string) => void;
   /** First check after start-up. */
   firstCheckMs?: number;
@@ -19,11 +20,14 @@ export interface RetentionTimer {
 }
 
 /**
- * Offers to run the retention purge shortly after start and then every few minutes. Every worker
- * does this; the maintenance lease lets exactly one purge when a run is due (hourly), so more workers
- * add no load.
+ * Offers to run the retention purge shortly after start and then every few minutes. The web service
+ * and every worker do this; the maintenance lease lets exactly one purge when a run is due (hourly),
+ * so more processes add no load.
  */
-export function startRetentionTimer({ db, workerName, log, firstCheckMs = 30_000, checkEveryMs = 5 * 60_000 }: RetentionTimerOptions): RetentionTimer {
+export function startRetentionTimer({ db, instanceName, log, firstCheckMs = 30_000, checkEveryMs = 5 * 60_000 }: RetentionTimerOptions): RetentionTimer {
+  // The lease holder must be this process alone, or it could renew or release another's lease.
+  // Instance names need not be unique: replicas of the web service may share a host name and PID 1.
+  const holder = `${instanceName} #${crypto.randomBytes(4).toString("hex")}`;
   const abort = new AbortController();
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout;
@@ -31,8 +35,8 @@ export function startRetentionTimer({ db, workerName, log, firstCheckMs = 30_000
   const check = async () => {
     try {
       const summary = await runRetention(db, {
-        actor: { kind: "system", id: null, name: `worker ${workerName}` },
-        holder: `worker:${workerName}`,
+        actor: { kind: "system", id: null, name: instanceName },
+        holder,
         trigger: "scheduled",
         signal: abort.signal,
       });

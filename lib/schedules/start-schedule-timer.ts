@@ -3,7 +3,7 @@ import { nextScheduleDueAt } from "@/lib/schedules/next-schedule-due-at";
 import { runDueSchedules } from "@/lib/schedules/run-due-schedules";
 import { schedulerSleepMs } from "@/lib/schedules/scheduler-sleep";
 import { describeError } from "@/lib/db/describe-error";
-import { wakeableSleep } from "./wakeable-sleep";
+import { wakeableSleep } from "@/lib/timing/wakeable-sleep";
 
 export interface ScheduleTimer {
   /** Look again now: a schedule changed (a NOTIFY arrived) or the LISTEN connection came back. */
@@ -23,15 +23,16 @@ const scheduleSafetyTickMs = 15_000;
  * changed" marker there is (one in-process seek, the same statement that finds the next due
  * instant), so no separate marker is kept. Only a schedule created or moved less than this before
  * its first occurrence can start late, by at most this; 2 s adds half a statement a second to an
- * idle worker (`npm run bench`), where 1 s would add a whole one.
+ * idle worker or web service (`npm run bench`), where 1 s would add a whole one.
  */
 const scheduleChangePollMs = 2_000;
 
 /**
  * Sleeps until the earliest enabled schedule's nextRunAt and then runs a scheduler pass, so each
  * occurrence starts within moments of its time; a sleep never exceeds the safety tick (or the
- * change poll, while nothing announces changes). Every worker runs it: the occurrence rows' unique
- * key keeps that to one job per occurrence, and a schedule keeps running while any worker is up.
+ * change poll, while nothing announces changes). The web service and every worker run it (workers
+ * on other networks may have no database to run it with): the occurrence rows' unique key keeps
+ * that to one job per occurrence, and a schedule keeps running while any of them is up.
  */
 export function startScheduleTimer(options: { db: Db; log: (message: string) => void; safetyTickMs?: number; listening?: boolean }): ScheduleTimer {
   const { db, log } = options;

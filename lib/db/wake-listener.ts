@@ -8,7 +8,7 @@ export interface WakeListener {
 /** A PostgreSQL notification channel and what its notifications wake. */
 export interface WakeChannel {
   name: string;
-  /** Whether a notification's payload concerns this worker; without it every notification does. */
+  /** Whether a notification's payload concerns this process; without it every notification does. */
   matches?: (payload: string) => boolean;
   onWake: () => void;
 }
@@ -16,7 +16,8 @@ export interface WakeChannel {
 /**
  * PostgreSQL LISTEN on the given channels with one plain `pg` client (Prisma has no LISTEN API): a
  * notification wakes its channel's sleeper at once. Only a hint; the sleepers' polling keeps working
- * while the connection is down, and it reconnects with backoff.
+ * while the connection is down, and it reconnects with backoff. A worker listens for its group's
+ * queued jobs and for schedule changes on one connection; the web service for schedule changes.
  */
 export function listenForWakes(options: {
   url: string;
