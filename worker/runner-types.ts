@@ -5,6 +5,8 @@ import type { HostMode } from "@/lib/workers/host-mode";
 /** Everything the PowerShell host needs to run one job. Travels on stdin, never on a command line. */
 export interface JobSpec {
   jobId: string;
+  /** The runbook a shared host is kept for; without it (tests, the warm-up) its name stands in. */
+  runbookId?: string;
   runbookName: string;
   /** The runbook's script text (the worker writes it to the job's temp dir). */
   script: string;

@@ -9,6 +9,8 @@ import type { HeldJob } from "./held-job";
 /** What a worker needs to run a job it claimed; `run` is the runner's job spec but for the job id and API URL. */
 export interface PreparedJob {
   run: {
+    /** Which runbook: a shared host serves the jobs of one runbook only, even if another later takes its name. */
+    runbookId: string;
     runbookName: string;
     script: string;
     parameters: Record<string, unknown>;
@@ -50,7 +52,7 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
       logVerbose: true,
       logDebug: true,
       runbookVersion: { select: { content: true } },
-      runbook: { select: { name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true, hostMode: true } },
+      runbook: { select: { id: true, name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true, hostMode: true } },
       // The claiming worker's group: its host mode applies to runbooks that leave the choice to it.
       worker: { select: { group: { select: { hostMode: true } } } },
       checkpoint: { select: { state: true } },
@@ -71,6 +73,7 @@ export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<Prepared
   const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};
   return {
     run: {
+      runbookId: job.runbook.id,
       runbookName: job.runbook.name,
       script: job.runbookVersion.content,
       parameters,

@@ -85,7 +85,9 @@ export function createPwshRunner({
   };
 }
 
-// Modules are loaded into the process, and a binary module cannot be unloaded: a host serves one module set.
+// Keyed by the runbook's id, not its name: a runbook deleted and another created under its name must not
+// inherit its process. Modules are loaded into the process, and a binary module cannot be unloaded: a
+// host serves one module set.
 function sharedHostKey(spec: JobSpec): string {
-  return JSON.stringify([spec.runbookName, spec.modulePaths ?? []]);
+  return JSON.stringify([spec.runbookId ?? spec.runbookName, spec.modulePaths ?? []]);
 }

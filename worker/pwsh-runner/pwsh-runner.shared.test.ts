@@ -77,6 +77,14 @@ describe.skipIf(skipPwsh)("pwsh runner: shared hosts", () => {
     expect(b.pid).not.toBe(a.pid);
     // A job in its own process never lands in a shared host, even of its runbook.
     expect(own.pid).not.toBe(a.pid);
+    // A runbook that took a deleted one's name, or the same runbook with another module set, gets a host of its own.
+    const first = await runToEnd(runner, shared("'first'", { runbookId: "rb-1", runbookName: "Shared-Renamed" }));
+    const taken = await runToEnd(runner, shared("'taken'", { runbookId: "rb-2", runbookName: "Shared-Renamed" }));
+    const modules = await runToEnd(runner, shared("'modules'", { runbookId: "rb-1", runbookName: "Shared-Renamed", modulePaths: [tempRoot] }));
+    const again1 = await runToEnd(runner, shared("'again'", { runbookId: "rb-1", runbookName: "Shared-Renamed" }));
+    expect(taken.pid).not.toBe(first.pid);
+    expect(modules.pid).not.toBe(first.pid);
+    expect(again1.pid).toBe(first.pid);
   });
 
   it("ends the processes a job left running when the job ends", async () => {
