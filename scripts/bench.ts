@@ -17,6 +17,7 @@ import { benchRawPwsh } from "./bench/raw-pwsh";
 import { benchRetentionPurge } from "./bench/retention-purge";
 import { benchRunbookList } from "./bench/runbook-list";
 import { benchScheduleLateness } from "./bench/schedule-lateness";
+import { benchSharedHostSoak } from "./bench/shared-host-soak";
 import { createScratchDb } from "./bench/scratch-db";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -56,6 +57,21 @@ async function main(): Promise<void> {
   /** Baton's trivial jobs beside raw pwsh runs of the same script: throughput and CPU, Baton / raw. */
   const versusRaw = (t: JobThroughput) => `${t.jobsPerSecond} · ${t.cpuSecondsPerJob} (×${(t.jobsPerSecond / raw.runsPerSecond).toFixed(2)} · ×${(t.cpuSecondsPerJob / raw.cpuSecondsPerRun).toFixed(2)})`;
 
+  const soakRunner = createPwshRunner({
+    pwsh,
+    isolation,
+    poolSize: 1,
+    tempRoot,
+    sharedHostLimits: { maxJobs: 400, maxAgeMs: 3_600_000, maxWorkingSetBytes: 4 * 1024 ** 3, idleMs: 60_000, maxIdle: 4 },
+  });
+  try {
+    const soak = await benchSharedHostSoak(soakRunner, 1000);
+    row("1,000 jobs through shared hosts retired every 400: jobs/s · jobs per host · resident memory growth per host (MiB)", "growth ≈ 0")["any"] =
+      `${soak.jobsPerSecond} · ${soak.jobsPerHost.join("/")} · ${soak.growthMiB.join(" / ")}`;
+    process.stderr.write(`shared host soak: ${JSON.stringify(soak)}\n`);
+  } finally {
+    await soakRunner.close();
+  }
   const check = await benchParameterCheck(pwsh, projectRoot, 200);
   row("start parameter check by PowerShell, warm helper (ms, p50 / p95 of 200)", "")["any"] = `${check.warm.p50} / ${check.warm.p95}`;
   row("start parameter check, new helper: compiling C# / cached (ms)", "")["any"] = `${check.coldCompiling} / ${check.coldCached}`;

@@ -137,8 +137,13 @@ describe.each(testProviders)("worker loop on %s", (provider) => {
     const rb = await createPublishedRunbook(t.db, { content: "sleep 600000" });
     const [jobId] = await startJobs(t.db, rb.id, 1);
     await waitFor(jobId!, ["Running"]);
-    await t.db.job.update({ where: { id: jobId }, data: { leaseExpiresAt: new Date(Date.now() - 1) } });
-    await reapLostJobs(t.db);
+    // The worker renews its lease every second: a renewal between the expiry and the reap undoes the
+    // expiry (and the reaper rightly leaves the job), so expire and reap until the reaper has taken it.
+    let reaped: Awaited<ReturnType<typeof reapLostJobs>> = [];
+    while (!reaped.some((r) => r.jobId === jobId)) {
+      await t.db.job.update({ where: { id: jobId }, data: { leaseExpiresAt: new Date(Date.now() - 1) } });
+      reaped = await reapLostJobs(t.db);
+    }
     expect((await waitFor(jobId!, ["Failed"])).statusReason).toMatch(/was lost/);
     const deadline = Date.now() + 10_000;
     while (w.loop.runningJobs().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

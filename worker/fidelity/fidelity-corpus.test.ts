@@ -124,7 +124,9 @@ describe.skipIf(skipPwsh)("fidelity corpus: a script's output in Baton is what p
         const { jobId } = await startJob(t.db, { runbookId: runbook.id, input: { parameters: parameters[file] ?? {} }, startedBy: { kind: "user", userId: user.id, name: user.username } });
         jobIds.set(file, jobId);
       }
-    });
+      // Publishing and starting 22 runbooks asks PowerShell to check each one; on a loaded 2-core CI
+      // machine that alone has taken over the default two minutes.
+    }, 300_000);
     afterAll(async () => {
       await worker?.stop(0);
       await runner?.close();

@@ -4,7 +4,7 @@ import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import type { JobSpec, RunOutcome, RunningJob, StopReason } from "../runner-types";
 import { ConsoleGate } from "./console-gate";
-import type { HostEvent, HostProcess } from "./host-process";
+import type { HostEvent, HostExit, HostProcess } from "./host-process";
 import { parseHostLine, type HostResult } from "./parse-host-line";
 import { RecordBatcher } from "./record-batcher";
 
@@ -80,7 +80,8 @@ export function runJobOnHost(
     return batcher.error instanceof Error ? batcher.error.message : String(batcher.error);
   };
 
-  const afterExit = host.exit.then((exit): RunOutcome => {
+  const exitWatch = watchExit(host.exit);
+  const afterExit = exitWatch.exit.then((exit): RunOutcome => {
     const undelivered = settle();
     if (undelivered !== undefined) return failed(`Job records could not be delivered: ${undelivered}`);
     if (stopReason && (result === undefined || result.status === "stopped")) return { status: "stopped", reason: stopReason };
@@ -101,8 +102,9 @@ export function runJobOnHost(
             shared?.ended(false);
             return value as RunOutcome;
           }
-          // Nothing of this job may reach the next one's records.
+          // Nothing of this job may reach the next one's records, nor stay referenced until the host exits.
           host.attach(() => {});
+          exitWatch.release();
           const undelivered = settle();
           const ended = result as HostResult;
           const hostFailed = ended.status === "failed" && ended.error.message.startsWith(hostErrorPrefix);
@@ -136,6 +138,23 @@ export interface SharedJobEnd {
   consoleEnd: string;
   /** Called once when the job ended; reusable is false when the host is gone or must be retired. */
   ended(reusable: boolean): void;
+}
+
+/**
+ * The host's exit, through a resolver the job drops once it has ended: a shared host outlives hundreds
+ * of jobs, and a reaction registered on its exit would keep each job's batcher, masker and records alive
+ * until then.
+ */
+function watchExit(hostExit: Promise<HostExit>): { exit: Promise<HostExit>; release(): void } {
+  let resolve: ((exit: HostExit) => void) | undefined;
+  const exit = new Promise<HostExit>((r) => (resolve = r));
+  void hostExit.then((value) => resolve?.(value));
+  return {
+    exit,
+    release: () => {
+      resolve = undefined;
+    },
+  };
 }
 
 // host.ps1's result for a failure of the host itself rather than of the runbook.

@@ -6,9 +6,10 @@ import { createPwshRunner, type PwshRunner } from "./create-pwsh-runner";
 
 const mib = 1024 * 1024;
 
-// 1,000 jobs through shared hosts: recycled by job count, memory flat across a host's life, and a
-// runbook that leaks into static state recycled by the memory ceiling.
-describe.skipIf(skipPwsh)("pwsh runner: shared hosts over 1,000 jobs", () => {
+// A runbook that leaks into static state is recycled by the memory ceiling. 1,000 jobs through shared
+// hosts, recycled by count with memory flat over each host's life, are a row of `npm run bench`
+// (scripts/bench/shared-host-soak.ts): a minute of two cores is more than the test suite can spend.
+describe.skipIf(skipPwsh)("pwsh runner: a shared host's memory ceiling", () => {
   let runner: PwshRunner;
   let tempRoot: string;
   const retired: { pid: number; reason: string }[] = [];
@@ -20,29 +21,13 @@ describe.skipIf(skipPwsh)("pwsh runner: shared hosts over 1,000 jobs", () => {
       isolation: testIsolation(),
       tempRoot,
       poolSize: 1,
-      sharedHostLimits: { maxJobs: 400, maxAgeMs: 3_600_000, maxWorkingSetBytes: 600 * mib, idleMs: 60_000, maxIdle: 4 },
+      sharedHostLimits: { maxJobs: 100, maxAgeMs: 3_600_000, maxWorkingSetBytes: 600 * mib, idleMs: 60_000, maxIdle: 4 },
       onSharedHostRetired: (pid, reason) => retired.push({ pid, reason }),
     });
   });
   afterAll(async () => {
     await runner.close();
     fs.rmSync(tempRoot, { recursive: true, force: true });
-  });
-
-  it("runs 1,000 jobs in three hosts, each retired after 400, with memory that does not grow per job", async () => {
-    const memory = new Map<number, number[]>();
-    for (let i = 0; i < 1000; i++) {
-      const run = await runToEnd(runner, spec("$items = foreach ($n in 1..200) { \"item $n\" }\n[System.Environment]::WorkingSet", { runbookName: "Soak", hostMode: "shared" }));
-      expect(run.outcome).toEqual({ status: "completed" });
-      memory.set(run.pid, [...(memory.get(run.pid) ?? []), Number(outputText(run.records))]);
-    }
-    expect([...memory.values()].map((samples) => samples.length)).toEqual([400, 400, 200]);
-    expect(retired.filter((r) => r.reason === "it ran 400 jobs")).toHaveLength(2);
-    for (const samples of memory.values()) {
-      // After the first jobs have warmed the host, a job leaves nothing behind: runspaces are disposed.
-      const settled = Math.max(...samples.slice(20, 60));
-      expect(Math.max(...samples.slice(-40)), `resident memory ${samples.slice(-40).map((b) => Math.round(b / mib))} MiB vs ${Math.round(settled / mib)}`).toBeLessThan(settled + 48 * mib);
-    }
   });
 
   it("retires a host whose runbook keeps memory in static state once it is over the ceiling", async () => {
