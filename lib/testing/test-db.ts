@@ -19,6 +19,16 @@ export interface TestDb {
 /** The providers this run tests: SQLite always, PostgreSQL unless explicitly skipped. */
 export const testProviders: DbProvider[] = pgAdminUrl() ? ["sqlite", "postgresql"] : ["sqlite"];
 
+/**
+ * One provider, for a suite whose subject is PowerShell rather than the database (output fidelity,
+ * parameter binding, the automation module): `preferred` when this run tests it, else SQLite. What
+ * differs between the databases is tested on both where it lives (lib/queue, lib/jobs, the route
+ * matrix); running these pwsh-heavy suites twice cost CI minutes and found nothing the other did not.
+ */
+export function oneTestProvider(preferred: DbProvider): DbProvider[] {
+  return [testProviders.includes(preferred) ? preferred : "sqlite"];
+}
+
 /** A fresh, migrated database copied from the run's template. */
 export async function createTestDb(provider: DbProvider): Promise<TestDb> {
   const id = crypto.randomBytes(6).toString("hex");

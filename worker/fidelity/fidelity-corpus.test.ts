@@ -12,7 +12,7 @@ import { createRunbook } from "@/lib/runbooks/create-runbook";
 import { publishRunbook } from "@/lib/runbooks/publish-runbook";
 import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { updateSettings } from "@/lib/settings/update-settings";
-import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createTestDb, oneTestProvider, type TestDb } from "@/lib/testing/test-db";
 import { createPwshRunner } from "../pwsh-runner/create-pwsh-runner";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "../testing/pwsh-runner-kit";
@@ -85,7 +85,7 @@ describe.skipIf(skipPwsh)("fidelity corpus: a script's output in Baton is what p
   });
   afterAll(() => fs.rmSync(tempRoot, { recursive: true, force: true }));
 
-  describe.each(testProviders)("on %s", (provider) => {
+  describe.each(oneTestProvider("sqlite"))("on %s", (provider) => {
     let t: TestDb;
     let runner: JobRunner;
     let worker: RunningWorker;

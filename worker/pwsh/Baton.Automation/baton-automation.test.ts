@@ -12,7 +12,7 @@ import { testKeyRing } from "@/lib/assets/testing/key-rings";
 import { createJobWithToken, createPublishedRunbook, createUserWithRole } from "@/lib/jobs/testing/job-fixtures";
 import { startAutomationServer } from "@/app/api/v1/automation/testing/automation-server";
 import { automationModulePath, runPwshScript } from "@/worker/testing/run-pwsh-script";
-import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createTestDb, oneTestProvider, type TestDb } from "@/lib/testing/test-db";
 
 
 const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [] };
@@ -34,7 +34,7 @@ $r | ConvertTo-Json -Depth 8 -Compress
 `;
 }
 
-describe.each(testProviders)("Baton.Automation module in real pwsh on %s", (provider) => {
+describe.each(oneTestProvider("postgresql"))("Baton.Automation module in real pwsh on %s", (provider) => {
   let t: TestDb;
   let server: Awaited<ReturnType<typeof startAutomationServer>>;
   let parent: { jobId: string; token: string };
