@@ -8,13 +8,14 @@ import { linkRunbook } from "./link-runbook";
 import { runDueSchedules } from "./run-due-schedules";
 import { updateSchedule } from "./update-schedule";
 import { scheduleSchema, updateScheduleSchema, type CreateScheduleRequest } from "./schemas";
-import { spawnTickProcess } from "./testing/spawn-tick-process";
+import { spawnTickProcess, type TickProcess } from "./testing/spawn-tick-process";
 
 const by = actingAs("tester");
 
 describe.each(testProviders)("the scheduler tick on %s", (provider) => {
   let t: TestDb;
   let other: Db | undefined;
+  let tickers: Promise<TickProcess[]> | undefined;
   let n = 0;
 
   beforeAll(async () => {
@@ -24,6 +25,7 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
   });
   afterAll(async () => {
     await other?.$disconnect();
+    await Promise.all((await tickers)?.map((p) => p.close()) ?? []);
     await t?.drop();
   });
 
@@ -51,8 +53,8 @@ describe.each(testProviders)("the scheduler tick on %s", (provider) => {
    */
   const concurrentTicks = (now: string): Promise<Array<{ scheduleId: string }>>[] => {
     if (provider === "postgresql") return [runDueSchedules(t.db, { now: new Date(now) }), runDueSchedules(other!, { now: new Date(now) })];
-    const ready = Promise.all([spawnTickProcess(t.url, now), spawnTickProcess(t.url, now)]);
-    return [0, 1].map(async (i) => (await ready)[i]!.go());
+    tickers ??= Promise.all([spawnTickProcess(t.url), spawnTickProcess(t.url)]);
+    return [0, 1].map(async (i) => (await tickers!)[i]!.tick(now));
   };
   const occurrencesOf = (scheduleId: string) => t.db.scheduleOccurrence.findMany({ where: { scheduleId }, orderBy: { occurrenceAt: "asc" } });
 

@@ -1,17 +1,18 @@
 // A scheduler in its own process, for concurrency tests: opens the database (argv[2]), prints
-// "ready", waits for a line on stdin (so several start together), runs one tick at argv[3] and
-// prints its decisions as JSON. On SQLite, separate processes are how several workers really meet.
+// "ready", then for each line on stdin (a moment, ISO) runs one tick at that moment and prints its
+// decisions as one JSON line; exits at the end of its input. The test writes the same moment to
+// several processes at once, so they tick together. On SQLite, separate processes are how several
+// workers really meet.
 import readline from "node:readline";
 import { createDb, prepareSqlite } from "@/lib/db/client";
 import { runDueSchedules } from "../run-due-schedules";
 
-const [url, now] = process.argv.slice(2);
-const { db, provider } = createDb(url!);
+const { db, provider } = createDb(process.argv[2]!);
 if (provider === "sqlite") await prepareSqlite(db);
 await db.schedule.count();
 console.log("ready");
-await new Promise((resolve) => readline.createInterface({ input: process.stdin }).once("line", resolve));
-const outcomes = await runDueSchedules(db, { now: new Date(now!), log: (m) => console.error(m) });
-console.log(JSON.stringify(outcomes));
+for await (const now of readline.createInterface({ input: process.stdin })) {
+  const outcomes = await runDueSchedules(db, { now: new Date(now), log: (m) => console.error(m) });
+  console.log(JSON.stringify(outcomes));
+}
 await db.$disconnect();
-process.exit(0);
