@@ -16,6 +16,8 @@ export const jobIsolationEnvSchema = z.object({
   BATON_JOB_MEMORY_MB: limit(1_048_576).default(1024),
   BATON_JOB_MAX_PROCESSES: limit(1_000_000).default(2048),
   BATON_JOB_CPU_SECONDS: limit(31_536_000).default(3600),
+  // Niceness added to job processes (0 = as the worker), so starting PowerShell never starves the web service or the worker.
+  BATON_JOB_NICE: limit(19).default(10),
 });
 
 export type JobIsolationEnv = z.infer<typeof jobIsolationEnvSchema>;

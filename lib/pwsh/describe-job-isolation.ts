@@ -9,7 +9,8 @@ export function describeJobIsolation(isolation: JobIsolation): string {
       : isolation.mode === "user"
         ? `${who} without a sandbox: other users' processes hidden by uid; the host's files as that user may read them`
         : `${who} without isolation: runbooks can read the worker's environment and files (BATON_JOB_ISOLATION=none)`;
-  return `${where}; limits: ${describeLimits(isolation.limits)}`;
+  const priority = isolation.nice ? `; CPU priority nice ${isolation.nice.increment}` : "";
+  return `${where}; limits: ${describeLimits(isolation.limits)}${priority}`;
 }
 
 function describeLimits(limits: JobLimits): string {

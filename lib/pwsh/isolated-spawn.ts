@@ -16,13 +16,16 @@ export interface IsolatedSpawnOptions {
 
 /**
  * Starts `pwsh <args>` as the isolation says, in its own process group (kill -pid reaches everything
- * it started): through prlimit for the limits, bubblewrap for the sandbox, as the job user.
+ * it started): through nice for its priority, prlimit for the limits, bubblewrap for the sandbox, as
+ * the job user. Niceness is inherited, so what the job starts runs at the same priority; a job cannot
+ * lower it again (only root may).
  * The caller owns workDir and must hand it to the job user (prepareWorkDir) first.
  */
 export function spawnIsolated(isolation: JobIsolation, pwsh: PwshCommand, args: string[], options: IsolatedSpawnOptions): ChildProcess {
   let argv = [pwsh.command, ...pwsh.args, ...args];
   if (isolation.mode === "sandbox") argv = [isolation.bwrap!, ...sandboxArgs(pwsh, options), "--", ...argv];
   if (isolation.prlimit) argv = [isolation.prlimit, ...limitArgs(isolation.limits), "--", ...argv];
+  if (isolation.nice) argv = [isolation.nice.command, "-n", String(isolation.nice.increment), ...argv];
   return spawn(argv[0]!, argv.slice(1), {
     cwd: options.workDir,
     // Next's type augmentation makes NODE_ENV required in ProcessEnv; the child gets only what it is given.

@@ -27,6 +27,8 @@ export interface JobIsolation {
   bwrap?: string;
   /** prlimit, when any limit is set. */
   prlimit?: string;
+  /** Niceness the process and everything it starts run at, and the `nice` that sets it; undefined: the parent's. */
+  nice?: { increment: number; command: string };
 }
 
 /** No isolation and no limits: the process runs as its parent, with its parent's view of the host. */
@@ -55,7 +57,7 @@ export function resolveJobIsolation(env: JobIsolationEnv, pathEnv = process.env.
   if (prlimit === undefined && Object.values(limits).some((v) => v !== undefined)) {
     throw new Error("prlimit (util-linux) was not found on PATH; it applies BATON_JOB_MEMORY_MB, BATON_JOB_MAX_PROCESSES and BATON_JOB_CPU_SECONDS (set them to 0 to run without limits)");
   }
-  const isolation: JobIsolation = { mode, user: user?.uid === process.getuid?.() ? undefined : user, limits, prlimit };
+  const isolation: JobIsolation = { mode, user: user?.uid === process.getuid?.() ? undefined : user, limits, prlimit, nice: resolveNice(env.BATON_JOB_NICE, pathEnv) };
   if (mode !== "sandbox") return isolation;
   const bwrap = whichSync("bwrap", pathEnv);
   if (!bwrap) {
@@ -66,6 +68,13 @@ export function resolveJobIsolation(env: JobIsolationEnv, pathEnv = process.env.
   }
   probeSandbox(bwrap, isolation.user);
   return { ...isolation, bwrap };
+}
+
+function resolveNice(increment: number, pathEnv: string | undefined): JobIsolation["nice"] {
+  if (increment === 0) return undefined;
+  const command = whichSync("nice", pathEnv);
+  if (!command) throw new Error("nice (coreutils) was not found on PATH; it applies BATON_JOB_NICE (set it to 0 to run jobs at the worker's priority)");
+  return { increment, command };
 }
 
 function lookUpUser(name: string, defaulted: boolean): JobUser {
