@@ -63,13 +63,13 @@ export function requireNextBuild(): void {
   }
 }
 
-/** Resolves once `check` is true; throws when a watched process exits first or `timeoutMs` passes. */
+/** Resolves once `check` is true; throws what `check` throws, or when a watched process exits first or `timeoutMs` passes. */
 export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number, watched: BatonProcess[]): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const dead = watched.find((p) => p.exited);
     if (dead) throw new Error(`${dead.label} exited while waiting for ${what}:\n${dead.outputTail()}`);
-    if (await check().catch(() => false)) return;
+    if (await check()) return;
     if (performance.now() > deadline) throw new Error(`gave up waiting for ${what} after ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -77,7 +77,8 @@ export async function benchWebResponsiveness(provider: DbProvider, options: WebR
     }
     const headers = { authorization: `Bearer ${await adminToken(db)}` };
     const runbook = await createPublishedRunbook(db, { name: "bench-sleep", content: "Start-Sleep -Seconds 3600" });
-    await waitUntil("the web service", async () => (await fetch(`${baseUrl}/api/v1/health`)).ok, 180_000, processes);
+    // Refused until the server listens.
+    await waitUntil("the web service", () => fetch(`${baseUrl}/api/v1/health`).then((res) => res.ok, () => false), 180_000, processes);
     await waitUntil(`${workers} workers online`, async () => (await db.worker.count({ where: { state: "online" } })) === workers, 180_000, processes);
 
     const roots = new Map<number, CpuLabels>([[process.pid, { self: "bench clients", descendants: "bench clients" }]]);
