@@ -8,7 +8,7 @@ import { startDebugSession } from "@/lib/debug/start-debug-session";
 import { createRunbook } from "@/lib/runbooks/create-runbook";
 import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
-import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createTestDb, oneTestProvider, type TestDb } from "@/lib/testing/test-db";
 import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import type { JobRunner } from "./runner-types";
@@ -19,7 +19,8 @@ import { startWorker, type RunningWorker } from "./start-worker";
  * the breakpoints in the spec, the host pauses under PowerShell's debugger and reports it, a command
  * posted through lib/ reaches it, and the session ends with the job.
  */
-describe.skipIf(skipPwsh).each(testProviders)("debugging a runbook with real pwsh on %s", (provider) => {
+// One database, SQLite: the debug session's storage is tested on both databases in lib/debug; here the subject is pwsh's debugger.
+describe.skipIf(skipPwsh).each(oneTestProvider("sqlite"))("debugging a runbook with real pwsh on %s", (provider) => {
   let t: TestDb;
   let runner: JobRunner;
   let alice: Principal;

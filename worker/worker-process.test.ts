@@ -51,11 +51,12 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
 
   // Each process-level scenario runs on one database: what differs between them (claiming, reaping,
   // fencing) is tested on both in lib/queue; here the processes, signals and pwsh are the subject.
-  it.runIf(provider === "postgresql")("resolves the jobs of a worker killed with SIGKILL: re-runs the restartable one, fails the other; no pwsh left", async () => {
+  it.runIf(provider === "postgresql")("resolves the jobs of a worker killed with SIGKILL: re-runs the restartable one (in a shared host), fails the other; no pwsh left", async () => {
     const group = `kill-${provider}`;
     const a = await worker("victim", { BATON_WORKER_GROUP: group });
     const plain = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600" });
-    const restartable = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 2\nWrite-Output 'done'", restartable: true });
+    // A shared host dies with its worker like a job's own process does (README › Job isolation).
+    const restartable = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 2\nWrite-Output 'done'", restartable: true, hostMode: "shared" });
     const [p] = await startJobs(t.db, plain.id, 1, { runOn: group });
     const [r] = await startJobs(t.db, restartable.id, 1, { runOn: group });
     await waitFor(p!, ["Running"], 60_000, a.output);
@@ -74,13 +75,13 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
     expect(rerun.streams.filter((s) => s.type === "output").map((s) => s.text)).toEqual(["done"]);
   });
 
-  it.runIf(provider === "sqlite")("drains on SIGTERM: lets a short job finish, stops a long one, goes offline, exits 0", async () => {
+  it.runIf(provider === "sqlite")("drains on SIGTERM: lets a short job finish, stops a long one in a shared host, goes offline, exits 0", async () => {
     const group = `drain-${provider}`;
     // The short job waits for a flag file in the host's /tmp, which the sandbox hides (README: Security).
     const w = await worker("drainer", { BATON_WORKER_GROUP: group, BATON_WORKER_DRAIN_SECONDS: "10", BATON_JOB_ISOLATION: "none" });
     // The short job can only finish after the signal: it waits for a file the test creates then.
     const flag = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "baton-drain-")), "go");
-    const long = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600" });
+    const long = await createPublishedRunbook(t.db, { content: "Start-Sleep -Seconds 600", hostMode: "shared" });
     const short = await createPublishedRunbook(t.db, { content: `Write-Output 'waiting'\nwhile (-not (Test-Path '${flag}')) { Start-Sleep -Milliseconds 100 }\nWrite-Output 'finished'` });
     const [l] = await startJobs(t.db, long.id, 1, { runOn: group });
     const [s] = await startJobs(t.db, short.id, 1, { runOn: group });
@@ -102,7 +103,8 @@ describe.skipIf(skipPwsh).each(testProviders)("worker processes on %s", (provide
   it.runIf(provider === "postgresql")("runs jobs across three worker processes, each exactly once", async () => {
     const group = "multi";
     const ws = await Promise.all(["m1", "m2", "m3"].map((n) => worker(n, { BATON_WORKER_GROUP: group, BATON_WORKER_CAPACITY: "2" })));
-    const rb = await createPublishedRunbook(t.db, { content: "Write-Output $PID" });
+    // Shared hosts: the subject is the claim across processes, and a host per slot costs less CI time than a process per job.
+    const rb = await createPublishedRunbook(t.db, { content: "Write-Output $PID", hostMode: "shared" });
     const ids = await startJobs(t.db, rb.id, 12, { runOn: group });
     for (const id of ids) await waitFor(id, ["Completed"], 120_000, () => ws.map((w) => w.output()).join("\n"));
     const jobs = await t.db.job.findMany({ where: { id: { in: ids } }, include: { statusChanges: true } });
