@@ -24,6 +24,8 @@ const workerEnvSchema = z.object({
   BATON_WORKER_CAPACITY: z.preprocess(emptyAsUndefined, count(1, 256).default(2)),
   // Pre-started pwsh processes waiting for a job (0 = start one per job).
   BATON_WORKER_POOL_SIZE: z.preprocess(emptyAsUndefined, count(0, 64).default(2)),
+  // pwsh processes starting at once, pooled or for a job (the rest wait); default the machine's cores.
+  BATON_WORKER_HOST_STARTS: z.preprocess(emptyAsUndefined, count(1, 64).default(os.availableParallelism())),
   // On SIGTERM, how long running jobs may finish before they are stopped.
   BATON_WORKER_DRAIN_SECONDS: z.preprocess(emptyAsUndefined, count(0, 86_400).default(30)),
   // When a shared job host (README › Job isolation) is retired: after this many jobs, minutes, MiB of

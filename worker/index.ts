@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     isolation,
     readOnlyPaths: [moduleCacheDir],
     poolSize: env.BATON_WORKER_POOL_SIZE,
+    hostStarts: env.BATON_WORKER_HOST_STARTS,
     tempRoot,
     onPoolError: (err) => log(`could not pre-start PowerShell: ${describeError(err)}`),
     sharedHostLimits: {

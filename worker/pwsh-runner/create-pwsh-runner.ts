@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { JobIsolation } from "@/lib/pwsh/job-isolation";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
@@ -17,6 +18,8 @@ export interface PwshRunnerOptions {
   readOnlyPaths?: string[];
   /** Host processes kept started and waiting for a job. 0 disables the pool. */
   poolSize?: number;
+  /** Host processes starting at once, at most (host-starts.ts). Default: the machine's cores. */
+  hostStarts?: number;
   /** How long a stopped job may run its finally blocks before its process group is killed. */
   stopGraceMs?: number;
   /** Parent of the per-job temp dirs (each job's HOME and TMPDIR, mode 0700). */
@@ -51,6 +54,7 @@ export function createPwshRunner({
   isolation,
   readOnlyPaths = [],
   poolSize = 2,
+  hostStarts = os.availableParallelism(),
   stopGraceMs = 5000,
   tempRoot,
   assemblyCache,
@@ -64,14 +68,14 @@ export function createPwshRunner({
   const hostOptions = { pwsh, isolation, tempRoot, assemblyCache: assemblyCache ?? path.join(tempRoot, "host-assembly"), readOnlyPaths };
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
-  const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared);
+  const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared, hostStarts);
   const shared = new SharedHosts(() => pool.take(), sharedHostLimits, (host, reason) => onSharedHostRetired(host.pid, reason));
   return {
     async start(spec, onRecords, onDebugEvent) {
       // A debug session always gets a process of its own: its breakpoints and pauses stay with it.
-      if (spec.hostMode !== "shared" || spec.debug) return runJobOnHost(pool.take(), spec, onRecords, stopGraceMs, onDebugEvent);
+      if (spec.hostMode !== "shared" || spec.debug) return runJobOnHost(await pool.take(), spec, onRecords, stopGraceMs, onDebugEvent);
       const key = sharedHostKey(spec);
-      const host = shared.take(key);
+      const host = await shared.take(key);
       return runJobOnHost(host, spec, onRecords, stopGraceMs, onDebugEvent, {
         consoleEnd: `baton-job-end-${randomUUID()}`,
         ended: (reusable) => shared.giveBack(key, host, reusable),

@@ -1,4 +1,5 @@
 import { HostProcess, type HostProcessOptions } from "./host-process";
+import { HostStarts } from "./host-starts";
 
 /**
  * Single-use host processes started ahead of time, each waiting for its job spec. A process runs one
@@ -8,14 +9,21 @@ export class HostPool {
   private idle: HostProcess[] = [];
   private closed = false;
   private started = false;
+  private readonly starts: HostStarts;
 
-  /** The pool fills once `startAfter` settles (the host assembly is compiled); jobs before that spawn on demand. */
+  /**
+   * The pool fills once `startAfter` settles (the host assembly is compiled); jobs before that spawn on
+   * demand. At most `startsAtOnce` processes start at a time (host-starts.ts); jobs' spawns come before
+   * the pool's.
+   */
   constructor(
     private readonly options: HostProcessOptions,
     private readonly size: number,
     private readonly onSpawnError: (error: unknown) => void,
     private readonly startAfter: Promise<unknown>,
+    startsAtOnce: number,
   ) {
+    this.starts = new HostStarts(startsAtOnce, () => this.refill());
     void startAfter.finally(() => {
       this.started = true;
       this.refill();
@@ -23,13 +31,13 @@ export class HostPool {
   }
 
   /** A pooled process (ready ones first), or a freshly spawned one when the pool is empty. */
-  take(): HostProcess {
+  async take(): Promise<HostProcess> {
     this.idle = this.idle.filter((host) => !host.hasExited);
     const index = this.idle.findIndex((host) => host.readyAt !== undefined);
     const [host] = this.idle.splice(index >= 0 ? index : 0, 1);
     // Refill after this tick so the new spawn does not compete with the job we are about to start.
     setImmediate(() => this.refill());
-    return host ?? new HostProcess(this.options);
+    return host ?? this.starts.start(() => new HostProcess(this.options));
   }
 
   /** Settles when every pooled process is ready for a job (or has exited); true when all are ready. */
@@ -50,7 +58,8 @@ export class HostPool {
   private refill(): void {
     while (this.started && !this.closed && this.idle.length < this.size) {
       try {
-        const host = new HostProcess(this.options);
+        const host = this.starts.startIfIdle(() => new HostProcess(this.options));
+        if (!host) return;
         this.idle.push(host);
         void host.exit.then(() => {
           this.idle = this.idle.filter((h) => h !== host);

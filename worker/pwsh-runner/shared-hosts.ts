@@ -39,13 +39,13 @@ export class SharedHosts {
   private closed = false;
 
   constructor(
-    private readonly fresh: () => HostProcess,
+    private readonly fresh: () => Promise<HostProcess>,
     private readonly limits: SharedHostLimits,
     private readonly onRetire: (host: HostProcess, reason: string) => void = () => {},
   ) {}
 
   /** The key's waiting host, or a fresh one (from the worker's warm pool) that becomes the key's. */
-  take(key: string): HostProcess {
+  async take(key: string): Promise<HostProcess> {
     for (;;) {
       const index = this.waiting.findIndex((entry) => entry.key === key);
       if (index < 0) return this.fresh();
