@@ -10,6 +10,7 @@ import { selfSignedCertificate } from "@/lib/testing/self-signed-certificate";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
 import { request } from "./testing/https-request";
+import { signIn } from "./testing/sign-in";
 import { freePort, runServedToExit, startServed, type Served } from "./testing/start-served";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -18,19 +19,6 @@ if (!built) console.warn("server/serve.test.ts skipped: no production build in .
 
 const admin = { username: "tls-admin", password: "tls-admin-password-1" };
 const secret = "served-test-secret-not-for-production-0123456789";
-
-/** next-auth's credentials sign-in as a browser form does it: CSRF token first, then the form post. */
-async function signIn(base: string, ca: string | undefined, password: string, headers: Record<string, string> = {}) {
-  const csrf = await request(`${base}/api/auth/csrf`, { ca, headers });
-  const csrfCookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
-  const body = new URLSearchParams({ csrfToken: (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken, username: admin.username, password });
-  return request(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    ca,
-    headers: { ...headers, cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded" },
-    body: body.toString(),
-  });
-}
 
 describe.skipIf(!built)("production server entry", () => {
   let testDb: TestDb;
@@ -89,7 +77,7 @@ describe.skipIf(!built)("production server entry", () => {
   });
 
   it("signs in over HTTPS with a Secure, HttpOnly, SameSite=Lax, __Secure- session cookie", async () => {
-    const res = await signIn(tlsBase(), cert, admin.password);
+    const res = await signIn(tlsBase(), admin, { ca: cert });
     expect(res.status).toBe(302);
     const session = (res.headers["set-cookie"] ?? []).find((c) => c.startsWith("__Secure-next-auth.session-token="));
     expect(session).toBeDefined();
@@ -104,7 +92,7 @@ describe.skipIf(!built)("production server entry", () => {
   });
 
   it("ignores X-Forwarded-* when no proxy is trusted", async () => {
-    const res = await signIn(tlsBase(), cert, "wrong-password-1234", { "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "http" });
+    const res = await signIn(tlsBase(), { ...admin, password: "wrong-password-1234" }, { ca: cert, headers: { "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "http" } });
     expect(res.headers["strict-transport-security"]).toBeDefined();
     expect(await lastSignInAddress()).toBe("127.0.0.1");
   });
@@ -114,7 +102,7 @@ describe.skipIf(!built)("production server entry", () => {
     expect(viaHttps.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
     const viaHttp = await request(`${proxiedBase()}/login`, { headers: { "x-forwarded-proto": "http" } });
     expect(viaHttp.headers["strict-transport-security"]).toBeUndefined();
-    await signIn(proxiedBase(), undefined, "wrong-password-1234", { "x-forwarded-for": "6.6.6.6, 203.0.113.9", "x-forwarded-proto": "https" });
+    await signIn(proxiedBase(), { ...admin, password: "wrong-password-1234" }, { headers: { "x-forwarded-for": "6.6.6.6, 203.0.113.9", "x-forwarded-proto": "https" } });
     expect(await lastSignInAddress()).toBe("203.0.113.9");
   });
 
