@@ -19,6 +19,7 @@ import { benchRunbookList } from "./bench/runbook-list";
 import { benchScheduleLateness } from "./bench/schedule-lateness";
 import { benchSharedHostSoak } from "./bench/shared-host-soak";
 import { createScratchDb } from "./bench/scratch-db";
+import { benchWebResponsiveness } from "./bench/web-responsiveness";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const providers: DbProvider[] = process.env.BATON_BENCH_SKIP_PG === "1" ? ["sqlite"] : ["sqlite", "postgresql"];
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   const purge = row("retention purge of 20,000 jobs × 10 records (s total / longest batch ms)", "batch < 500 ms");
   const listByName = row("runbook list, first page of 100 of 5,000 by name (ms, p50 / p95 of 20)", "");
   const listScoped = row("runbook list, first page, tag-scoped search over 5,000 (ms, p50 / p95 of 20)", "");
+  const web = row("GET /api/v1/jobs, 50 polling clients, 3 workers: p95 ms idle / 100 jobs starting / 100 running · req/s running", "p95 < 500");
 
   for (const provider of providers) {
     const scratch = await createScratchDb(provider);
@@ -161,6 +163,12 @@ async function main(): Promise<void> {
     } finally {
       await scratch.drop();
     }
+    // Its own scratch database, web service and worker processes; needs `next build` (BATON_BENCH_SKIP_WEB=1 skips it).
+    if (process.env.BATON_BENCH_SKIP_WEB === "1") continue;
+    await measure(provider, web, "web responsiveness", async () => {
+      const r = await benchWebResponsiveness(provider, { log: (line) => process.stderr.write(`${provider}: ${line}\n`) });
+      return `${r.idle.p95} / ${r.ramp.p95} / ${r.steady.p95} · ${r.steady.requestsPerSecond}`;
+    });
   }
 
   const header = ["metric", "SQLite", "PostgreSQL", "target"];
