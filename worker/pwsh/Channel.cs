@@ -32,6 +32,7 @@ namespace Baton.PwshHost
         private volatile bool _stopRequested;
         private volatile bool _closed;
         private volatile Action<DebugRequest> _debugSink;
+        private volatile RecordQueue _wakeOnControl;
         // A shared host's next jobs arrive as "job" control lines (the first spec is read by ReadLine).
         private readonly BlockingCollection<string> _jobs = new BlockingCollection<string>();
 
@@ -106,6 +107,13 @@ namespace Baton.PwshHost
         /// </summary>
         public Action<DebugRequest> DebugSink { set { _debugSink = value; } }
 
+        /// <summary>
+        /// The running job's record queue, woken when a stop arrives or the channel closes: the host
+        /// thread waits on that queue rather than polling these flags, so a job that writes nothing (a
+        /// sleeping runbook) costs its host no CPU, and a stop still takes effect at once.
+        /// </summary>
+        public RecordQueue WakeOnControl { get { return _wakeOnControl; } set { _wakeOnControl = value; } }
+
         /// <summary>A debugger event (lib/debug/debug-protocol.ts DebugEvent), after any pending secret.</summary>
         internal void WriteDebug(Action<Utf8JsonWriter> data)
         {
@@ -137,6 +145,8 @@ namespace Baton.PwshHost
                     if (type == "stop")
                     {
                         _stopRequested = true;
+                        var queue = _wakeOnControl;
+                        if (queue != null) queue.Wake();
                         var sink = _debugSink;
                         if (sink != null) sink(new DebugRequest { Command = DebugRequest.WorkerStop });
                     }
@@ -164,6 +174,8 @@ namespace Baton.PwshHost
             {
                 _closed = true;
                 _jobs.CompleteAdding();
+                var queue = _wakeOnControl;
+                if (queue != null) queue.Wake();
                 // A runbook paused in the debugger would otherwise wait forever for a gone worker.
                 var sink = _debugSink;
                 if (sink != null) sink(new DebugRequest { Command = DebugRequest.WorkerStop });

@@ -89,18 +89,33 @@ namespace Baton.PwshHost
             }
         }
 
-        /// <summary>The next record, waiting up to waitMs; null when none came.</summary>
+        /// <summary>
+        /// The next record, waiting up to waitMs; null when none came. An Information record waiting for
+        /// its echo shortens the wait to when it is due, so it is released on time however long waitMs is.
+        /// </summary>
         public CapturedRecord Take(int waitMs)
         {
             CapturedRecord record;
             if (_queue.TryTake(out record)) return record;
             ReleaseStale();
-            return _queue.TryTake(out record, waitMs) ? record : null;
+            if (_queue.TryTake(out record)) return record;
+            return _queue.TryTake(out record, WaitFor(waitMs)) ? record : null;
+        }
+
+        private int WaitFor(int waitMs)
+        {
+            lock (_lock)
+            {
+                if (_pendingInformation == null) return waitMs;
+                var due = (int)Math.Ceiling((EchoWait - (DateTime.UtcNow - _pendingSince)).TotalMilliseconds) + 1;
+                return Math.Max(1, Math.Min(waitMs, due));
+            }
         }
 
         /// <summary>
         /// Ends a Take that waits, without a record (Take returns the Woken marker): the pipeline has
-        /// ended, so the host thread need not sit out its wait before it notices.
+        /// ended, or the worker asked for a stop or went away, so the host thread need not sit out its
+        /// wait before it notices.
         /// </summary>
         public void Wake() { _queue.Add(Woken); }
 

@@ -71,6 +71,7 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         AddCommand($script:OutBatonJob).AddParameter('Formatter', $formatter)
     $collector.Attach($ps.Streams)
     $collector.WakeWhenDone($ps)
+    $Channel.WakeOnControl = $queue
     $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
     $noInput = [System.Management.Automation.PSDataCollection[psobject]]::new()
     $noInput.Complete()
@@ -91,6 +92,7 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
         while ($null -ne ($record = $collector.Drain(0))) { Write-BatonOutputObject -Channel $Channel -Record $record }
     }
     finally {
+        $Channel.WakeOnControl = $null
         $JobRunspace.EndJob()
     }
 
@@ -114,6 +116,8 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
 }
 
 # Drains the job's records while its pipeline runs, and stops it when the worker asks or goes away.
+# The wait for records is woken by a record, the pipeline's end, a stop and the channel's close
+# (Channel.WakeOnControl), so it can be long: polling every 20 ms cost 100 sleeping jobs 1.8 cores.
 function Wait-BatonPipeline([Baton.PwshHost.Channel] $Channel, [Baton.PwshHost.StreamCollector] $Collector, [powershell] $PowerShell, [System.IAsyncResult] $Async) {
     $stopping = $false
     $orphanedAt = $null
@@ -121,19 +125,20 @@ function Wait-BatonPipeline([Baton.PwshHost.Channel] $Channel, [Baton.PwshHost.S
         # With the worker gone nobody will kill our process group, so a runbook that ignores the stop
         # would run forever: end the whole group (pwsh is its leader) after a grace period.
         if ($orphanedAt -and $orphanedAt.Elapsed.TotalSeconds -gt 5) { & /bin/kill -s KILL -- "-$PID" }
-        $record = $Collector.Drain(20)
-        if ($null -ne $record) {
-            Write-BatonOutputObject -Channel $Channel -Record $record
-            continue
-        }
-        if ($Async.IsCompleted -and $Collector.IsEmpty) { return }
-        # EOF on the channel means the worker went away: stop rather than run unobserved.
+        # EOF on the channel means the worker went away: stop rather than run unobserved. Checked before
+        # the wait too, for a stop that came before this job's queue could be woken by it.
         if ($null -eq $orphanedAt -and $Channel.IsClosed) { $orphanedAt = [System.Diagnostics.Stopwatch]::StartNew() }
         if (-not $stopping -and ($Channel.StopRequested -or $Channel.IsClosed)) {
             $stopping = $true
             # BeginStop, not Stop: finally blocks may still write records that we must keep draining.
             $null = $PowerShell.BeginStop($null, $null)
         }
+        $record = $Collector.Drain(1000)
+        if ($null -ne $record) {
+            Write-BatonOutputObject -Channel $Channel -Record $record
+            continue
+        }
+        if ($Async.IsCompleted -and $Collector.IsEmpty) { return }
     }
 }
 
