@@ -123,8 +123,17 @@ export async function benchWebResponsiveness(provider: DbProvider, options: WebR
     log(`steady: ${describePhase(steady)}`);
 
     await forEachLimited(jobs, startConcurrency, async (i) => {
-      const res = await fetch(`${baseUrl}/api/v1/jobs/${ids[i]}/stop`, { method: "POST", headers });
-      if (!res.ok) throw new Error(`stopping a job answered ${res.status}: ${await res.text()}`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await fetch(`${baseUrl}/api/v1/jobs/${ids[i]}/stop`, { method: "POST", headers });
+          // A stop sent again after a reset may find that the first one arrived: the job is stopping.
+          if (!res.ok && !(attempt > 0 && res.status === 409)) throw new Error(`stopping a job answered ${res.status}: ${await res.text()}`);
+          return;
+        } catch (error) {
+          // Reset unanswered, as a start can be (above).
+          if (!(error instanceof TypeError) || attempt >= 5) throw error;
+        }
+      }
     });
     await waitUntil(`${jobs} jobs Stopped`, () => allIn(db, ids, ["Stopped"], ["Completed", "Failed"]), 300_000, processes);
     phase();
