@@ -117,7 +117,7 @@ function Invoke-BatonJob([Baton.PwshHost.Channel] $Channel, [hashtable] $Spec, [
 
 # Drains the job's records while its pipeline runs, and stops it when the worker asks or goes away.
 # The wait for records is woken by a record, the pipeline's end, a stop and the channel's close
-# (Channel.WakeOnControl), so it can be long: polling every 20 ms cost 100 sleeping jobs 1.8 cores.
+# (Channel.WakeOnControl), so it can be long: polling every 20 ms cost each sleeping job's host 1.7 % of a core.
 function Wait-BatonPipeline([Baton.PwshHost.Channel] $Channel, [Baton.PwshHost.StreamCollector] $Collector, [powershell] $PowerShell, [System.IAsyncResult] $Async) {
     $stopping = $false
     $orphanedAt = $null
