@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -52,5 +52,35 @@ describe("claimTempRoot", () => {
     fs.symlinkSync(path.join(parent, "moved"), link);
     expect(claimTempRoot(path.join(parent, `${prefix}me`), prefix).removed).toEqual([]);
     for (const dir of [live, unowned, other, path.join(parent, "moved")]) expect(fs.existsSync(dir)).toBe(true);
+  });
+
+  it("of workers starting together, each leftover is removed by exactly one, and none fails", async () => {
+    const dead = deadPid();
+    const leftovers = Array.from({ length: 24 }, (_, i) => leftover(`gone-${i}`, dead));
+    for (const dir of leftovers) {
+      for (let f = 0; f < 40; f++) fs.writeFileSync(path.join(dir, `job-${dead}-abc123`, `f${f}`), "x");
+    }
+    const cutShort = path.join(parent, `.removing-${prefix}crashed.${dead}`);
+    fs.mkdirSync(path.join(cutShort, "job-1"), { recursive: true });
+    const claimModule = path.join(import.meta.dirname, "claim-temp-root.ts");
+    const claim = `import(${JSON.stringify(claimModule)}).then(({ claimTempRoot }) => process.stdout.write(JSON.stringify(claimTempRoot(process.argv[1], ${JSON.stringify(prefix)}).removed)))`;
+    const runs = await Promise.all(
+      ["a", "b", "c", "d"].map(
+        (name) =>
+          new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, ["--import", "tsx", "-e", claim, path.join(parent, `own-${name}`)], { stdio: ["ignore", "pipe", "pipe"] });
+            let stdout = "";
+            let stderr = "";
+            child.stdout.on("data", (d: Buffer) => (stdout += d));
+            child.stderr.on("data", (d: Buffer) => (stderr += d));
+            child.on("close", (code) => resolve({ code, stdout, stderr }));
+          }),
+      ),
+    );
+    for (const run of runs) expect(run, run.stderr).toMatchObject({ code: 0 });
+    // A claim also finishes removals it sees cut short, another claim's under way included.
+    const removed = runs.flatMap((run) => JSON.parse(run.stdout) as string[]).filter((dir) => !path.basename(dir).startsWith(".removing-"));
+    expect(removed.sort()).toEqual(leftovers.sort());
+    expect(fs.readdirSync(parent).sort()).toEqual(["own-a", "own-b", "own-c", "own-d"]);
   });
 });
