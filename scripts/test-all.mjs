@@ -36,23 +36,31 @@ const chosen = Object.entries(lanes)
   .filter(([, steps]) => steps.length > 0);
 const width = Math.max(...chosen.map(([lane]) => lane.length));
 
-/** Runs one step, every line of its output prefixed with its lane so the two can be told apart. */
 const picked = new Set(chosen.flatMap(([, steps]) => steps.map(({ name }) => name)));
 
+/** How much of a failed step's own output the end of the run repeats: the two lanes' lines interleave above, and CI logs are often read from the end. */
+const failureTailLines = 150;
+
+/** Runs one step, every line of its output prefixed with its lane so the two can be told apart; resolves to its exit code and its last lines. */
 function runStep(lane, { name, cmd, args, env: envFor = () => ({}) }) {
   const stepEnv = envFor(picked);
   const tag = chosen.length > 1 ? `${lane.padEnd(width)} │ ` : "";
   console.log(`\n${tag}▶ ${name}: ${cmd} ${args.join(" ")}`);
   const child = spawn(cmd, args, { env: { ...env, ...(chosen.length > 1 ? { FORCE_COLOR: "0", NO_COLOR: "1" } : {}), ...stepEnv }, stdio: ["ignore", "pipe", "pipe"] });
+  const tail = [];
   for (const stream of [child.stdout, child.stderr]) {
-    readline.createInterface({ input: stream }).on("line", (line) => console.log(`${tag}${line}`));
+    readline.createInterface({ input: stream }).on("line", (line) => {
+      console.log(`${tag}${line}`);
+      tail.push(line);
+      if (tail.length > failureTailLines) tail.shift();
+    });
   }
   return new Promise((resolve) => {
     child.on("error", (error) => {
       console.log(`${tag}${error.message}`);
-      resolve(1);
+      resolve({ code: 1, tail });
     });
-    child.on("close", (code) => resolve(code ?? 1));
+    child.on("close", (code) => resolve({ code: code ?? 1, tail }));
   });
 }
 
@@ -65,14 +73,18 @@ async function runLane([lane, steps]) {
       continue;
     }
     const started = Date.now();
-    const code = await runStep(lane, step);
-    results.push({ lane, name: step.name, ok: code === 0, note: `${((Date.now() - started) / 1000).toFixed(1)} s` });
+    const { code, tail } = await runStep(lane, step);
+    results.push({ lane, name: step.name, ok: code === 0, note: `${((Date.now() - started) / 1000).toFixed(1)} s`, tail: code === 0 ? [] : tail });
     if (code !== 0) failedStep = step.name;
   }
 }
 
 const started = Date.now();
 await Promise.all(chosen.map(runLane));
+for (const r of results.filter((r) => r.tail?.length)) {
+  console.log(`\nThe end of ${r.lane}: ${r.name}, which failed:`);
+  for (const line of r.tail) console.log(`  ${line}`);
+}
 console.log("\nSummary");
 for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.lane}: ${r.name} (${r.note})`);
 console.log(`  wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
