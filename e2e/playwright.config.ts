@@ -27,6 +27,10 @@ const serverEnv = {
   BATON_HOST: "127.0.0.1",
   BATON_ADMIN_USERNAME: admin.username,
   BATON_ADMIN_PASSWORD: admin.password,
+  // npm test runs vitest beside this lane at niceness 10; jobs niced to 10 as well (the default)
+  // would share the cores evenly with it, where the rest of this lane gets precedence. Niceness
+  // itself is tested in worker/pwsh-runner/pwsh-runner.priority.test.ts.
+  BATON_JOB_NICE: "0",
   ...(env.BATON_PWSH ? { BATON_PWSH: env.BATON_PWSH } : {}),
 };
 
