@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/postgresql/client";
+import { tokenStatus, tokenStatuses } from "@/lib/crypto/tokens";
 
 export const apiTokenViewSelect = { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true } satisfies Prisma.ApiTokenSelect;
 
@@ -10,7 +11,7 @@ export const apiTokenView = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string().describe("The token's first characters, to recognise it."),
-  status: z.enum(["active", "expired", "revoked"]),
+  status: z.enum(tokenStatuses),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
@@ -23,12 +24,11 @@ export const createdApiTokenView = apiTokenView.extend({ token: z.string().descr
 export type CreatedApiTokenView = z.infer<typeof createdApiTokenView>;
 
 export function toApiTokenView(r: Row, now = new Date()): ApiTokenView {
-  const status = r.revokedAt ? "revoked" : r.expiresAt && r.expiresAt <= now ? "expired" : "active";
   return {
     id: r.id,
     name: r.name,
     prefix: r.prefix,
-    status,
+    status: tokenStatus(r, now),
     createdAt: r.createdAt.toISOString(),
     expiresAt: r.expiresAt?.toISOString() ?? null,
     lastUsedAt: r.lastUsedAt?.toISOString() ?? null,

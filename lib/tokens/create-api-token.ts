@@ -1,14 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Principal } from "@/lib/auth/principal";
-import { generateToken, hashToken } from "@/lib/crypto/tokens";
+import { generateToken, hashToken, visibleTokenPrefix } from "@/lib/crypto/tokens";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { apiTokenViewSelect, toApiTokenView, type CreatedApiTokenView } from "./api-token-view";
 import { requireUserId } from "./require-user-id";
 import type { CreateApiTokenInput } from "./schemas";
-
-/** Enough of the token to recognise it in a list and in logs, far too little to guess the rest. */
-const visiblePrefixLength = 12;
 
 /**
  * Issues a personal API token acting with its owner's roles. Only its SHA-256 is stored, so the
@@ -24,7 +21,7 @@ export async function createApiToken(db: Db, principal: Principal, input: Create
   const expiresAt = input.expiresInDays === null ? null : new Date(Date.now() + input.expiresInDays * 86_400_000);
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId, name: input.name, tokenHash: hashToken(token), prefix: token.slice(0, visiblePrefixLength), expiresAt },
+      data: { userId, name: input.name, tokenHash: hashToken(token), prefix: visibleTokenPrefix(token), expiresAt },
       select: apiTokenViewSelect,
     });
     await recordAuditEvent(tx, {
