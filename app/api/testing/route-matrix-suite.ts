@@ -84,6 +84,13 @@ export function defineRouteMatrix(provider: DbProvider): void {
         subjects.push({ label: role === "none" ? "user without roles" : role, role, token });
       }
       subjects.push({ label: "anonymous", role: "anonymous" });
+      // A worker registration token admits a worker to its group and is no user's credential: every
+      // route answers it as it answers no credentials at all.
+      const workerToken = generateToken("workerRegistration");
+      await testDb.db.workerGroup.create({
+        data: { name: "matrix-group", registrationTokens: { create: { name: "matrix", tokenHash: hashToken(workerToken), prefix: workerToken.slice(0, 12), expiresAt: new Date(Date.now() + 86_400_000) } } },
+      });
+      subjects.push({ label: "worker registration token", role: "anonymous", token: workerToken });
       for (const route of routes) {
         const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
         const exported: Partial<Record<(typeof methods)[number], ApiHandler>> = {};

@@ -56,6 +56,8 @@ import { operations as workers } from "@/app/api/v1/workers/operations";
 import { operations as workersByWorkerId } from "@/app/api/v1/workers/[workerId]/operations";
 import { operations as workerGroups } from "@/app/api/v1/worker-groups/operations";
 import { operations as workerGroupsByName } from "@/app/api/v1/worker-groups/[name]/operations";
+import { operations as workerGroupsByNameRegistrationTokens } from "@/app/api/v1/worker-groups/[name]/registration-tokens/operations";
+import { operations as workerGroupsByNameRegistrationTokensByTokenId } from "@/app/api/v1/worker-groups/[name]/registration-tokens/[tokenId]/operations";
 import { operations as users } from "@/app/api/v1/users/operations";
 import { operations as usersByUserId } from "@/app/api/v1/users/[userId]/operations";
 import { operations as usersByUserIdPassword } from "@/app/api/v1/users/[userId]/password/operations";
@@ -148,6 +150,8 @@ export const apiOperations: readonly ApiOperation[] = [
   ...workersByWorkerId,
   ...workerGroups,
   ...workerGroupsByName,
+  ...workerGroupsByNameRegistrationTokens,
+  ...workerGroupsByNameRegistrationTokensByTokenId,
   ...users,
   ...usersByUserId,
   ...usersByUserIdPassword,

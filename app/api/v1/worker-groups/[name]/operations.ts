@@ -16,7 +16,7 @@ export const operations = routeOperations("/worker-groups/{name}", {
   DELETE: {
     tag: "Workers",
     summary: "Delete an empty worker group",
-    description: "409 with `error.details.workers` while workers are registered in it.",
+    description: "409 with `error.details.workers` while workers are registered in it, or `error.details.registrationTokens` while it has registration tokens that still work (revoke them first); its revoked and expired tokens are deleted with it.",
     access: "worker.write",
     params: workerGroupNameParamsSchema,
     response: { status: 204, description: "Deleted." },
