@@ -18,6 +18,8 @@ export const jobIsolationEnvSchema = z.object({
   BATON_JOB_CPU_SECONDS: limit(31_536_000).default(3600),
   // Niceness added to job processes (0 = as the worker), so starting PowerShell never starves the web service or the worker.
   BATON_JOB_NICE: limit(19).default(10),
+  // CPU weight of all job processes together against the rest of the host, as cgroup v2 counts it (100 = one ordinary process; 0 = no control group).
+  BATON_JOB_CPU_WEIGHT: limit(10_000).default(0),
 });
 
 export type JobIsolationEnv = z.infer<typeof jobIsolationEnvSchema>;

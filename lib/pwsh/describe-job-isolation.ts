@@ -10,7 +10,8 @@ export function describeJobIsolation(isolation: JobIsolation): string {
         ? `${who} without a sandbox: other users' processes hidden by uid; the host's files as that user may read them`
         : `${who} without isolation: runbooks can read the worker's environment and files (BATON_JOB_ISOLATION=none)`;
   const priority = isolation.nice ? `; CPU priority nice ${isolation.nice.increment}` : "";
-  return `${where}; limits: ${describeLimits(isolation.limits)}${priority}`;
+  const group = isolation.cpuGroup ? `; CPU weight ${isolation.cpuGroup.weight} for all jobs together (cgroup v${isolation.cpuGroup.version} ${isolation.cpuGroup.dir})` : "";
+  return `${where}; limits: ${describeLimits(isolation.limits)}${priority}${group}`;
 }
 
 function describeLimits(limits: JobLimits): string {

@@ -18,13 +18,19 @@ export interface IsolatedSpawnOptions {
  * Starts `pwsh <args>` as the isolation says, in its own process group (kill -pid reaches everything
  * it started): through nice for its priority, prlimit for the limits, bubblewrap for the sandbox, as
  * the job user. Niceness is inherited, so what the job starts runs at the same priority; a job cannot
- * lower it again (only root may).
+ * lower it again (only root may). With a CPU control group, a shell running as the worker's user
+ * moves itself into the group before it execs the rest, so every process of the job starts inside
+ * it; setpriv then drops to the job user, as spawn's uid option does otherwise (no supplementary
+ * groups).
  * The caller owns workDir and must hand it to the job user (prepareWorkDir) first.
  */
 export function spawnIsolated(isolation: JobIsolation, pwsh: PwshCommand, args: string[], options: IsolatedSpawnOptions): ChildProcess {
   let argv = [pwsh.command, ...pwsh.args, ...args];
   if (isolation.mode === "sandbox") argv = [isolation.bwrap!, ...sandboxArgs(pwsh, options), "--", ...argv];
   if (isolation.prlimit) argv = [isolation.prlimit, ...limitArgs(isolation.limits), "--", ...argv];
+  const { user, cpuGroup: group } = isolation;
+  if (user && group?.setpriv) argv = [group.setpriv, `--reuid=${user.uid}`, `--regid=${user.gid}`, "--clear-groups", "--", ...argv];
+  if (group) argv = [group.shell, "-c", 'echo $$ > "$0" && exec "$@"', group.procsFile, ...argv];
   if (isolation.nice) argv = [isolation.nice.command, "-n", String(isolation.nice.increment), ...argv];
   return spawn(argv[0]!, argv.slice(1), {
     cwd: options.workDir,
@@ -33,7 +39,7 @@ export function spawnIsolated(isolation: JobIsolation, pwsh: PwshCommand, args: 
     stdio: options.stdio,
     detached: true,
     shell: false,
-    ...(isolation.user ? { uid: isolation.user.uid, gid: isolation.user.gid } : {}),
+    ...(user && !group?.setpriv ? { uid: user.uid, gid: user.gid } : {}),
   });
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { JobIsolationEnv } from "@/lib/config/job-isolation-env";
 import { defaultJobUser } from "./ensure-job-user";
+import { resolveJobCpuGroup, type JobCpuGroup } from "./job-cpu-group";
 import { whichSync } from "./locate-pwsh";
 
 /** Per-process limits a job's processes get (setrlimit via prlimit); undefined means no limit. */
@@ -29,6 +30,11 @@ export interface JobIsolation {
   prlimit?: string;
   /** Niceness the process and everything it starts run at, and the `nice` that sets it; undefined: the parent's. */
   nice?: { increment: number; command: string };
+  /**
+   * The control group every job process joins as it starts (BATON_JOB_CPU_WEIGHT), and the shell
+   * that joins it. Joining needs root, so with a job user `setpriv` drops to it afterwards.
+   */
+  cpuGroup?: JobCpuGroup & { shell: string; setpriv?: string };
 }
 
 /** No isolation and no limits: the process runs as its parent, with its parent's view of the host. */
@@ -57,7 +63,8 @@ export function resolveJobIsolation(env: JobIsolationEnv, pathEnv = process.env.
   if (prlimit === undefined && Object.values(limits).some((v) => v !== undefined)) {
     throw new Error("prlimit (util-linux) was not found on PATH; it applies BATON_JOB_MEMORY_MB, BATON_JOB_MAX_PROCESSES and BATON_JOB_CPU_SECONDS (set them to 0 to run without limits)");
   }
-  const isolation: JobIsolation = { mode, user: user?.uid === process.getuid?.() ? undefined : user, limits, prlimit, nice: resolveNice(env.BATON_JOB_NICE, pathEnv) };
+  const jobUser = user?.uid === process.getuid?.() ? undefined : user;
+  const isolation: JobIsolation = { mode, user: jobUser, limits, prlimit, nice: resolveNice(env.BATON_JOB_NICE, pathEnv), cpuGroup: resolveCpuGroup(env.BATON_JOB_CPU_WEIGHT, jobUser, pathEnv) };
   if (mode !== "sandbox") return isolation;
   const bwrap = whichSync("bwrap", pathEnv);
   if (!bwrap) {
@@ -75,6 +82,14 @@ function resolveNice(increment: number, pathEnv: string | undefined): JobIsolati
   const command = whichSync("nice", pathEnv);
   if (!command) throw new Error("nice (coreutils) was not found on PATH; it applies BATON_JOB_NICE (set it to 0 to run jobs at the worker's priority)");
   return { increment, command };
+}
+
+function resolveCpuGroup(weight: number, user: JobUser | undefined, pathEnv: string | undefined): JobIsolation["cpuGroup"] {
+  if (weight === 0) return undefined;
+  const shell = whichSync("sh", pathEnv);
+  const setpriv = user ? whichSync("setpriv", pathEnv) : undefined;
+  if (!shell || (user && !setpriv)) throw new Error("BATON_JOB_CPU_WEIGHT needs sh and setpriv (util-linux) on PATH; set it to 0 to run jobs without a control group");
+  return { ...resolveJobCpuGroup(weight), shell, setpriv };
 }
 
 function lookUpUser(name: string, defaulted: boolean): JobUser {
