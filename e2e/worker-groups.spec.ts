@@ -90,8 +90,10 @@ test("on a phone, an administrator creates a group that shares hosts and sets it
   expect((await page.request.delete(`/api/v1/worker-groups/${name}`)).status()).toBe(204);
 });
 
-test("a Reader sees the worker groups but is offered no way to change them", async ({ page, browser, baseURL }) => {
+test("a Reader sees the worker groups and their registration tokens but is offered no way to change them", async ({ page, browser, baseURL }) => {
   await signIn(page);
+  const token = await page.request.post("/api/v1/worker-groups/default/registration-tokens", { data: { name: "seen-by-reader", expiresInDays: 1 } });
+  expect(token.status()).toBe(201);
   const reader = { username: `wg-reader-${Date.now().toString(36)}`, password: "a reader's long passphrase" };
   const user = await page.request.post("/api/v1/users", { data: { username: reader.username, displayName: "Worker group reader", password: reader.password } });
   expect(user.status()).toBe(201);
@@ -105,5 +107,10 @@ test("a Reader sees the worker groups but is offered no way to change them", asy
   await expect(readerPage.getByRole("list", { name: "Worker groups" })).toContainText("default");
   await expect(readerPage.getByRole("button", { name: "New worker group" })).toHaveCount(0);
   await expect(readerPage.getByRole("button", { name: /^(Edit|Delete) worker group/ })).toHaveCount(0);
+  await expect(readerPage.getByRole("table", { name: "Registration tokens of default" })).toContainText("seen-by-reader");
+  await expect(readerPage.getByRole("button", { name: "New registration token" })).toHaveCount(0);
+  await expect(readerPage.getByRole("button", { name: /^Revoke registration token/ })).toHaveCount(0);
   await context.close();
+  // A usable token would keep the group from being deleted; this one goes.
+  expect((await page.request.delete(`/api/v1/worker-groups/default/registration-tokens/${((await token.json()) as { id: string }).id}`)).status()).toBe(204);
 });

@@ -13,6 +13,7 @@ export const queryKeys = {
   job: (id: string) => ["jobs", "detail", id] as const,
   workers: () => ["workers"] as const,
   workerGroups: () => ["workers", "groups"] as const,
+  registrationTokens: (group: string) => ["workers", "registration-tokens", group] as const,
   schedules: () => ["schedules", "list"] as const,
   schedule: (id: string) => ["schedules", "detail", id] as const,
   scheduleRunbooks: (id: string) => ["schedules", "runbooks", id] as const,

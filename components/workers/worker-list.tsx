@@ -8,6 +8,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import type { WorkerView } from "@/lib/workers/worker-view";
 import { useWorkers } from "./use-workers";
+import { RegistrationTokenList } from "./registration-token-list";
 import { WorkerGroupList } from "./worker-group-list";
 
 const columns: DataTableColumn<WorkerView>[] = [
@@ -66,6 +67,7 @@ export function WorkerList() {
           )
         }
       />
+      <RegistrationTokenList />
     </>
   );
 }
