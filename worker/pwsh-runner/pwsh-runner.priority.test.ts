@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot, outputText, runToEnd, spec } from "@/worker/testing/pwsh-runner-kit";
 import { descendantsOf } from "@/worker/testing/worker-process";
+import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import { createPwshRunner } from "./create-pwsh-runner";
 
 // The niceness of pwsh itself (field 19 of /proc/self/stat, the 17th after the command name) and of
@@ -47,24 +48,34 @@ describe.skipIf(skipPwsh)("pwsh runner: CPU priority", () => {
 
   // Making a control group needs root (CI runs as root) or a delegated group.
   it.skipIf(process.getuid?.() !== 0)("starts every process of a job inside the jobs' CPU control group, weighted by BATON_JOB_CPU_WEIGHT, as the job user", async () => {
-    const isolation = testIsolation({ BATON_JOB_CPU_WEIGHT: 10 });
+    // Ten ordinary processes' weight: the group's effect is not this test's subject, and a low weight
+    // would starve its pwsh beside a busy test run.
+    const isolation = testIsolation({ BATON_JOB_CPU_WEIGHT: 1000 });
     const group = isolation.cpuGroup!;
     const runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation, tempRoot, poolSize: 1 });
     try {
       await runner.poolReady();
-      // The spare host, from the outermost process (nice) to pwsh inside the sandbox, is in the group.
-      const hostTree = descendantsOf(process.pid).filter((pid) => fs.existsSync(`/proc/${pid}`) && ["nice", "bwrap", "dotnet", "pwsh"].some((name) => fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith(name)));
-      expect(hostTree.length).toBeGreaterThan(2);
-      const members = new Set(fs.readFileSync(group.procsFile, "utf8").trim().split("\n").map(Number));
-      expect(hostTree.filter((pid) => !members.has(pid))).toEqual([]);
-      const weightFile = group.version === 1 ? "cpu.shares" : "cpu.weight";
-      expect(fs.readFileSync(path.join(group.dir, weightFile), "utf8").trim()).toBe(group.version === 1 ? "102" : "10");
+      const records: StreamRecordInput[] = [];
+      let reported: () => void = () => {};
+      const report = new Promise<void>((resolve) => (reported = resolve));
       // Joining the group runs as root; the job itself does not.
-      const run = await runToEnd(runner, spec("(Get-Content /proc/self/status | Where-Object { $_ -match '^(Uid|Groups):' }) -replace '\\s+', ' '"));
-      expect(run.outcome.status).toBe("completed");
+      const job = await runner.start(spec("(Get-Content /proc/self/status | Where-Object { $_ -match '^(Uid|Groups):' }) -replace '\\s+', ' '\nStart-Sleep -Seconds 600"), (batch) => {
+        records.push(...batch);
+        if (outputText(records).includes("Groups:")) reported();
+      });
+      await report;
+      // The job's process, from the outermost (nice) to pwsh inside the sandbox, is in the group.
+      const tree = [job.pid, ...descendantsOf(job.pid)];
+      expect(tree.length).toBeGreaterThan(2);
+      const members = new Set(fs.readFileSync(group.procsFile, "utf8").trim().split("\n").map(Number));
+      expect(tree.filter((pid) => !members.has(pid))).toEqual([]);
+      const weightFile = group.version === 1 ? "cpu.shares" : "cpu.weight";
+      expect(fs.readFileSync(path.join(group.dir, weightFile), "utf8").trim()).toBe(group.version === 1 ? "10240" : "1000");
       const uid = isolation.user?.uid ?? 0;
       // Real, effective, saved and file-system uid; no supplementary groups.
-      expect(outputText(run.records)).toBe(`Uid: ${uid} ${uid} ${uid} ${uid}\nGroups: `);
+      expect(outputText(records)).toBe(`Uid: ${uid} ${uid} ${uid} ${uid}\nGroups: `);
+      job.stop("stop");
+      expect((await job.outcome).status).toBe("stopped");
     } finally {
       await runner.close();
     }
