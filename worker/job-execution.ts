@@ -87,18 +87,26 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
       },
     );
 
+  /**
+   * Ends the job for a reason of the worker's own, showing Stopping first. The end is claimed before
+   * the Stopping write: a lease renewal that reads Stopping meanwhile would otherwise request a plain
+   * stop, and the job would end Stopped instead of Failed by its timeout.
+   */
+  const endAfterStopping = async (reason: "timeout" | "drain", stopping: string | undefined): Promise<void> => {
+    if (ending) return;
+    ending = reason;
+    if (stopping) await markStopping(stopping);
+    running?.stop(reason);
+  };
+
   const drain = async (): Promise<void> => {
     if (ending) return;
     // Not started yet: run() sees the flag and hands the job back to the queue.
     if (!running) return void (ending = "drain");
-    if (!loaded?.restartable) await markStopping(`Worker ${worker.name} is shutting down`);
-    requestEnd("drain");
+    await endAfterStopping("drain", loaded?.restartable ? undefined : `Worker ${worker.name} is shutting down`);
   };
 
-  const onTimeout = async (): Promise<void> => {
-    await markStopping(`Job exceeded its timeout of ${loaded!.timeoutSeconds} s`);
-    requestEnd("timeout");
-  };
+  const onTimeout = () => endAfterStopping("timeout", `Job exceeded its timeout of ${loaded!.timeoutSeconds} s`);
 
   /** A debug session left paused with no command: the job is stopped, saying why in its output. */
   const onDebugIdle = async (reason: string): Promise<void> => {
