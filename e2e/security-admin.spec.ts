@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { screenshotPath, signIn } from "./fixtures";
+import { desktop, screenshotPath, signIn } from "./fixtures";
 
 const operator = { username: `pat-${Date.now().toString(36)}`, password: "pat's payments password" };
 
@@ -77,20 +77,40 @@ test("an admin grants a group Operator on tag payments; its member can start but
   await page.screenshot({ path: screenshotPath("admin-users-forbidden") });
 });
 
-test("a user creates an API token, sees it once, uses it, and revokes it", async ({ page, playwright }) => {
+test("a user creates an API token, sees it once, uses it, and revokes it after confirming", async ({ page, playwright }) => {
+  await page.setViewportSize(desktop);
   await signIn(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API tokens" }).click();
   await page.getByLabel("Token name").fill("e2e script");
   await page.getByRole("button", { name: "Create token" }).click();
-  const token = (await page.getByTestId("new-token").textContent())!.trim();
-  expect(token).toMatch(/^bat_/);
+  const created = page.locator("section", { has: page.getByRole("heading", { name: "New token" }) });
+  await expect(created.getByRole("status")).toContainText("shown this once and never again");
+  const field = created.getByLabel("API token", { exact: true });
+  await expect(field).toHaveValue(/^bat_/);
+  const token = await field.inputValue();
   await page.screenshot({ path: screenshotPath("settings-tokens") });
 
   const api = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   expect((await api.get("/api/v1/runbooks")).status()).toBe(200);
-  page.once("dialog", (d) => void d.accept());
-  await page.getByRole("row", { name: /e2e script/ }).getByRole("button", { name: "Revoke" }).click();
-  await expect(page.getByRole("row", { name: /e2e script/ })).toContainText("revoked");
+  const row = page.getByRole("row", { name: /e2e script/ });
+  const revoke = row.getByRole("button", { name: "Revoke API token e2e script" });
+  const confirm = page.getByRole("dialog", { name: "Revoke API token e2e script?" });
+
+  // From the keyboard: the dialog opens on Cancel, and Escape leaves the token as it was.
+  await revoke.focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toContainText("Anything that calls Baton's API with it is refused from now on.");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(row).toContainText("active");
+  expect((await api.get("/api/v1/runbooks")).status()).toBe(200);
+
+  await revoke.click();
+  await confirm.getByRole("button", { name: "Revoke token" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(row).toContainText("revoked");
+  await expect(row.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
   expect((await api.get("/api/v1/runbooks")).status()).toBe(401);
   await api.dispose();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { screenshotPath, signIn } from "./fixtures";
+import { horizontalOverflow, phone, screenshotPath, signIn } from "./fixtures";
 
 const script = `param([object]$WebhookData, [string]$Greeting = 'Hello')
 $alert = $WebhookData.RequestBody | ConvertFrom-Json
@@ -34,14 +34,23 @@ test("create a webhook, call its URL from outside, and see the job built from $W
   await dialog.getByRole("button", { name: "Create webhook" }).click();
 
   const shown = page.getByRole("dialog", { name: "Webhook Alertmanager created" });
-  await expect(shown.getByRole("status")).toContainText("you won't see it again");
-  const url = (await shown.getByTestId("webhook-url").textContent())!;
+  await expect(shown.getByRole("status")).toContainText("shown this once and never again");
+  await expect(shown.getByRole("status")).toContainText("Baton stores only a hash of the token in it.");
+  const field = shown.getByLabel("Webhook URL");
   // Built on BATON_URL, which the e2e server sets to the address the browser uses.
-  expect(url).toMatch(new RegExp(`^${new URL(page.url()).origin}/api/v1/webhooks/invoke/bwh_[A-Za-z0-9_-]{43}$`));
-  await shown.getByRole("button", { name: "Copy URL" }).click();
+  await expect(field).toHaveValue(new RegExp(`^${new URL(page.url()).origin}/api/v1/webhooks/invoke/bwh_[A-Za-z0-9_-]{43}$`));
+  const url = await field.inputValue();
+  await shown.getByRole("button", { name: "Copy" }).click();
   await expect(shown.getByRole("button", { name: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await page.screenshot({ path: screenshotPath("webhook-created") });
+  // On a phone the URL, longer than other secrets, wraps whole into view: nothing scrolls inside the field or sideways.
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize(phone);
+  await expect.poll(() => field.evaluate((el) => el.scrollHeight - el.clientHeight)).toBe(0);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.screenshot({ path: screenshotPath("webhook-created-phone") });
+  await page.setViewportSize(viewport);
   await shown.getByRole("button", { name: "Done" }).click();
 
   const row = card.getByTestId("webhook-Alertmanager");
@@ -49,6 +58,7 @@ test("create a webhook, call its URL from outside, and see the job built from $W
   await expect(row).toContainText("Never");
   // The list never shows the URL again.
   await expect(page.getByText(url)).toHaveCount(0);
+  expect(await page.content()).not.toContain(url);
 
   // An outside system calls it: no session, just the URL.
   const called = await request.post(url, { data: { alert: "DiskFull", host: "db-01" }, headers: { authorization: "Bearer not-for-the-runbook" } });

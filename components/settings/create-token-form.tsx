@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/ui/error-message";
 import { Field, Input } from "@/components/ui/field";
 import { fieldErrors } from "@/components/ui/field-errors";
+import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { createApiTokenSchema } from "@/lib/tokens/schemas";
 import { useCreateApiToken } from "./use-api-tokens";
 
@@ -19,7 +20,6 @@ const expiries = [
 export function CreateTokenForm() {
   const create = useCreateApiToken();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [copied, setCopied] = useState(false);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -30,7 +30,6 @@ export function CreateTokenForm() {
     const parsed = createApiTokenSchema.safeParse({ name: String(form.get("name") ?? ""), expiresInDays: days === "never" ? null : Number(days) });
     if (!parsed.success) return setErrors(fieldErrors(parsed.error, { name: "Name", expiresInDays: "Expiry" }));
     setErrors({});
-    setCopied(false);
     create.mutate(parsed.data, { onSuccess: () => formEl.reset() });
   }
 
@@ -59,21 +58,11 @@ export function CreateTokenForm() {
       </form>
       <ErrorMessage error={create.error} title="The token was not created" />
       {create.data ? (
-        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
-          <p className="font-medium">Copy your new token now. It is not stored and will not be shown again.</p>
-          <div className="mt-2 flex items-center gap-2">
-            <code data-testid="new-token" className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs ring-1 ring-emerald-200">
-              {create.data.token}
-            </code>
-            <Button
-              onClick={() => {
-                void navigator.clipboard.writeText(create.data.token).then(() => setCopied(true));
-              }}
-            >
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
-          <p className="mt-2 text-emerald-800">Send it as <code className="font-mono">Authorization: Bearer …</code>; it acts with your roles.</p>
+        <div className="space-y-2">
+          <OneTimeSecret label="API token" secret={create.data.token} lostHint="If you lose it, revoke it and create another." />
+          <p className="text-sm text-slate-600">
+            Send it as <code className="font-mono">Authorization: Bearer …</code>; it acts with your roles.
+          </p>
         </div>
       ) : null}
     </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { actionsColumn, DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { ErrorMessage } from "@/components/ui/error-message";
@@ -9,7 +8,8 @@ import { formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ApiTokenView } from "@/lib/tokens/api-token-view";
 import { CreateTokenForm } from "./create-token-form";
-import { useApiTokens, useRevokeApiToken } from "./use-api-tokens";
+import { RevokeApiTokenButton } from "./revoke-api-token-button";
+import { useApiTokens } from "./use-api-tokens";
 
 const statusTone = { active: "green", expired: "gray", revoked: "red" } as const;
 
@@ -22,23 +22,8 @@ const columns: DataTableColumn<ApiTokenView>[] = [
   { key: "lastUsed", header: "Last used", className: "whitespace-nowrap text-slate-600", cell: (t) => formatDateTime(t.lastUsedAt) },
 ];
 
-function RevokeTokenButton({ token, revoke }: { token: ApiTokenView; revoke: ReturnType<typeof useRevokeApiToken> }) {
-  return (
-    <Button
-      variant="danger"
-      disabled={revoke.isPending}
-      onClick={() => {
-        if (window.confirm(`Revoke ${token.name}? Anything using it stops working at once.`)) revoke.mutate(token.id);
-      }}
-    >
-      Revoke
-    </Button>
-  );
-}
-
 export function TokenSettings() {
   const tokens = useApiTokens();
-  const revoke = useRevokeApiToken();
   return (
     <>
       <PageHeader title="API tokens" description="Personal tokens for scripts and CI to call Baton's REST API as you. Only a hash is stored." />
@@ -47,11 +32,11 @@ export function TokenSettings() {
           <CreateTokenForm />
         </Card>
         <Card title="Your tokens">
-          <ErrorMessage error={tokens.error ?? revoke.error} />
+          <ErrorMessage error={tokens.error} />
           <DataTable
             loading={tokens.isPending && "Loading tokens…"}
             variant="inline"
-            columns={[...columns, actionsColumn<ApiTokenView>((t) => (t.status === "active" ? <RevokeTokenButton token={t} revoke={revoke} /> : null))]}
+            columns={[...columns, actionsColumn<ApiTokenView>((t) => (t.status === "active" ? <RevokeApiTokenButton token={t} /> : null))]}
             rows={tokens.data ?? []}
             rowKey={(t) => t.id}
             empty={tokens.data ? <p className="text-sm text-slate-500">You have no API tokens.</p> : null}

@@ -10,6 +10,7 @@ import { FormActions } from "@/components/ui/form-actions";
 import { Field, Input } from "@/components/ui/field";
 import { RunOnField } from "@/components/jobs/run-on-field";
 import { fieldErrors, serverFieldError } from "@/components/ui/field-errors";
+import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import type { ScriptParameter } from "@/lib/pwsh/parse-result";
 import { createWebhookSchema, defaultWebhookExpiry } from "@/lib/webhooks/schemas";
 import { webhookDataParameter } from "@/lib/webhooks/webhook-data";
@@ -26,7 +27,7 @@ interface CreateWebhookDialogProps {
   onClose: () => void;
 }
 
-/** Creates a webhook, then shows its URL once with a copy button: the token is never stored or shown again. */
+/** Creates a webhook, then shows its URL once: only a hash of the token in it is stored, so it is never shown again. */
 export function CreateWebhookDialog({ runbookId, runbookName, parameters, defaultRunOn, onClose }: CreateWebhookDialogProps) {
   const create = useCreateWebhook(runbookId);
   // WebhookData is filled in by each call; only the other parameters get defaults here.
@@ -35,7 +36,6 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, defaul
   const [raw, setRaw] = useState<RawParameterValues>(() => initialRawValues(defaults));
   const [paramErrors, setParamErrors] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [copied, setCopied] = useState(false);
   const [runOn, setRunOn] = useState("");
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -71,16 +71,7 @@ export function CreateWebhookDialog({ runbookId, runbookName, parameters, defaul
     <Dialog open onClose={onClose} title={url ? `Webhook ${create.data?.webhook.name} created` : `Add a webhook to ${runbookName}`} description={url ? undefined : "Anyone with the webhook's URL can start this runbook with a POST request."}>
       {url ? (
         <div className="space-y-4">
-          <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-            <p className="font-semibold">Copy the URL now: you won&apos;t see it again.</p>
-            <p className="mt-1">Baton stores only a hash of its token. If you lose it, delete this webhook and create a new one.</p>
-          </div>
-          <div className="flex items-center gap-2">
-            <code data-testid="webhook-url" className="min-w-0 flex-1 break-all rounded bg-slate-50 px-2 py-1.5 font-mono text-xs ring-1 ring-slate-200">
-              {url}
-            </code>
-            <Button onClick={() => void navigator.clipboard.writeText(url).then(() => setCopied(true))}>{copied ? "Copied" : "Copy URL"}</Button>
-          </div>
+          <OneTimeSecret label="Webhook URL" secret={url} hashOf="the token in it" lostHint="If you lose it, delete this webhook and create a new one." />
           <p className="text-sm text-slate-600">
             Send a <code className="font-mono">POST</code> with any body; the job starts at once.
             {takesWebhookData ? " The runbook receives the call as $WebhookData (WebhookName, RequestBody, RequestHeader)." : " The runbook declares no $WebhookData parameter, so it runs with the defaults only."}
