@@ -20,7 +20,7 @@ export default defineConfig({
       // file sets for itself (DATABASE_URL, BATON_WEBHOOK_RATE_PER_MINUTE): each file gets fresh modules.
       { extends: true, test: { name: "routes", include: ["app/**/*.test.ts"] } },
       // The rest passes what it uses explicitly, so the files of one worker process share its loaded
-      // modules: loading them anew for every file cost about a quarter of the run's CPU.
+      // modules: module loading summed over the files fell from 424 s to 228 s of a CI run.
       { extends: true, test: { name: "modules", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "worker/**/*.test.ts", "scripts/**/*.test.ts"], isolate: false } },
     ],
   },
