@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "worker/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     // Generous: a bound only matters when a test fails, and pwsh start-up on a busy 2-core machine is slow.
     testTimeout: 240_000,
@@ -15,13 +16,5 @@ export default defineConfig({
     maxWorkers: 2,
     globalSetup: ["lib/testing/global-setup.ts"],
     setupFiles: ["lib/testing/route-target-setup.ts"],
-    projects: [
-      // Route handlers read the process's environment, database client and key ring, which a test
-      // file sets for itself (DATABASE_URL, BATON_WEBHOOK_RATE_PER_MINUTE): each file gets fresh modules.
-      { extends: true, test: { name: "routes", include: ["app/**/*.test.ts"] } },
-      // The rest passes what it uses explicitly, so the files of one worker process share its loaded
-      // modules: module loading summed over the files fell from 424 s to 228 s of a CI run.
-      { extends: true, test: { name: "modules", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "worker/**/*.test.ts", "scripts/**/*.test.ts"], isolate: false } },
-    ],
   },
 });

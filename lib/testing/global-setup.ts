@@ -8,10 +8,6 @@ import { dropPgDatabase } from "@/lib/db/drop-pg-database";
 
 /** Migrates one template database per provider for this run; each test copies it (fast, isolated). */
 export default async function setup(): Promise<() => Promise<void>> {
-  // Vitest runs a global setup for the root config and again for each project (vitest.config.ts);
-  // the first one of this process prepares the run for all of them.
-  if (process.env.BATON_TEST_SETUP_PID === String(process.pid)) return async () => {};
-  process.env.BATON_TEST_SETUP_PID = String(process.pid);
   process.env.BATON_TEST_RUN = `${Math.floor(Date.now() / 1000)}${crypto.randomBytes(3).toString("hex")}`;
   fs.mkdirSync(path.dirname(sqliteTemplateFile()), { recursive: true });
   migrate(`file:${sqliteTemplateFile()}`);
