@@ -14,6 +14,7 @@ import { createRunbook } from "@/lib/runbooks/create-runbook";
 import { createRunbookSchema } from "@/lib/runbooks/schemas";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createDebugRelay } from "./debug-relay";
+import { directTransport } from "./transport/direct-transport";
 import type { JobRunner, JobSpec, RunningJob, RunOutcome, StopReason } from "./runner-types";
 import { startWorker, type RunningWorker } from "./start-worker";
 
@@ -198,7 +199,7 @@ describe.each(testProviders)("debug relay on %s", (provider) => {
     const handed: DebugCommand[] = [];
     const running: RunningJob = { pid: process.pid, outcome: new Promise(() => {}), stop: () => {}, debug: (command) => handed.push(command) };
     // Ten minutes: whatever reaches the host within the test's bounds was woken by a notification.
-    const relay = createDebugRelay({ db: t.db, held, idleTimeoutSeconds: 3600, log: (m) => log.push(m), isLost: () => false, onIdle: () => {}, pollMs: 600_000, fallbackPollMs: 600_000 });
+    const relay = createDebugRelay({ transport: directTransport(t.db), held, idleTimeoutSeconds: 3600, log: (m) => log.push(m), isLost: () => false, onIdle: () => {}, pollMs: 600_000, fallbackPollMs: 600_000 });
     relay.attach(running);
     try {
       await expect.poll(() => jobActivityListenPids(t.url), poll).toHaveLength(1);

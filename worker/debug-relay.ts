@@ -1,19 +1,14 @@
-import type { Db } from "@/lib/db";
 import { describeError } from "@/lib/db/describe-error";
-import { watchJobActivity, type JobActivityWatch } from "@/lib/db/job-activity-listener";
+import type { JobActivityWatch } from "@/lib/db/job-activity-listener";
 import type { DebugEvent } from "@/lib/debug/debug-protocol";
-import { endDebugSession } from "@/lib/debug/end-debug-session";
-import { markDebugCommandsDelivered } from "@/lib/debug/mark-debug-commands-delivered";
-import { markDebugSessionRunning } from "@/lib/debug/mark-debug-session-running";
-import { readDebugCommands } from "@/lib/debug/read-debug-commands";
-import { recordDebugEvent } from "@/lib/debug/record-debug-event";
 import type { HeldJob } from "@/lib/queue/held-job";
 import { failureLog } from "./failure-log";
 import { retryWhileHeld } from "./retry-while-held";
 import type { RunningJob, RunOutcome, StopReason } from "./runner-types";
+import type { WorkerTransport } from "./transport/worker-transport";
 
 export interface DebugRelayOptions {
-  db: Db;
+  transport: Pick<WorkerTransport, "debug" | "isTransient">;
   held: HeldJob;
   /** A pause with no command for this long stops the job. */
   idleTimeoutSeconds: number;
@@ -46,9 +41,10 @@ export interface DebugRelay {
 }
 
 export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
-  const { db, held, log } = options;
+  const { held, log } = options;
+  const { debug, isTransient } = options.transport;
   const what = (action: string) => `job ${held.jobId}: ${action}`;
-  const record = <T>(action: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: what(action), log, isLost: options.isLost });
+  const record = <T>(action: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: what(action), log, isLost: options.isLost, isTransient });
   // Events are stored one after another, so their ids keep the order the host reported them in.
   let writes: Promise<void> = Promise.resolve();
   const enqueue = (action: string, op: () => Promise<unknown>): void => {
@@ -89,7 +85,7 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
   const readCommands = async (job: RunningJob): Promise<void> => {
     try {
       for (;;) {
-        const commands = await readDebugCommands(db, held.jobId, handed);
+        const commands = await debug.readCommands(held, handed);
         readFailures.succeeded();
         if (ended) break;
         const ids = commands.map((c) => c.id);
@@ -100,7 +96,7 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
         if (commands.length > 0) {
           armIdle();
           enqueue("recording debug commands delivered", async () => {
-            await markDebugCommandsDelivered(db, held, ids);
+            await debug.markCommandsDelivered(held, ids);
             for (const id of ids) handed.delete(id);
           });
         }
@@ -125,12 +121,12 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
       if (event.event === "paused") paused = true;
       if (event.event === "running") paused = false;
       if (event.event === "paused" || event.event === "running") armIdle();
-      enqueue(`recording debug event ${event.event}`, () => recordDebugEvent(db, held, event));
+      enqueue(`recording debug event ${event.event}`, () => debug.recordEvent(held, event));
     },
     attach(job) {
       if (ended || activity) return;
-      enqueue("marking the debug session running", () => markDebugSessionRunning(db, held));
-      activity = watchJobActivity(db, held.jobId, { pollMs: options.pollMs ?? 200, fallbackMs: options.fallbackPollMs ?? 5_000 });
+      enqueue("marking the debug session running", () => debug.markRunning(held));
+      activity = debug.watchActivity(held, { pollMs: options.pollMs ?? 200, fallbackMs: options.fallbackPollMs ?? 5_000 });
       void relayCommands(job, activity);
     },
     async end(reason) {
@@ -142,7 +138,7 @@ export function createDebugRelay(options: DebugRelayOptions): DebugRelay {
       // A poll in flight drops what it reads once `ended` is set; the events reported so far go first.
       await writes;
       if (options.isLost()) return;
-      await record("ending the debug session", () => endDebugSession(db, held, idleReason ?? reason)).catch((err: unknown) => {
+      await record("ending the debug session", () => debug.end(held, idleReason ?? reason)).catch((err: unknown) => {
         if (!options.isLost()) log(`${what("ending the debug session")} failed: ${describeError(err)}`);
       });
     },

@@ -1,6 +1,6 @@
 import os from "node:os";
 import { z } from "zod";
-import { emptyAsUndefined, parseEnv, databaseUrl } from "@/lib/config/env-parse";
+import { emptyAsUndefined, parseEnv, databaseUrl, EnvError } from "@/lib/config/env-parse";
 import { jobIsolationEnvSchema } from "@/lib/config/job-isolation-env";
 import { workerGroupNameSchema } from "@/lib/workers/worker-group-schemas";
 import { defaultSharedHostLimits } from "./pwsh-runner/shared-hosts";
@@ -10,7 +10,13 @@ const count = (min: number, max: number) => z.coerce.number().int().min(min).max
 /** The worker process's environment. Nothing else in the worker reads process.env. */
 const workerEnvSchema = z.object({
   DATABASE_URL: databaseUrl,
-  // The web service the automation cmdlets inside runbooks call.
+  // A remote worker: the worker group's registration token (Workers page). The worker then reaches
+  // everything through BATON_URL and needs no DATABASE_URL and no master secret.
+  BATON_WORKER_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith("bwr_", "must be a worker registration token (bwr_…) from the Workers page").optional()),
+  // PEM file of a CA (or the certificate itself) to trust beside Node's bundled roots, for a web
+  // service whose certificate a private CA signed.
+  BATON_CA_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // The web service the automation cmdlets inside runbooks call, and a remote worker's platform.
   BATON_URL: z.preprocess(emptyAsUndefined, z.url("must be a URL such as http://127.0.0.1:3000").default("http://127.0.0.1:3000")),
   BATON_WORKER_NAME: z.preprocess(
     emptyAsUndefined,
@@ -44,5 +50,17 @@ export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 
 /** Parses the environment; an invalid variable throws EnvError naming it in one line. */
 export function getWorkerEnv(source: Record<string, string | undefined> = process.env): WorkerEnv {
-  return parseEnv(workerEnvSchema, source);
+  const env = parseEnv(workerEnvSchema, source);
+  if (env.BATON_WORKER_TOKEN && source.DATABASE_URL) {
+    throw new EnvError("Invalid environment variable DATABASE_URL: a remote worker (BATON_WORKER_TOKEN) reaches the platform through BATON_URL only; unset one of the two");
+  }
+  if (env.BATON_WORKER_TOKEN && !isSecureOrLoopback(env.BATON_URL)) {
+    throw new EnvError("Invalid environment variable BATON_URL: a remote worker sends its token over it, so it must be https:// (http:// only to this machine)");
+  }
+  return env;
+}
+
+function isSecureOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" || hostname === "localhost" || hostname === "[::1]" || /^127\./.test(hostname);
 }

@@ -1,5 +1,7 @@
-// `npm run worker`: a runbook worker. Claims jobs of its group from the database and runs them in
-// real PowerShell until SIGTERM/SIGINT, then drains (see worker/loop.ts shutdown) and exits 0.
+// `npm run worker`: a runbook worker. Claims jobs of its group from the database (DATABASE_URL) or,
+// as a remote worker, from the web service (BATON_URL and BATON_WORKER_TOKEN), and runs them in real
+// PowerShell until SIGTERM/SIGINT, then drains (see worker/loop.ts shutdown) and exits 0.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,7 +17,8 @@ import { configureScriptHelper } from "@/lib/pwsh/shared-script-helper";
 import { getWorkerEnv } from "./env";
 import { claimTempRoot } from "./pwsh-runner/claim-temp-root";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
-import { startWorker } from "./start-worker";
+import { startRemoteWorker, startWorker, type RunningWorker, type WorkerOptions } from "./start-worker";
+import { httpsTransport } from "./transport/https-transport";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 
@@ -24,10 +27,6 @@ async function main(): Promise<void> {
   const log = (message: string) => console.log(`${new Date().toISOString()} [worker ${env.BATON_WORKER_NAME}] ${message}`);
   const pwsh = locatePwsh({ projectRoot, configured: env.BATON_PWSH });
   if (!pwsh) throw new Error("PowerShell not found (BATON_PWSH, .tools/pwsh, PATH): run npm run setup:pwsh");
-  // A second of waiting for SQLite's write lock covers any other process's transaction; beyond that
-  // the worker keeps running its jobs and retries (a database outage, worker/retry-while-held.ts).
-  const { db, provider, url } = createDb(env.DATABASE_URL, { sqliteBusyTimeoutMs: 1_000 });
-  if (provider === "sqlite") await prepareSqlite(db);
   const isolation = resolveJobIsolation(env);
   log(`jobs run ${describeJobIsolation(isolation)}`);
   const tempPrefix = "baton-worker-";
@@ -37,8 +36,6 @@ async function main(): Promise<void> {
   // The sandbox mounts it when a host process starts, which can be before the module cache first syncs.
   fs.mkdirSync(moduleCacheDir, { recursive: true, mode: 0o755 });
   if (isolation.user) openPathForJobUser(moduleCacheDir, log);
-  // The scheduler starts jobs from this process; PowerShell checks their parameters here, with this worker's pwsh.
-  configureScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
   const runner = createPwshRunner({
     pwsh,
     isolation,
@@ -58,9 +55,7 @@ async function main(): Promise<void> {
     onSharedHostRetired: (pid, reason) => log(`retired shared job host ${pid}: ${reason}`),
   });
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { version: string }).version;
-  const running = await startWorker({
-    db,
-    databaseUrl: url,
+  const options: WorkerOptions = {
     runner,
     name: env.BATON_WORKER_NAME,
     group: env.BATON_WORKER_GROUP,
@@ -70,17 +65,54 @@ async function main(): Promise<void> {
     log,
     moduleCacheDir,
     spoolDir: path.resolve(projectRoot, env.BATON_DATA_DIR, "workers", env.BATON_WORKER_NAME, "spool"),
-  });
+  };
+  // Resolves when the web service refuses a remote worker's token: it stops, since every call would be refused.
+  let tokenRejected: (message: string) => void = () => undefined;
+  const rejection = new Promise<string>((resolve) => (tokenRejected = resolve));
+  let running: RunningWorker;
+  let platform: string;
+  let disconnect: () => Promise<void>;
+  if (env.BATON_WORKER_TOKEN) {
+    const transport = httpsTransport({
+      baseUrl: env.BATON_URL,
+      token: env.BATON_WORKER_TOKEN,
+      ca: env.BATON_CA_FILE ? readCaFile(env.BATON_CA_FILE) : undefined,
+      onTokenRejected: (message) => tokenRejected(message),
+    });
+    running = await startRemoteWorker({ ...options, transport });
+    platform = `web service ${env.BATON_URL} (remote worker)`;
+    disconnect = async () => transport.close();
+  } else {
+    // A second of waiting for SQLite's write lock covers any other process's transaction; beyond that
+    // the worker keeps running its jobs and retries (a database outage, worker/retry-while-held.ts).
+    const { db, provider, url } = createDb(env.DATABASE_URL, { sqliteBusyTimeoutMs: 1_000 });
+    if (provider === "sqlite") await prepareSqlite(db);
+    // The scheduler starts jobs from this process; PowerShell checks their parameters here, with this worker's pwsh.
+    configureScriptHelper({ pwsh, projectRoot, assemblyCache: path.join(tempRoot, "helper-assembly") });
+    running = await startWorker({ ...options, db, databaseUrl: url });
+    platform = `database ${redactDatabaseUrl(url)}`;
+    disconnect = () => db.$disconnect();
+  }
   log(
     `online: group '${running.worker.group}', capacity ${env.BATON_WORKER_CAPACITY}, pool ${env.BATON_WORKER_POOL_SIZE}, ` +
-      `pwsh ${pwsh.version ?? pwsh.path}, database ${redactDatabaseUrl(url)}`,
+      `pwsh ${pwsh.version ?? pwsh.path}, ${platform}`,
   );
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-    process.once("SIGINT", () => resolve("SIGINT"));
-  });
-  log(`${signal}: no new jobs; running jobs get ${env.BATON_WORKER_DRAIN_SECONDS} s to finish`);
+  const reason = await Promise.race([
+    new Promise<string>((resolve) => {
+      process.once("SIGTERM", () => resolve("SIGTERM"));
+      process.once("SIGINT", () => resolve("SIGINT"));
+    }),
+    rejection.then((message) => `the web service refused this worker's registration token (${message})`),
+  ]);
+  if (reason !== "SIGTERM" && reason !== "SIGINT") {
+    // Nothing this worker writes would be accepted any more; its jobs are resolved by the reaper.
+    log(`${reason}: stopping PowerShell and exiting`);
+    await runner.close();
+    await disconnect();
+    process.exit(1);
+  }
+  log(`${reason}: no new jobs; running jobs get ${env.BATON_WORKER_DRAIN_SECONDS} s to finish`);
   // A second signal means "now": stop the jobs (their process groups) and leave.
   const force = () => {
     log("second signal: stopping PowerShell now");
@@ -90,8 +122,23 @@ async function main(): Promise<void> {
   process.once("SIGINT", force);
   await running.stop(env.BATON_WORKER_DRAIN_SECONDS * 1000);
   await runner.close();
-  await db.$disconnect();
+  await disconnect();
   log("offline");
+}
+
+function readCaFile(file: string): string {
+  let pem: string;
+  try {
+    pem = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new EnvError(`Invalid environment variable BATON_CA_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  try {
+    new crypto.X509Certificate(pem);
+  } catch {
+    throw new EnvError(`Invalid environment variable BATON_CA_FILE: ${file} is not a PEM certificate`);
+  }
+  return pem;
 }
 
 main().then(

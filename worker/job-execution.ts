@@ -1,18 +1,9 @@
-import type { Db } from "@/lib/db";
 import type { DebugEvent } from "@/lib/debug/debug-protocol";
 import { describeError } from "@/lib/db/describe-error";
-import { notifyJobQueued } from "@/lib/jobs/notify-job-queued";
 import { isRefusedTransition } from "@/lib/jobs/transition-job";
 import type { ClaimedJob } from "@/lib/queue/claim-jobs";
-import { completeJob } from "@/lib/queue/complete-job";
-import { endStoppedJob } from "@/lib/queue/end-stopped-job";
-import { failJob } from "@/lib/queue/fail-job";
 import type { HeldJob } from "@/lib/queue/held-job";
-import { isStoppingOnWorker } from "@/lib/queue/is-stopping-on-worker";
-import { markJobRunning } from "@/lib/queue/mark-job-running";
-import { markJobStopping } from "@/lib/queue/mark-job-stopping";
-import { prepareClaimedJob, type PreparedJob } from "@/lib/queue/prepare-claimed-job";
-import { releaseJob } from "@/lib/queue/release-job";
+import type { PreparedJob } from "@/lib/queue/prepare-claimed-job";
 import type { HeldJobAction } from "@/lib/queue/renew-leases";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
 import { createDebugRelay, debugEndReason, type DebugRelay } from "./debug-relay";
@@ -20,14 +11,15 @@ import type { ModuleCache } from "./modules/module-cache";
 import { retryWhileHeld } from "./retry-while-held";
 import type { JobRunner, RunOutcome, RunningJob, StopReason } from "./runner-types";
 import { createStreamSink, type StreamSink } from "./stream-sink";
+import type { WorkerTransport } from "./transport/worker-transport";
 
 export interface ExecutionContext {
-  db: Db;
+  transport: WorkerTransport;
   runner: JobRunner;
   worker: RegisteredWorker;
   apiUrl: string;
   log: (message: string) => void;
-  /** Where stream records wait on disk while the database is unreachable (worker/stream-spool.ts). */
+  /** Where stream records wait on disk while the platform is unreachable (worker/stream-spool.ts). */
   spoolDir: string;
   /** The worker's copy of the active integration modules; without it jobs get none. */
   modules?: Pick<ModuleCache, "acquire">;
@@ -49,12 +41,12 @@ type Ending = StopReason | "lost";
 /**
  * Runs one claimed attempt of a job to exactly one end: Completed, Failed, Stopped, Suspended, or back
  * to Queued (a restartable job interrupted by a shutdown). Every write is fenced by the attempt
- * (lib/jobs/held-attempt.ts) and retried while the database is unreachable (worker/retry-while-held.ts),
+ * (lib/jobs/held-attempt.ts) and retried while the platform (database or web service) is unreachable (worker/retry-while-held.ts),
  * so a blip shorter than the lease costs nothing. "lost" is the one path that writes nothing: the
  * reaper resolved the attempt, so this worker only ends its PowerShell.
  */
 export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecution {
-  const { db, worker } = ctx;
+  const { transport, worker } = ctx;
   const held: HeldJob = { jobId: claimed.id, attempt: claimed.attempts, workerId: worker.id, workerName: worker.name };
   let ending: Ending | null = null;
   let running: RunningJob | null = null;
@@ -63,7 +55,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   let relay: DebugRelay | null = null;
   let timer: NodeJS.Timeout | undefined;
 
-  const record = <T>(what: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: `job ${claimed.id}: ${what}`, log: ctx.log, isLost: () => ending === "lost" });
+  const record = <T>(what: string, op: () => Promise<T>): Promise<T> => retryWhileHeld(op, { what: `job ${claimed.id}: ${what}`, log: ctx.log, isLost: () => ending === "lost", isTransient: transport.isTransient });
 
   const requestEnd = (reason: Ending): void => {
     if (ending && reason !== "lost") return;
@@ -80,7 +72,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   /** Shows "Stopping" while the worker stops a running job itself; a no-op when it is already past Running. */
   const markStopping = (reason: string) =>
-    record("recording Stopping", () => markJobStopping(db, held, reason)).then(
+    record("recording Stopping", () => transport.markJobStopping(held, reason)).then(
       () => undefined,
       (err: unknown) => {
         if (!isRefusedTransition(err)) ctx.log(`job ${claimed.id}: could not show Stopping: ${describeError(err)}`);
@@ -117,42 +109,40 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
 
   const finish = async (outcome: RunOutcome): Promise<void> => {
     if (ending === "lost") return ctx.log(`job ${claimed.id} (attempt ${held.attempt}) was resolved elsewhere while running here; its PowerShell was ended`);
-    if (outcome.status === "completed") return void (await record("recording Completed", () => completeJob(db, held, outcome.exitCode)));
+    if (outcome.status === "completed") return void (await record("recording Completed", () => transport.completeJob(held, outcome.exitCode)));
     if (outcome.status === "failed") {
       const { message, scriptStackTrace } = outcome.error;
       const exception = scriptStackTrace ? `${message}\n${scriptStackTrace}` : message;
-      return void (await record("recording Failed", () => failJob(db, held, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode })));
+      return void (await record("recording Failed", () => transport.failJob(held, { reason: message.split("\n")[0]!, exception, exitCode: outcome.exitCode })));
     }
     if (ending === "timeout") {
       const reason = `Job exceeded its timeout of ${loaded!.timeoutSeconds} s`;
       await note(reason);
-      return void (await record("recording Failed", () => failJob(db, held, { reason })));
+      return void (await record("recording Failed", () => transport.failJob(held, { reason })));
     }
     if (ending === "drain" && loaded?.restartable) {
       const reason = `Worker ${worker.name} shut down; re-queued because the runbook is restartable`;
       await note(reason);
-      await record("re-queueing", () => releaseJob(db, held, reason));
-      return notifyJobQueued(db, worker.group);
+      return void (await record("re-queueing", () => transport.requeueJob(held, reason, worker.group)));
     }
     if (ending === "drain") {
       await markStopping(`Worker ${worker.name} is shutting down`);
       await note(`Stopped because worker ${worker.name} shut down before the job finished`);
     }
-    await record("recording the stop", () => endStoppedJob(db, held));
+    await record("recording the stop", () => transport.endStoppedJob(held));
   };
 
   const run = async (): Promise<void> => {
-    loaded = await record("reading the job", () => prepareClaimedJob(db, held));
+    loaded = await record("reading the job", () => transport.prepareClaimedJob(held));
     if (!loaded) {
       // Stopped before it started: end it here without starting PowerShell.
-      if (await record("reading the job", () => isStoppingOnWorker(db, held))) await record("recording the stop", () => endStoppedJob(db, held));
+      if (await record("reading the job", () => transport.isStoppingOnWorker(held))) await record("recording the stop", () => transport.endStoppedJob(held));
       return;
     }
     if (ending === "drain") {
-      await record("re-queueing", () => releaseJob(db, held, `Worker ${worker.name} shut down before starting the job`));
-      return notifyJobQueued(db, worker.group);
+      return void (await record("re-queueing", () => transport.requeueJob(held, `Worker ${worker.name} shut down before starting the job`, worker.group)));
     }
-    sink = createStreamSink({ db, held, maxOutputBytes: loaded.maxOutputBytes, log: ctx.log, spoolDir: ctx.spoolDir });
+    sink = createStreamSink({ transport, held, maxOutputBytes: loaded.maxOutputBytes, log: ctx.log, spoolDir: ctx.spoolDir });
     if (ending === "lost") sink.abandon();
     // Held until the job ends, so a newer module set cannot remove directories this job imports from.
     const modules = ctx.modules ? await ctx.modules.acquire() : null;
@@ -168,7 +158,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
   const runPowerShell = async (loaded: PreparedJob, sink: StreamSink, modulePaths: string[]): Promise<void> => {
     relay = loaded.debug
       ? createDebugRelay({
-          db,
+          transport,
           held,
           idleTimeoutSeconds: ctx.debugIdleTimeoutSeconds ?? loaded.debug.idleTimeoutSeconds,
           log: ctx.log,
@@ -184,16 +174,16 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
       const reason = `PowerShell could not be started: ${describeError(err)}`;
       await note(reason);
       await debugRelay?.end(reason);
-      return void (await record("recording Failed", () => failJob(db, held, { reason })));
+      return void (await record("recording Failed", () => transport.failJob(held, { reason })));
     }
     try {
-      await record("recording Running", () => markJobRunning(db, held));
+      await record("recording Running", () => transport.markJobRunning(held));
     } catch (err) {
       // Refused: a stop arrived while PowerShell was starting, or the attempt is not ours any more. Any
       // other error fails the job through run()'s catch, which stops PowerShell.
       if (!isRefusedTransition(err)) throw err;
       ctx.log(`job ${claimed.id}: not started as Running: ${describeError(err)}`);
-      requestEnd((await record("reading the job", () => isStoppingOnWorker(db, held))) ? "stop" : "lost");
+      requestEnd((await record("reading the job", () => transport.isStoppingOnWorker(held))) ? "stop" : "lost");
     }
     if (ending) running.stop(ending === "lost" ? "stop" : ending);
     debugRelay?.attach(running);
@@ -213,7 +203,7 @@ export function executeJob(ctx: ExecutionContext, claimed: ClaimedJob): JobExecu
     ctx.log(`job ${claimed.id} failed in the worker: ${describeError(thrown)}`);
     const message = describeError(thrown);
     await relay?.end(`The worker failed: ${message}`);
-    await record("recording Failed", () => failJob(db, held, { reason: `Worker error: ${message}`, exception: thrown instanceof Error && thrown.stack ? thrown.stack : message })).catch(
+    await record("recording Failed", () => transport.failJob(held, { reason: `Worker error: ${message}`, exception: thrown instanceof Error && thrown.stack ? thrown.stack : message })).catch(
       (e: unknown) => ctx.log(`could not record the failure of job ${claimed.id}: ${describeError(e)}`),
     );
   });

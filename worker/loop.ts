@@ -1,18 +1,15 @@
-import type { Db } from "@/lib/db";
-import { claimJobs } from "@/lib/queue/claim-jobs";
-import { startReaper, reapIntervalMs } from "@/lib/queue/start-reaper";
-import { renewLeases } from "@/lib/queue/renew-leases";
-import { recordWorkerHeartbeat, type WorkerState } from "@/lib/workers/record-worker-heartbeat";
+import type { WorkerState } from "@/lib/workers/record-worker-heartbeat";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
 import { workerHeartbeatMs } from "@/lib/workers/worker-liveness";
 import { describeError } from "@/lib/db/describe-error";
 import { executeJob, type ExecutionContext, type JobExecution } from "./job-execution";
 import { failureLog } from "./failure-log";
 import type { JobRunner } from "./runner-types";
+import type { WorkerTransport } from "./transport/worker-transport";
 import { wakeableSleep } from "@/lib/timing/wakeable-sleep";
 
 export interface WorkerLoopOptions {
-  db: Db;
+  transport: WorkerTransport;
   runner: JobRunner;
   worker: RegisteredWorker;
   capacity: number;
@@ -20,13 +17,11 @@ export interface WorkerLoopOptions {
   log: (message: string) => void;
   /** Synced before each job; see worker/modules/module-cache.ts. */
   modules?: ExecutionContext["modules"];
-  /** Where stream records wait on disk while the database is unreachable. */
+  /** Where stream records wait on disk while the platform is unreachable. */
   spoolDir: string;
   debugIdleTimeoutSeconds?: ExecutionContext["debugIdleTimeoutSeconds"];
   /** Longest wait between claims while idle (the poll interval once backed off). */
   idlePollMs?: number;
-  /** How often this worker runs the reaper for everyone's lost jobs. */
-  reapEveryMs?: number;
 }
 
 export interface WorkerLoop {
@@ -34,8 +29,10 @@ export interface WorkerLoop {
   wake(): void;
   /** Change the idle poll interval (longer while LISTEN is connected, since it wakes the loop). */
   setIdlePollMs(ms: number): void;
-  /** Jobs running on this worker now. */
+  /** Jobs running on this worker now, as `<jobId>#<attempt>`. */
   runningJobs(): string[];
+  /** The ids of the jobs running on this worker now. */
+  heldJobIds(): string[];
   /** Stop claiming, let jobs finish for up to drainMs, stop the rest, go offline. */
   shutdown(drainMs: number): Promise<void>;
 }
@@ -51,12 +48,13 @@ const firstBackoffMs = 50;
 
 /**
  * claim → run → release, with leases renewed and pending stop/suspend requests delivered every
- * second while jobs run, a heartbeat every 5 s, and a reaper pass every reapEveryMs. While idle the
- * loop backs off to one claim per idlePollMs, so idle workers cost the database about one query a
- * second (measured by `npm run bench`).
+ * second while jobs run, and a heartbeat every 5 s. While idle the loop backs off to one claim per
+ * idlePollMs, so idle workers cost the database about one query a second (measured by `npm run
+ * bench`); a transport whose claims wait on the server (a remote worker's long-poll) claims again at
+ * once instead.
  */
 export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
-  const { db, worker, log } = options;
+  const { transport, worker, log } = options;
   // Keyed by job and attempt: a run the reaper gave up on may still be ending here when this worker
   // claims the same job again.
   const executions = new Map<string, JobExecution>();
@@ -75,11 +73,11 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   let ticks = 0;
   const tick = async () => {
     if (ticks++ % (workerHeartbeatMs / controlPollMs) === 0) {
-      await recordWorkerHeartbeat(db, worker.id, state).then(() => heartbeatFailures.succeeded(), heartbeatFailures.failed);
+      await transport.heartbeat(worker.id, state).then(() => heartbeatFailures.succeeded(), heartbeatFailures.failed);
     }
     if (executions.size === 0) return;
     try {
-      const { actions } = await renewLeases(db, worker.id, [...executions.values()].map((e) => e.held));
+      const { actions } = await transport.renewLeases(worker.id, [...executions.values()].map((e) => ({ jobId: e.held.jobId, attempt: e.held.attempt })));
       renewalFailures.succeeded();
       for (const { jobId, attempt, action } of actions) executions.get(keyOf(jobId, attempt))?.handle(action);
     } catch (err) {
@@ -92,12 +90,8 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
   };
   scheduleTick();
   const stopTicking = () => clearTimeout(timer);
-  // Jitter spreads several workers' reaper passes apart. This worker's own running jobs are alive
-  // whatever their lease says (it may have just come back from a database outage).
-  const reaper = startReaper(db, log, {
-    intervalMs: (options.reapEveryMs ?? reapIntervalMs) + Math.floor(Math.random() * 1_000),
-    spare: () => ({ workerId: worker.id, jobIds: [...executions.values()].map((e) => e.held.jobId) }),
-  });
+  // Ends a claim that waits on the server (long-poll) when the worker shuts down.
+  const claimsAborted = new AbortController();
 
   const claimFailures = failureLog(log, "claim");
   const claimLoop = async () => {
@@ -110,21 +104,23 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       let claimed;
       try {
         // Fill every free slot in one round trip.
-        claimed = await claimJobs(db, worker, options.capacity - executions.size);
+        claimed = await transport.claimJobs(worker, options.capacity - executions.size, claimsAborted.signal);
       } catch (err) {
+        if (closing) break;
         claimFailures.failed(err);
         await sleep(idlePollMs);
         continue;
       }
       claimFailures.succeeded();
       if (claimed.length === 0) {
+        if (transport.claimsWait) continue;
         await sleep(Math.min(backoff, idlePollMs));
         backoff = Math.min(backoff * 2, idlePollMs);
         continue;
       }
       backoff = firstBackoffMs;
       for (const job of claimed) {
-        const execution = executeJob({ db, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules, spoolDir: options.spoolDir, debugIdleTimeoutSeconds: options.debugIdleTimeoutSeconds }, job);
+        const execution = executeJob({ transport, runner: options.runner, worker, apiUrl: options.apiUrl, log, modules: options.modules, spoolDir: options.spoolDir, debugIdleTimeoutSeconds: options.debugIdleTimeoutSeconds }, job);
         const key = keyOf(job.id, job.attempts);
         executions.set(key, execution);
         void execution.done.finally(() => {
@@ -142,12 +138,14 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       idlePollMs = ms;
     },
     runningJobs: () => [...executions.keys()],
+    heldJobIds: () => [...executions.values()].map((e) => e.held.jobId),
     async shutdown(drainMs) {
       closing = true;
+      claimsAborted.abort();
       wake();
       await claiming;
       state = "draining";
-      await recordWorkerHeartbeat(db, worker.id, state).catch((err) => log(`heartbeat failed: ${describeError(err)}`));
+      await transport.heartbeat(worker.id, state).catch((err) => log(`heartbeat failed: ${describeError(err)}`));
       const allDone = () => Promise.all([...executions.values()].map((e) => e.done));
       if (executions.size > 0) {
         log(`waiting up to ${drainMs / 1000} s for ${executions.size} running job(s)`);
@@ -158,9 +156,8 @@ export function startWorkerLoop(options: WorkerLoopOptions): WorkerLoop {
       for (const execution of executions.values()) execution.handle("drain");
       await allDone();
       stopTicking();
-      await reaper.stop();
       state = "offline";
-      await recordWorkerHeartbeat(db, worker.id, state);
+      await transport.heartbeat(worker.id, state);
     },
   };
 }

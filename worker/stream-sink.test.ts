@@ -9,6 +9,7 @@ import { claimJobs } from "@/lib/queue/claim-jobs";
 import { cutDatabase } from "@/lib/testing/database-outage";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import { createStreamSink } from "./stream-sink";
+import { directTransport } from "./transport/direct-transport";
 
 describe.each(testProviders)("stream sink on %s", (provider) => {
   let t: TestDb;
@@ -37,7 +38,7 @@ describe.each(testProviders)("stream sink on %s", (provider) => {
     const rb = await createPublishedRunbook(t.db);
     const [jobId] = await startJobs(t.db, rb.id, 1, { runOn: worker.group });
     const [claimed] = await claimJobs(t.db, worker);
-    return { jobId: jobId!, workerId: worker.id, attempt: claimed!.attempts };
+    return { jobId: jobId!, workerId: worker.id, workerName: worker.name, attempt: claimed!.attempts };
   }
 
   it("says how many records were lost, and why, when the disk is full during an outage; the rest is stored in order", async () => {
@@ -46,7 +47,7 @@ describe.each(testProviders)("stream sink on %s", (provider) => {
     // The spool file the sink will open is the kernel's always-full device: every write fails with ENOSPC.
     fs.symlinkSync("/dev/full", path.join(spoolDir, `${held.jobId}.${held.attempt}.1.ndjson`));
     const log: string[] = [];
-    const sink = createStreamSink({ db, held, maxOutputBytes: 1e9, log: (m) => log.push(m), spoolDir, memoryLimitBytes: 1024 });
+    const sink = createStreamSink({ transport: directTransport(db), held, maxOutputBytes: 1e9, log: (m) => log.push(m), spoolDir, memoryLimitBytes: 1024 });
     sink.push([out("before 1"), out("before 2")]);
     await sink.close();
 
@@ -77,7 +78,7 @@ describe.each(testProviders)("stream sink on %s", (provider) => {
   it("stores nothing more for an attempt that is no longer held, and removes its spool file", async () => {
     const held = await heldJob();
     const spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-sink-"));
-    const sink = createStreamSink({ db, held, maxOutputBytes: 1e9, log: () => {}, spoolDir, memoryLimitBytes: 1024 });
+    const sink = createStreamSink({ transport: directTransport(db), held, maxOutputBytes: 1e9, log: () => {}, spoolDir, memoryLimitBytes: 1024 });
     await t.db.job.update({ where: { id: held.jobId }, data: { attempts: held.attempt + 1 } });
     sink.push([out("x".repeat(2000)), out("stale")]);
     await sink.close();

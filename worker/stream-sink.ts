@@ -1,12 +1,11 @@
-import type { Db } from "@/lib/db";
 import { describeError } from "@/lib/db/describe-error";
-import { isTransientDbError } from "@/lib/db/transient-error";
-import { appendJobStreams, type AppendRecord } from "@/lib/jobs/append-job-streams";
-import type { HeldAttempt } from "@/lib/jobs/held-attempt";
+import type { AppendRecord } from "@/lib/jobs/append-job-streams";
+import type { HeldJob } from "@/lib/queue/held-job";
 import type { StreamRecordInput } from "@/lib/jobs/stream-types";
 import { isRefusedTransition } from "@/lib/jobs/transition-job";
 import { failureLog } from "./failure-log";
 import { StreamSpool } from "./stream-spool";
+import type { WorkerTransport } from "./transport/worker-transport";
 import { wakeableSleep } from "@/lib/timing/wakeable-sleep";
 
 export interface StreamSink {
@@ -18,8 +17,8 @@ export interface StreamSink {
 }
 
 export interface StreamSinkOptions {
-  db: Db;
-  held: HeldAttempt;
+  transport: Pick<WorkerTransport, "appendJobStreams" | "isTransient">;
+  held: HeldJob;
   maxOutputBytes: number;
   log: (message: string) => void;
   /** Where the attempt's spool file goes (the worker's data directory). */
@@ -50,7 +49,7 @@ const recordBytes = (r: StreamRecordInput) => Buffer.byteLength(r.text, "utf8") 
  * and a system record in its place says how many records were lost and why (Job.lostStreamRecords).
  */
 export function createStreamSink(options: StreamSinkOptions): StreamSink {
-  const { db, held, maxOutputBytes, log } = options;
+  const { transport, held, maxOutputBytes, log } = options;
   const memoryLimit = options.memoryLimitBytes ?? defaultMemoryLimitBytes;
   const what = `stream records of job ${held.jobId}`;
   let stored = 0;
@@ -133,7 +132,7 @@ export function createStreamSink(options: StreamSinkOptions): StreamSink {
       await nextBatch();
       if (abandoned || inFlight.length === 0) return;
       try {
-        await appendJobStreams(db, held.jobId, inFlight, maxOutputBytes, { held, firstIndex: stored });
+        await transport.appendJobStreams(held, inFlight, maxOutputBytes, stored);
         stored += inFlight.length;
         inFlight = [];
         failures.succeeded();
@@ -145,7 +144,7 @@ export function createStreamSink(options: StreamSinkOptions): StreamSink {
           abandon();
           return;
         }
-        if (!isTransientDbError(err)) {
+        if (!transport.isTransient(err)) {
           const cause = `the database refused them (${describeError(err)})`;
           log(`${what}: ${inFlight.length} record(s) lost: ${cause}`);
           const alreadyMarker = inFlight.length === 1 && inFlight[0]!.lostRecords !== undefined;

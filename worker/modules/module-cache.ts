@@ -1,12 +1,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Db } from "@/lib/db";
-import { listActiveModuleVersions } from "@/lib/modules/list-active-module-versions";
 import { readModuleArchive } from "@/lib/modules/read-module-archive";
-import { readVersionArchive } from "@/lib/modules/read-version-archive";
 import { writeModuleFiles } from "@/lib/modules/write-module-files";
 import { describeError } from "@/lib/db/describe-error";
+import type { WorkerTransport } from "../transport/worker-transport";
 
 /** What one job gets from the cache: the PSModulePath entries of the active modules, held until release. */
 export interface ModuleCacheLease {
@@ -21,7 +19,7 @@ export interface ModuleCacheLease {
  * The worker's local copy of the active integration modules. Each version is extracted once into a
  * directory named by its archive's SHA-256, by the same checks as an upload (lib/modules), into a
  * temporary directory renamed into place, so a directory either holds a whole version or does not
- * exist. Before each job, `acquire` brings the cache in line with the database: new active versions
+ * exist. Before each job, `acquire` brings the cache in line with the platform's active set: new active versions
  * are fetched (only their archive, only once), directories no active version names are removed
  * unless a running job still holds them. Jobs get exactly the active set on their PSModulePath, so
  * an upload, activation or delete takes effect on the next job.
@@ -31,7 +29,7 @@ export class ModuleCache {
   private syncing: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly db: Db,
+    private readonly transport: Pick<WorkerTransport, "listActiveModules" | "readModuleArchive">,
     private readonly root: string,
   ) {
     fs.mkdirSync(root, { recursive: true, mode: 0o755 });
@@ -47,7 +45,7 @@ export class ModuleCache {
   private async sync(): Promise<ModuleCacheLease> {
     const paths: string[] = [];
     const problems: string[] = [];
-    for (const active of await listActiveModuleVersions(this.db)) {
+    for (const active of await this.transport.listActiveModules()) {
       const dir = path.join(this.root, active.sha256);
       try {
         if (!fs.existsSync(dir)) await this.install(active.name, active.versionId, active.sha256, dir);
@@ -75,7 +73,7 @@ export class ModuleCache {
   }
 
   private async install(name: string, versionId: string, sha256: string, dir: string): Promise<void> {
-    const archive = await readVersionArchive(this.db, versionId);
+    const archive = await this.transport.readModuleArchive(versionId);
     if (!archive) throw new Error("the version was deleted while the worker fetched it");
     const actual = crypto.createHash("sha256").update(archive).digest("hex");
     if (actual !== sha256) throw new Error(`its archive's SHA-256 is ${actual}, not the ${sha256} recorded at upload`);

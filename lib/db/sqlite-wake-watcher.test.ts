@@ -7,7 +7,7 @@ import { jobsWakeFile, notifyJobQueued } from "@/lib/jobs/notify-job-queued";
 import { createTestDb, type TestDb } from "@/lib/testing/test-db";
 import { watchSqliteWakes, type SqliteWakeWatcher } from "./sqlite-wake-watcher";
 
-const projectRoot = path.resolve(import.meta.dirname, "..");
+const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 describe("the wake files beside a SQLite database", () => {
   let t: TestDb;
