@@ -43,6 +43,19 @@ const columns: DataTableColumn<WorkerView>[] = [
       </span>
     ),
   },
+  {
+    key: "connection",
+    header: "Connection",
+    className: "text-slate-600",
+    cell: (w) =>
+      w.transport === "https" ? (
+        <span className="block max-w-[12rem] truncate" title={w.address ? `HTTPS from ${w.address}` : "HTTPS"}>
+          HTTPS{w.address ? <span className="text-slate-500"> · {w.address}</span> : null}
+        </span>
+      ) : (
+        "Database"
+      ),
+  },
   { key: "heartbeat", header: "Last heartbeat", className: "whitespace-nowrap text-slate-600", cell: (w) => formatDateTime(w.lastHeartbeatAt) },
 ];
 

@@ -10,7 +10,14 @@ export interface WorkerRegistration {
   pid: number;
   group: string;
   capacity: number;
+  /** How it reaches the platform (default "database"): a remote worker registers through the worker protocol as "https". */
+  transport?: WorkerTransportKind;
+  /** A remote worker's source address as the web service saw it; null for a worker on the database. */
+  address?: string | null;
 }
+
+/** How a worker reaches the platform: `DATABASE_URL`, or the web service's worker protocol. */
+export type WorkerTransportKind = "database" | "https";
 
 export interface RegisteredWorker {
   id: string;
@@ -32,7 +39,18 @@ export async function registerWorker(db: Db, reg: WorkerRegistration): Promise<R
   }
   const group = await ensureWorkerGroup(db, reg.group);
   const now = new Date();
-  const fields = { host: reg.host, version: reg.version, pid: reg.pid, groupId: group.id, capacity: reg.capacity, state: "online", startedAt: now, lastHeartbeatAt: now };
+  const fields = {
+    host: reg.host,
+    version: reg.version,
+    pid: reg.pid,
+    groupId: group.id,
+    capacity: reg.capacity,
+    transport: reg.transport ?? "database",
+    address: reg.address ?? null,
+    state: "online",
+    startedAt: now,
+    lastHeartbeatAt: now,
+  };
   const worker = await db.worker.upsert({ where: { name: reg.name }, create: { name: reg.name, ...fields }, update: fields, select: { id: true } });
   if (existing) await expireWorkerLeases(db, worker.id);
   return { id: worker.id, name: reg.name, group: group.name };

@@ -14,6 +14,8 @@ export const workerView = z.object({
   /** Whether it is alive. */
   online: z.boolean().describe("Not offline and heartbeating recently."),
   capacity: z.number().int(),
+  transport: z.enum(["database", "https"]).describe("How it reaches Baton: database (DATABASE_URL) or https (the worker protocol, with a registration token)"),
+  address: z.string().nullable().describe("A remote worker's source address as the web service saw it when it registered; null for a database worker."),
   runningJobs: z.number().int(),
   lastHeartbeatAt: z.string(),
   startedAt: z.string(),
@@ -37,6 +39,8 @@ export function toWorkerView(w: Row, now = new Date()): WorkerView {
     state: w.state,
     online: isWorkerOnline(w, now),
     capacity: w.capacity,
+    transport: w.transport === "https" ? "https" : "database",
+    address: w.address,
     runningJobs: w._count.jobs,
     lastHeartbeatAt: w.lastHeartbeatAt.toISOString(),
     startedAt: w.startedAt.toISOString(),
