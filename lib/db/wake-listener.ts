@@ -10,7 +10,8 @@ export interface WakeChannel {
   name: string;
   /** Whether a notification's payload concerns this process; without it every notification does. */
   matches?: (payload: string) => boolean;
-  onWake: () => void;
+  /** `payload` is the notification's; undefined after a (re)connect, when any notification may have been missed. */
+  onWake: (payload?: string) => void;
 }
 
 /**
@@ -35,7 +36,7 @@ export function listenForWakes(options: {
     client = c;
     c.on("notification", (msg) => {
       const channel = options.channels.find((ch) => ch.name === msg.channel);
-      if (channel && (!channel.matches || channel.matches(msg.payload ?? ""))) channel.onWake();
+      if (channel && (!channel.matches || channel.matches(msg.payload ?? ""))) channel.onWake(msg.payload ?? "");
     });
     c.on("error", (err) => lost(c, err));
     c.on("end", () => lost(c, new Error("connection ended")));

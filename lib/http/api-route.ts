@@ -14,9 +14,11 @@ import { toHttpResponse } from "./to-http-response";
  * What a route needs: a permission (checked here for "has it somewhere"; handlers check tag-scoped
  * rights on the specific runbook with `can()`), "authenticated" (any signed-in principal) or
  * "public" (the handler authenticates by other means, e.g. a webhook token) or "job" (a running
- * job's automation token, `bjt_…`; the principal is the job, kind "job" with its jobId).
+ * job's automation token, `bjt_…`; the principal is the job, kind "job" with its jobId) or "worker"
+ * (a remote worker's registration token, `bwr_…`: the worker protocol's own wrapper,
+ * lib/worker-protocol/worker-protocol-route.ts, since its caller is a worker group, not a principal).
  */
-export type RouteAccess = Permission | "authenticated" | "public" | "job";
+export type RouteAccess = Permission | "authenticated" | "public" | "job" | "worker";
 
 export interface RouteContext<P> {
   req: Request;
@@ -37,7 +39,7 @@ const defaultBodyLimitBytes = 1024 * 1024;
  * and maps every error to the one error format. A handler returns a Response or a JSON-able value.
  */
 export function apiRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>(
-  access: RouteAccess,
+  access: Exclude<RouteAccess, "worker">,
   handler: (ctx: RouteContext<z.infer<S>>) => Promise<Response | unknown>,
   options: { params?: S; allowedBeforePasswordChange?: boolean } = {},
 ): ApiHandler {

@@ -14,7 +14,7 @@ const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 /** next-auth's catch-all implements sign-in itself; it is the one route without an apiRoute access. */
 const exemptRoutes = new Set([path.join("auth", "[...nextauth]", "route.ts")]);
 
-type Subject = { label: string; role: Role | "none" | "anonymous"; token?: string };
+type Subject = { label: string; role: Role | "none" | "anonymous" | "worker"; token?: string };
 
 export interface DiscoveredRoute {
   file: string;
@@ -36,7 +36,9 @@ export function discoverRoutes(): DiscoveredRoute[] {
 
 /** What the permission table says this subject should get from a route with this access. */
 function expectedOutcome(access: RouteAccess, subject: Subject): "unauthorized" | "forbidden" | "allowed" {
-  if (subject.role === "anonymous") return "unauthorized";
+  // The worker protocol takes a worker registration token and nothing else; that token nothing else.
+  if (access === "worker") return subject.role === "worker" ? "allowed" : "unauthorized";
+  if (subject.role === "anonymous" || subject.role === "worker") return "unauthorized";
   // A personal API token is never a job's automation token.
   if (access === "job") return "unauthorized";
   if (access === "authenticated" || access === "public") return "allowed";
@@ -85,12 +87,12 @@ export function defineRouteMatrix(provider: DbProvider): void {
       }
       subjects.push({ label: "anonymous", role: "anonymous" });
       // A worker registration token admits a worker to its group and is no user's credential: every
-      // route answers it as it answers no credentials at all.
+      // route but the worker protocol's answers it as it answers no credentials at all.
       const workerToken = generateToken("workerRegistration");
       await testDb.db.workerGroup.create({
         data: { name: "matrix-group", registrationTokens: { create: { name: "matrix", tokenHash: hashToken(workerToken), prefix: workerToken.slice(0, 12), expiresAt: new Date(Date.now() + 86_400_000) } } },
       });
-      subjects.push({ label: "worker registration token", role: "anonymous", token: workerToken });
+      subjects.push({ label: "worker registration token", role: "worker", token: workerToken });
       for (const route of routes) {
         const mod = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
         const exported: Partial<Record<(typeof methods)[number], ApiHandler>> = {};

@@ -52,6 +52,12 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], versio
         apiToken: { type: "http", scheme: "bearer", bearerFormat: "bat_…", description: "A personal API token from /settings/tokens: `Authorization: Bearer bat_…`." },
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: "The portal's session (`__Secure-` prefixed over HTTPS). Writes also need a same-origin Origin header." },
         jobToken: { type: "http", scheme: "bearer", bearerFormat: "bjt_…", description: "A running job's automation token; valid only while that job runs." },
+        workerToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "bwr_…",
+          description: "A worker group's registration token (an administrator creates it on the Workers page); checked on every call, so revoking it stops its workers' next call.",
+        },
       },
       schemas: { Error: errorSchema },
       responses: Object.fromEntries(
@@ -71,12 +77,20 @@ function toOperation(op: ApiOperation): OpenApiOperation {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     "x-baton-access": op.access,
-    ...(op.access === "public" ? { security: [] } : op.access === "job" ? { security: [{ jobToken: [] }] } : {}),
+    ...securityOf(op),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: withLimit(jsonSchemaOf(op.body, "input"), op.bodyLimitBytes) } } } } : {}),
     ...(op.rawBody ? { requestBody: { required: true, content: { [op.rawBody.contentType]: { schema: withLimit({ description: op.rawBody.description }, op.bodyLimitBytes) } } } } : {}),
     responses,
   };
+}
+
+/** The document's default is the user's credentials; routes for other callers say whose they take. */
+function securityOf(op: ApiOperation): Pick<OpenApiOperation, "security"> {
+  if (op.access === "public") return { security: [] };
+  if (op.access === "job") return { security: [{ jobToken: [] }] };
+  if (op.access === "worker") return { security: [{ workerToken: [] }] };
+  return {};
 }
 
 function parametersOf(schema: z.ZodObject | undefined, location: "path" | "query"): OpenApiParameter[] {

@@ -20,6 +20,11 @@ export const apiTags = [
   { name: "Audit", description: "The audit trail of every change and sign-in." },
   { name: "Settings", description: "Account-wide admin settings and retention." },
   { name: "Automation (job token)", description: "What the automation cmdlets inside a running job call, with that job's `bjt_…` token." },
+  {
+    name: "Worker protocol",
+    description:
+      "What a remote runbook worker (started with `BATON_URL` and a registration token, no database access) calls: register, heartbeat, claim jobs (a claim may wait up to 25 s for one), and each step of a job attempt it holds. Every call carries `Authorization: Bearer bwr_…`; a refused step answers 409 or 404 as it would for a worker on the database.",
+  },
   { name: "Meta", description: "This document, and the liveness and readiness probes." },
 ] as const satisfies readonly { name: string; description: string }[];
 

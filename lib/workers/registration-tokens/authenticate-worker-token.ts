@@ -12,10 +12,17 @@ export interface AuthenticatedWorkerToken {
 /**
  * Checks a registration token a remote worker presents and answers the group it joins, or throws
  * `WorkerTokenRejectedError` (unknown, revoked, expired). Looked up by hash in its own table, so it can
- * never stand for a user, and a user's token can never stand for it. Each success stamps `lastUsedAt`:
- * a worker presents it when it registers, not on every call, so there is no write per request to spare.
+ * never stand for a user, and a user's token can never stand for it. The worker protocol checks it on
+ * every call, so a revoke stops the worker's next call; only registration passes `recordUse`, which
+ * stamps `lastUsedAt` (a write per call would cost SQLite a write per request for a date that says
+ * little more than the workers' heartbeats).
  */
-export async function authenticateWorkerToken(db: DbOrTx, secret: string, now = new Date()): Promise<AuthenticatedWorkerToken> {
+export async function authenticateWorkerToken(
+  db: DbOrTx,
+  secret: string,
+  options: { recordUse?: boolean; now?: Date } = {},
+): Promise<AuthenticatedWorkerToken> {
+  const now = options.now ?? new Date();
   if (!secret.startsWith(tokenPrefixes.workerRegistration)) throw new WorkerTokenRejectedError("unknown");
   const row = await db.workerRegistrationToken.findUnique({
     where: { tokenHash: hashToken(secret) },
@@ -24,8 +31,10 @@ export async function authenticateWorkerToken(db: DbOrTx, secret: string, now = 
   if (!row) throw new WorkerTokenRejectedError("unknown");
   const status = tokenStatus(row, now);
   if (status !== "active") throw new WorkerTokenRejectedError(status);
-  // Conditional on the token still being usable: a revoke that commits after the read above wins.
-  const { count } = await db.workerRegistrationToken.updateMany({ where: { id: row.id, ...usableRegistrationTokenWhere(now) }, data: { lastUsedAt: now } });
-  if (count === 0) throw new WorkerTokenRejectedError("revoked");
+  if (options.recordUse) {
+    // Conditional on the token still being usable: a revoke that commits after the read above wins.
+    const { count } = await db.workerRegistrationToken.updateMany({ where: { id: row.id, ...usableRegistrationTokenWhere(now) }, data: { lastUsedAt: now } });
+    if (count === 0) throw new WorkerTokenRejectedError("revoked");
+  }
   return { tokenId: row.id, group: row.group };
 }

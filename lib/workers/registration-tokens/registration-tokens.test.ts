@@ -45,6 +45,8 @@ describe.each(testProviders)("worker registration tokens on %s", (provider) => {
 
     const admitted = await authenticateWorkerToken(t.db, created.token);
     expect(admitted).toEqual({ tokenId: created.id, group: { id: expect.any(String), name: "edge" } });
+    expect((await listRegistrationTokens(t.db, "edge"))[0]!.lastUsedAt).toBeNull();
+    expect(await authenticateWorkerToken(t.db, created.token, { recordUse: true })).toEqual(admitted);
     expect((await listRegistrationTokens(t.db, "edge"))[0]!.lastUsedAt).not.toBeNull();
 
     expect(await t.db.auditEvent.findMany({ where: { targetId: created.id }, select: { action: true, actorName: true, targetType: true, targetName: true, sourceAddress: true, details: true } })).toEqual([

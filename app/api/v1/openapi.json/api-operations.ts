@@ -84,6 +84,26 @@ import { operations as automationJobsByJobId } from "@/app/api/v1/automation/job
 import { operations as automationCheckpoint } from "@/app/api/v1/automation/checkpoint/operations";
 import { operations as health } from "@/app/api/v1/health/operations";
 import { operations as healthReady } from "@/app/api/v1/health/ready/operations";
+import { operations as workerProtocolRegister } from "@/app/api/v1/worker-protocol/register/operations";
+import { operations as workerProtocolWorkersByWorkerIdHeartbeat } from "@/app/api/v1/worker-protocol/workers/[workerId]/heartbeat/operations";
+import { operations as workerProtocolWorkersByWorkerIdLeases } from "@/app/api/v1/worker-protocol/workers/[workerId]/leases/operations";
+import { operations as workerProtocolWorkersByWorkerIdClaims } from "@/app/api/v1/worker-protocol/workers/[workerId]/claims/operations";
+import { operations as workerProtocolHeldJobPrepare } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/prepare/operations";
+import { operations as workerProtocolHeldJobStoppingOnWorker } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/stopping-on-worker/operations";
+import { operations as workerProtocolHeldJobRunning } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/running/operations";
+import { operations as workerProtocolHeldJobStopping } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/stopping/operations";
+import { operations as workerProtocolHeldJobCompleted } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/completed/operations";
+import { operations as workerProtocolHeldJobFailed } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/failed/operations";
+import { operations as workerProtocolHeldJobStopped } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/stopped/operations";
+import { operations as workerProtocolHeldJobRequeued } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/requeued/operations";
+import { operations as workerProtocolHeldJobStreams } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/streams/operations";
+import { operations as workerProtocolHeldJobDebugCommands } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/debug-commands/operations";
+import { operations as workerProtocolHeldJobDebugCommandsDelivered } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/debug-commands-delivered/operations";
+import { operations as workerProtocolHeldJobDebugRunning } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/debug-running/operations";
+import { operations as workerProtocolHeldJobDebugEvents } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/debug-events/operations";
+import { operations as workerProtocolHeldJobDebugEnd } from "@/app/api/v1/worker-protocol/workers/[workerId]/jobs/[jobId]/attempts/[attempt]/debug-end/operations";
+import { operations as workerProtocolModules } from "@/app/api/v1/worker-protocol/modules/operations";
+import { operations as workerProtocolModulesByVersionIdArchive } from "@/app/api/v1/worker-protocol/modules/[versionId]/archive/operations";
 import { operations as openapiJson } from "./operations";
 import type { ApiOperation } from "@/lib/api/openapi/operation";
 
@@ -176,6 +196,26 @@ export const apiOperations: readonly ApiOperation[] = [
   ...automationJobs,
   ...automationJobsByJobId,
   ...automationCheckpoint,
+  ...workerProtocolRegister,
+  ...workerProtocolWorkersByWorkerIdHeartbeat,
+  ...workerProtocolWorkersByWorkerIdLeases,
+  ...workerProtocolWorkersByWorkerIdClaims,
+  ...workerProtocolHeldJobPrepare,
+  ...workerProtocolHeldJobStoppingOnWorker,
+  ...workerProtocolHeldJobRunning,
+  ...workerProtocolHeldJobStopping,
+  ...workerProtocolHeldJobCompleted,
+  ...workerProtocolHeldJobFailed,
+  ...workerProtocolHeldJobStopped,
+  ...workerProtocolHeldJobRequeued,
+  ...workerProtocolHeldJobStreams,
+  ...workerProtocolHeldJobDebugCommands,
+  ...workerProtocolHeldJobDebugCommandsDelivered,
+  ...workerProtocolHeldJobDebugRunning,
+  ...workerProtocolHeldJobDebugEvents,
+  ...workerProtocolHeldJobDebugEnd,
+  ...workerProtocolModules,
+  ...workerProtocolModulesByVersionIdArchive,
   ...openapiJson,
   ...health,
   ...healthReady,
