@@ -19,6 +19,7 @@ import { benchRunbookList } from "./bench/runbook-list";
 import { benchScheduleLateness } from "./bench/schedule-lateness";
 import { benchSharedHostSoak } from "./bench/shared-host-soak";
 import { createScratchDb } from "./bench/scratch-db";
+import { benchRemoteWorkerLatency } from "./bench/remote-worker-latency";
 import { benchWebResponsiveness } from "./bench/web-responsiveness";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
   const listByName = row("runbook list, first page of 100 of 5,000 by name (ms, p50 / p95 of 20)", "");
   const listScoped = row("runbook list, first page, tag-scoped search over 5,000 (ms, p50 / p95 of 20)", "");
   const web = row("GET /api/v1/jobs, 50 polling clients, 3 workers: p95 ms idle / 100 jobs starting / 100 running · req/s running", "p95 < 500");
+  const remoteClaimed = row("enqueue → claimed (ms, p50 / p95 of 10): worker on the database / remote worker over HTTPS", "");
+  const remoteFirst = row("claimed → first output (ms, p50 / p95 of 10): worker on the database / remote worker over HTTPS", "");
 
   for (const provider of providers) {
     const scratch = await createScratchDb(provider);
@@ -169,6 +172,14 @@ async function main(): Promise<void> {
       const r = await benchWebResponsiveness(provider, { log: (line) => process.stderr.write(`${provider}: ${line}\n`) });
       return `${r.idle.p95} / ${r.ramp.p95} / ${r.steady.p95} · ${r.steady.requestsPerSecond}`;
     });
+    let remote: Awaited<ReturnType<typeof benchRemoteWorkerLatency>> | undefined;
+    const both = (pick: (t: Awaited<ReturnType<typeof benchRemoteWorkerLatency>>["https"]) => { p50: number; p95: number }) =>
+      `${pick(remote!.database).p50} / ${pick(remote!.database).p95} · ${pick(remote!.https).p50} / ${pick(remote!.https).p95}`;
+    await measure(provider, remoteClaimed, "database vs remote worker", async () => {
+      remote = await benchRemoteWorkerLatency(provider, 10, 2_000);
+      return both((t) => t.claimed);
+    });
+    remoteFirst[provider] = both((t) => t.claimToFirstOutput);
   }
 
   const header = ["metric", "SQLite", "PostgreSQL", "target"];

@@ -11,6 +11,7 @@ import { startRetentionTimer } from "@/lib/retention/start-retention-timer";
 import { schedulesChannel } from "@/lib/schedules/notify-schedules-changed";
 import { startScheduleTimer } from "@/lib/schedules/start-schedule-timer";
 import type { RegisteredWorker } from "@/lib/workers/register-worker";
+import { failureLog } from "./failure-log";
 import { startWorkerLoop, type WorkerLoop } from "./loop";
 import { ModuleCache } from "./modules/module-cache";
 import { removeLeftoverSpools } from "./stream-spool";
@@ -62,16 +63,28 @@ export interface RunningWorker {
 /** Idle poll interval: 1 s alone; 5 s while LISTEN (PostgreSQL) or the wake files (SQLite) wake the loop. */
 const pollMs = { polling: 1_000, listening: 5_000 };
 
-/** Registers through the transport and starts claiming; the spool's leftovers of an earlier run go first. */
+/**
+ * Registers through the transport and starts claiming; the spool's leftovers of an earlier run go
+ * first. While the platform cannot be reached (a host that boots before the web service or the
+ * database answers) registration is tried again with backoff; a refusal is thrown at once.
+ */
 async function startClaiming(options: WorkerOptions, transport: WorkerTransport): Promise<{ worker: RegisteredWorker; loop: WorkerLoop }> {
-  const worker = await transport.register({
-    name: options.name,
-    host: os.hostname(),
-    version: options.version,
-    pid: process.pid,
-    group: options.group,
-    capacity: options.capacity,
-  });
+  const registration = { name: options.name, host: os.hostname(), version: options.version, pid: process.pid, group: options.group, capacity: options.capacity };
+  const failures = failureLog(options.log, "registration");
+  let delayMs = 250;
+  let worker: RegisteredWorker;
+  for (;;) {
+    try {
+      worker = await transport.register(registration);
+      failures.succeeded();
+      break;
+    } catch (err) {
+      if (!transport.isTransient(err)) throw err;
+      failures.failed(err);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      delayMs = Math.min(delayMs * 2, 5_000);
+    }
+  }
   const modules = options.moduleCacheDir ? new ModuleCache(transport, options.moduleCacheDir) : undefined;
   const spoolDir = options.spoolDir ?? path.join(os.tmpdir(), "baton-worker-spool", options.name);
   const leftovers = await removeLeftoverSpools(spoolDir);

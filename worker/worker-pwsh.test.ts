@@ -1,26 +1,38 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startRouteServer, type RouteServer } from "@/app/api/testing/route-server";
 import { actingAs } from "@/lib/audit/testing/acting-as";
+import type { Principal } from "@/lib/auth/principal";
 import { controlJob } from "@/lib/jobs/control-job";
 import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import type { DbProvider } from "@/lib/config/database-url";
+import { routeTarget } from "@/lib/testing/route-target";
+import { selfSignedCertificate } from "@/lib/testing/self-signed-certificate";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createRegistrationToken } from "@/lib/workers/registration-tokens/create-registration-token";
 import type { HostMode } from "@/lib/workers/host-mode";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner, JobSpec } from "./runner-types";
-import { startWorker, type RunningWorker } from "./start-worker";
+import { startRemoteWorker, startWorker, type RunningWorker, type WorkerOptions } from "./start-worker";
+import { httpsTransport, type HttpsTransport } from "./transport/https-transport";
 
-// The job-engine behaviours in both host modes (README › Job isolation): own processes on SQLite, shared
-// hosts on PostgreSQL (on SQLite too when no PostgreSQL is configured). What the database sees does not
-// depend on the host mode, and what differs between the databases is tested in lib/queue; one suite per
-// mode keeps the CI run within its time.
+// The job-engine behaviours in both host modes (README › Job isolation) and both transports (README ›
+// Remote workers): own processes on SQLite, shared hosts on PostgreSQL (on SQLite too when no
+// PostgreSQL is configured), and a remote worker over HTTPS through the real worker-protocol routes.
+// What the database sees does not depend on the host mode, and what differs between the databases is
+// tested in lib/queue; one suite per mode keeps the CI run within its time.
 const sharedOn: DbProvider = testProviders.includes("postgresql") ? "postgresql" : "sqlite";
-const cases: [DbProvider, HostMode][] = [["sqlite", "process"], [sharedOn, "shared"]];
+type Transport = "database" | "https";
+const cases: [DbProvider, HostMode, Transport][] = [
+  ["sqlite", "process", "database"],
+  [sharedOn, "shared", "database"],
+  [sharedOn, "process", "https"],
+];
 
-describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts", (provider, hostMode) => {
+describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts, %s transport", (provider, hostMode, transport) => {
   let t: TestDb;
   let runner: JobRunner;
   let worker: RunningWorker;
@@ -30,6 +42,8 @@ describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts", (
   const alice = actingAs("alice");
   // The worker's own log, shown when a wait gives up: it says what the worker was doing meanwhile.
   const workerLog: string[] = [];
+  let server: RouteServer | undefined;
+  let remote: HttpsTransport | undefined;
 
   beforeAll(async () => {
     t = await createTestDb(provider);
@@ -45,9 +59,20 @@ describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts", (
       },
       close: () => inner.close(),
     };
-    worker = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `pwsh-${provider}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`) });
+    const options: WorkerOptions = { runner, name: `pwsh-${provider}-${transport}-${process.pid}`, group: "default", capacity: 2, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`) };
     // The test runbooks leave the choice to the group.
-    await t.db.workerGroup.update({ where: { name: "default" }, data: { hostMode } });
+    await t.db.workerGroup.upsert({ where: { name: "default" }, create: { name: "default", hostMode }, update: { hostMode } });
+    if (transport === "database") {
+      worker = await startWorker({ ...options, db: t.db, databaseUrl: t.url });
+      return;
+    }
+    routeTarget.db = t.db;
+    const certificate = selfSignedCertificate();
+    server = await startRouteServer({ tls: certificate });
+    const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [{ role: "Administrator", scopeTag: null }] };
+    const { token } = await createRegistrationToken(t.db, admin, "default", { name: "worker-pwsh", expiresInDays: 1 });
+    remote = httpsTransport({ baseUrl: server.url, token, ca: certificate.cert });
+    worker = await startRemoteWorker({ ...options, transport: remote });
   });
   afterEach(() => {
     // A shared host outlives its job by design; each test's runbook gets its own.
@@ -56,6 +81,9 @@ describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts", (
   afterAll(async () => {
     await worker?.stop(0);
     await runner?.close();
+    remote?.close();
+    await server?.close();
+    routeTarget.db = undefined;
     await t?.drop();
   });
 

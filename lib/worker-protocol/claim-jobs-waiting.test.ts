@@ -8,7 +8,7 @@ import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db"
 import { claimJobsWaiting } from "./claim-jobs-waiting";
 
 // The safety re-check is put out of reach and the wait outlasts the test's timeout, so only the
-// wake can end the wait in time (a claim at the wait's end would find the job too).
+// wake can end the wait in time.
 const noRecheck = { recheckMs: 600_000 };
 const waitMs = 25_000;
 const timeout = 15_000;
@@ -35,12 +35,35 @@ describe.each(testProviders)("claimJobsWaiting on %s", (provider) => {
     }
   }
 
-  it("is woken by a job queued for its group while it waits, not by the clock", { timeout }, async () => {
+  it("is woken by a job queued for its group while it waits, not by the clock, and leaves the job for the worker's next claim", { timeout }, async () => {
     const worker = await createWorkerRow(t.db, { group: "wake" });
-    const waiting = claimJobsWaiting(t.db, worker, 1, waitMs, new AbortController().signal, noRecheck);
+    let settled = false;
+    const waiting = claimJobsWaiting(t.db, worker, 1, waitMs, new AbortController().signal, noRecheck).finally(() => (settled = true));
     await sourceReady();
+    // The source coming up is no wake: the claim still waits.
+    await new Promise((r) => setImmediate(r));
+    expect(settled).toBe(false);
     const [jobId] = await startJobs(t.db, runbook.id, 1, { runOn: "wake" });
-    expect(await waiting).toEqual([{ id: jobId, runbookId: runbook.id, attempts: 1 }]);
+    expect(await waiting).toEqual([]);
+    expect((await t.db.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("Queued");
+    expect(await claimJobsWaiting(t.db, worker, 1, 0, new AbortController().signal)).toEqual([{ id: jobId, runbookId: runbook.id, attempts: 1 }]);
+  });
+
+  it("claims what is queued when it arrives, without waiting", { timeout }, async () => {
+    const worker = await createWorkerRow(t.db, { group: "ready" });
+    const [jobId] = await startJobs(t.db, runbook.id, 1, { runOn: "ready" });
+    expect(await claimJobsWaiting(t.db, worker, 1, waitMs, new AbortController().signal, noRecheck)).toEqual([{ id: jobId, runbookId: runbook.id, attempts: 1 }]);
+  });
+
+  it("ends its wait at a look that finds a job queued, when no wake came", { timeout }, async () => {
+    const worker = await createWorkerRow(t.db, { group: "look" });
+    // A job whose wake nobody heard: queued before the wait, yet claimable only once a limit allows.
+    const limited = await createPublishedRunbook(t.db, { concurrencyLimit: 1 });
+    const [running] = await startJobs(t.db, limited.id, 1, { runOn: "look" });
+    await t.db.job.update({ where: { id: running! }, data: { status: "Running" } });
+    const [queued] = await startJobs(t.db, limited.id, 1, { runOn: "look" });
+    expect(await claimJobsWaiting(t.db, worker, 1, waitMs, new AbortController().signal, { recheckMs: 50 })).toEqual([]);
+    expect((await t.db.job.findUniqueOrThrow({ where: { id: queued! } })).status).toBe("Queued");
   });
 
   it("ends its wait when the request ends, and claims nothing once it has", { timeout }, async () => {

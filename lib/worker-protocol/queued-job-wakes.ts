@@ -9,11 +9,11 @@ import { jobsChannel, jobsWakeFile } from "@/lib/jobs/notify-job-queued";
 /** What a waiting claim sleeps on between its tries. */
 export interface QueuedJobWatch {
   /**
-   * Resolves at once when a job of the group was queued since the previous call (a wake is a flag,
-   * so one that arrives while the claim runs is not lost), else at the next one, after `ms`, or
-   * when `signal` aborts.
+   * Resolves true at once when a job of the group was queued since the previous call (a wake is a
+   * flag, so one that arrives while the claim runs is not lost), else true at the next one, or
+   * false after `ms` or when `signal` aborts.
    */
-  next(ms: number, signal: AbortSignal): Promise<void>;
+  next(ms: number, signal: AbortSignal): Promise<boolean>;
   /** The claim is done: the shared listener closes once nobody waits. */
   close(): void;
 }
@@ -38,22 +38,24 @@ class Waiter {
   private pending = false;
   private wake: (() => void) | null = null;
 
-  next(ms: number, signal: AbortSignal): Promise<void> {
+  next(ms: number, signal: AbortSignal): Promise<boolean> {
     if (this.pending || signal.aborted) {
+      const woken = this.pending;
       this.pending = false;
-      return Promise.resolve();
+      return Promise.resolve(woken);
     }
     return new Promise((resolve) => {
-      const done = () => {
+      const done = (woken: boolean) => {
         clearTimeout(timer);
-        signal.removeEventListener("abort", done);
+        signal.removeEventListener("abort", aborted);
         this.wake = null;
         this.pending = false;
-        resolve();
+        resolve(woken);
       };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener("abort", done, { once: true });
-      this.wake = done;
+      const aborted = () => done(false);
+      const timer = setTimeout(() => done(false), ms);
+      signal.addEventListener("abort", aborted, { once: true });
+      this.wake = () => done(true);
     });
   }
 
@@ -63,14 +65,21 @@ class Waiter {
   }
 }
 
-/** Whatever wakes the waiters: `wake(group)` for one group's, `wake()` for all (after a reconnect). */
+/** Whatever wakes the waiters: `wake(group)` for one group's, `wake()` for all. */
 type OpenSource = (wake: (group?: string) => void) => { close(): unknown };
+
+/**
+ * How long a source stays open after its last waiter left: a worker's next waiting claim follows its
+ * previous one within a round trip, and should not pay for a new LISTEN connection or watch each time.
+ */
+const lingerMs = 30_000;
 
 /** One database's (or, on SQLite, one group's) wake source in this process and the waiters it wakes. */
 class SharedSource {
   private readonly waiters = new Map<string, Set<Waiter>>();
   private count = 0;
   private handle: { close(): unknown } | null = null;
+  private lingering: NodeJS.Timeout | undefined;
 
   constructor(private readonly open: OpenSource) {}
 
@@ -79,6 +88,7 @@ class SharedSource {
     set.add(waiter);
     this.waiters.set(group, set);
     this.count++;
+    clearTimeout(this.lingering);
     this.handle ??= this.open((g) => this.wake(g));
   }
 
@@ -86,16 +96,39 @@ class SharedSource {
     const set = this.waiters.get(group);
     if (!set?.delete(waiter)) return;
     if (set.size === 0) this.waiters.delete(group);
-    if (--this.count === 0) {
+    if (--this.count > 0) return;
+    clearTimeout(this.lingering);
+    this.lingering = setTimeout(() => {
       void this.handle?.close();
       this.handle = null;
-    }
+    }, lingerMs);
+    this.lingering.unref();
   }
 
   private wake(group?: string): void {
     const sets = group === undefined ? [...this.waiters.values()] : [this.waiters.get(group) ?? new Set<Waiter>()];
     for (const set of sets) for (const waiter of set) waiter.notify();
   }
+}
+
+/**
+ * The wakes a source reports in the same tick as it (re)connects stand for "something may have been
+ * missed", not for a queued job. A waiting claim answers a wake by ending its wait (the worker claims
+ * again), so passing those on would end every wait as the source opens; a job queued while the
+ * source was down is found by the waiters' own look every few seconds instead.
+ */
+function afterConnecting<A extends unknown[]>(wake: (...args: A) => void): { connected: (up: boolean) => void; wake: (...args: A) => void } {
+  let settling = false;
+  return {
+    connected(up) {
+      if (!up) return;
+      settling = true;
+      setImmediate(() => (settling = false));
+    },
+    wake: (...args) => {
+      if (!settling) wake(...args);
+    },
+  };
 }
 
 const log = (message: string) => console.error(`[baton] worker protocol: ${message}`);
@@ -110,9 +143,10 @@ async function sharedSourceFor(db: Db, group: string): Promise<SharedSource | un
     const key = `postgresql ${url}`;
     let source = sources.get(key);
     if (!source) {
-      source = new SharedSource((wake) =>
-        listenForWakes({ url, channels: [{ name: jobsChannel, onWake: (payload) => wake(payload) }], onConnectedChange: () => undefined, log }),
-      );
+      source = new SharedSource((wake) => {
+        const filter = afterConnecting(wake);
+        return listenForWakes({ url, channels: [{ name: jobsChannel, onWake: filter.wake }], onConnectedChange: filter.connected, log });
+      });
       sources.set(key, source);
     }
     return source;
@@ -125,9 +159,10 @@ async function sharedSourceFor(db: Db, group: string): Promise<SharedSource | un
   const key = `sqlite ${databaseFile} ${group}`;
   let source = sources.get(key);
   if (!source) {
-    source = new SharedSource((wake) =>
-      watchSqliteWakes({ databaseFile, files: [{ name: jobsWakeFile(group), onWake: () => wake(group) }], onWatchingChange: () => undefined, log }),
-    );
+    source = new SharedSource((wake) => {
+      const filter = afterConnecting(() => wake(group));
+      return watchSqliteWakes({ databaseFile, files: [{ name: jobsWakeFile(group), onWake: filter.wake }], onWatchingChange: filter.connected, log });
+    });
     sources.set(key, source);
   }
   return source;

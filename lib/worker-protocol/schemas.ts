@@ -29,6 +29,10 @@ export const renewLeasesSchema = z.object({ held: z.array(heldLeaseSchema).max(2
 /** Longest a claim waits on the server for a job to arrive: under common proxies' idle timeouts (60 s). */
 export const maxClaimWaitMs = 25_000;
 
+/**
+ * `waitMs` > 0: when nothing is queued, wait that long for a job of the group, then answer without
+ * claiming (lib/worker-protocol/claim-jobs-waiting.ts); the worker claims with `waitMs` 0 next.
+ */
 export const claimJobsSchema = z
   .object({
     max: z.number().int().min(1).max(256),

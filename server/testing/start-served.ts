@@ -20,13 +20,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** How a test starts a process: node's own spawn, or one that starts it on another host (lib/testing/netns). */
+export type Spawner = (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) => ChildProcess;
+
+const spawnHere: Spawner = (command, args, options) => spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+
 /** Runs server/serve.ts as `npm start` would, and resolves once it listens (or rejects with its output). */
-export async function startServed(env: Record<string, string>): Promise<Served> {
+export async function startServed(env: Record<string, string>, spawner: Spawner = spawnHere): Promise<Served> {
   const port = Number(env.PORT);
-  const child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts"], {
+  const child = spawner(process.execPath, ["--import", "tsx", "server/serve.ts"], {
     cwd: root,
     env: { PATH: process.env.PATH, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BATON_HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
   await new Promise<void>((resolve, reject) => {

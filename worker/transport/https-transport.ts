@@ -19,6 +19,11 @@ export interface HttpsTransport extends WorkerTransport {
 /** A claim waits this long on the server; the call's own timeout adds a margin for the answer. */
 const claimWaitMs = maxClaimWaitMs;
 const claimMarginMs = 15_000;
+/**
+ * Renewals and heartbeats give up sooner than other calls: a link that went quiet (a cut cable sends
+ * no reset) must not hold up the next renewal for longer than a third of the 15 s lease.
+ */
+const controlTimeoutMs = 5_000;
 
 /**
  * A remote worker: every verb is a call to the web service's worker protocol
@@ -43,13 +48,17 @@ export function httpsTransport(options: ProtocolClientOptions): HttpsTransport {
       if (worker.group !== registration.group) throw new Error(`the registration token is for worker group '${worker.group}', but BATON_WORKER_GROUP is '${registration.group}'`);
       return worker;
     },
-    heartbeat: (workerId, state) => post(paths.heartbeat(workerId), { state }),
-    renewLeases: (workerId, held) => post<LeaseRenewal>(paths.leases(workerId), { held: held.map(({ jobId, attempt }) => ({ jobId, attempt })) }),
+    heartbeat: (workerId, state) => post(paths.heartbeat(workerId), { state }, { timeoutMs: controlTimeoutMs }),
+    renewLeases: (workerId, held) => post<LeaseRenewal>(paths.leases(workerId), { held: held.map(({ jobId, attempt }) => ({ jobId, attempt })) }, { timeoutMs: controlTimeoutMs }),
+    // Two steps once it waited: a claim that waits never claims after its wait, since its answer may go
+    // nowhere (a cut link sends no reset, and the server would hand the job to a connection nobody
+    // reads); the worker claims with a second, short call once the wait's answer reached it.
     async claimJobs(worker, max, signal) {
       if (signal.aborted) return [];
       try {
-        const { jobs } = await post<{ jobs: ClaimedJob[] }>(paths.claims(worker.id), { max, waitMs: claimWaitMs }, { timeoutMs: claimWaitMs + claimMarginMs, signal });
-        return jobs;
+        const waited = await post<{ jobs: ClaimedJob[] }>(paths.claims(worker.id), { max, waitMs: claimWaitMs }, { timeoutMs: claimWaitMs + claimMarginMs, signal });
+        if (waited.jobs.length > 0 || signal.aborted) return waited.jobs;
+        return (await post<{ jobs: ClaimedJob[] }>(paths.claims(worker.id), { max, waitMs: 0 }, { signal })).jobs;
       } catch (err) {
         if (signal.aborted) return [];
         throw err;
