@@ -8,7 +8,7 @@ test("an administrator creates, describes and deletes a worker group; a group wi
   // The e2e worker registers in "default" when it starts.
   await expect(groups).toContainText(/default\s*Job host: Own process\s*1 of 1 worker online/);
   // It reaches Baton through the database, not the worker protocol.
-  await expect(page.getByRole("columnheader", { name: "Connection" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Host and connection" })).toBeVisible();
   await expect(page.getByRole("row").filter({ has: page.getByRole("cell", { name: "default", exact: true }) })).toContainText("Database");
 
   // The form checks the route's own schema before sending.

@@ -41,7 +41,7 @@ export function CreateRegistrationTokenDialog({ group, onClose }: { group: strin
       open
       onClose={onClose}
       title={created ? `Registration token ${created.name} created` : `New registration token for ${group}`}
-      description={created ? undefined : "A remote worker will present it to join this group. Remote workers are not built yet: for now the token is only issued, listed and revoked."}
+      description={created ? undefined : "A remote worker presents it (BATON_WORKER_TOKEN) to join this group over HTTPS, with no database URL."}
     >
       {created ? (
         <div className="space-y-4">

@@ -69,7 +69,7 @@ export function RegistrationTokenList() {
   return (
     <Card title="Registration tokens" actions={newToken} className="mt-6">
       <p className="mb-3 text-sm text-slate-600">
-        A remote worker will join its group with only the Baton URL and one of these tokens (remote workers are not built yet). A token is shown once, stored as a hash, expires, and can be revoked.
+        A remote worker joins its group with only the Baton URL and one of these tokens (BATON_WORKER_TOKEN; README › Remote workers). A token is shown once, stored as a hash, expires, and can be revoked: its workers are refused from their next call.
       </p>
       <label className="mb-3 block text-sm font-medium text-slate-800">
         Worker group

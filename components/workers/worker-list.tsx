@@ -11,6 +11,12 @@ import { useWorkers } from "./use-workers";
 import { RegistrationTokenList } from "./registration-token-list";
 import { WorkerGroupList } from "./worker-group-list";
 
+/** How the worker reaches Baton: README › Remote workers. */
+function connectionOf(w: WorkerView): string {
+  if (w.transport !== "https") return "Database";
+  return w.address ? `HTTPS from ${w.address}` : "HTTPS";
+}
+
 const columns: DataTableColumn<WorkerView>[] = [
   {
     key: "name",
@@ -35,26 +41,18 @@ const columns: DataTableColumn<WorkerView>[] = [
   { key: "jobs", header: "Jobs", className: "tabular-nums", cell: (w) => `${w.runningJobs} / ${w.capacity}` },
   {
     key: "host",
-    header: "Host",
+    header: "Host and connection",
     className: "text-slate-600",
     cell: (w) => (
-      <span className="block max-w-[16rem] truncate" title={`${w.host} · v${w.version}`}>
-        {w.host} <span className="text-slate-500">· v{w.version}</span>
+      <span className="block max-w-[16rem]">
+        <span className="block truncate" title={`${w.host} · v${w.version}`}>
+          {w.host} <span className="text-slate-500">· v{w.version}</span>
+        </span>
+        <span className="block truncate text-xs text-slate-500" title={connectionOf(w)}>
+          {connectionOf(w)}
+        </span>
       </span>
     ),
-  },
-  {
-    key: "connection",
-    header: "Connection",
-    className: "text-slate-600",
-    cell: (w) =>
-      w.transport === "https" ? (
-        <span className="block max-w-[12rem] truncate" title={w.address ? `HTTPS from ${w.address}` : "HTTPS"}>
-          HTTPS{w.address ? <span className="text-slate-500"> · {w.address}</span> : null}
-        </span>
-      ) : (
-        "Database"
-      ),
   },
   { key: "heartbeat", header: "Last heartbeat", className: "whitespace-nowrap text-slate-600", cell: (w) => formatDateTime(w.lastHeartbeatAt) },
 ];

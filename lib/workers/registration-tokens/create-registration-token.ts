@@ -7,7 +7,7 @@ import { registrationTokenViewSelect, toRegistrationTokenView, type CreatedRegis
 import type { CreateRegistrationTokenInput } from "./schemas";
 
 /**
- * Issues a token a remote worker will present to join the group. As with API tokens, only the
+ * Issues a token a remote worker presents to join the group. As with API tokens, only the
  * secret's SHA-256 is stored, so the returned `token` is the one and only time anyone sees it.
  */
 export async function createRegistrationToken(

@@ -19,7 +19,7 @@ export const operations = routeOperations("/worker-groups/{name}/registration-to
     tag: "Workers",
     summary: "Create a worker registration token",
     description:
-      "A secret a remote worker will present to join this group. The response carries the secret `token` (`bwr_…`) this one time only; only its hash is stored. It expires after `expiresInDays` (1 to 365, default 30).",
+      "A secret a remote worker presents (BATON_WORKER_TOKEN) to join this group over the worker protocol. The response carries the secret `token` (`bwr_…`) this one time only; only its hash is stored. It expires after `expiresInDays` (1 to 365, default 30).",
     access: "worker.write",
     params: workerGroupNameParamsSchema,
     body: createRegistrationTokenSchema,
