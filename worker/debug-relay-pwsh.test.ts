@@ -12,24 +12,31 @@ import { createTestDb, oneTestProvider, type TestDb } from "@/lib/testing/test-d
 import { isAlive, makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import type { JobRunner } from "./runner-types";
-import { startWorker, type RunningWorker } from "./start-worker";
+import { startWorkerProtocolServer, type WorkerProtocolServer } from "@/app/api/testing/worker-protocol-server";
+import { startRemoteWorker, startWorker, type RunningWorker, type WorkerOptions } from "./start-worker";
+import { httpsTransport, type HttpsTransport } from "./transport/https-transport";
 
 /**
  * A debug session end to end through the database with the real PowerShell host: the worker puts
  * the breakpoints in the spec, the host pauses under PowerShell's debugger and reports it, a command
  * posted through lib/ reaches it, and the session ends with the job.
  */
-// One database, SQLite: the debug session's storage is tested on both databases in lib/debug; here the subject is pwsh's debugger.
-describe.skipIf(skipPwsh).each(oneTestProvider("sqlite"))("debugging a runbook with real pwsh on %s", (provider) => {
+// One database, SQLite: the debug session's storage is tested on both databases in lib/debug; here the
+// subject is pwsh's debugger, relayed by a worker on the database and by a remote worker over HTTPS.
+const cases = oneTestProvider("sqlite").flatMap((provider) => [[provider, "database"] as const, [provider, "https"] as const]);
+describe.skipIf(skipPwsh).each(cases)("debugging a runbook with real pwsh on %s, %s transport", (provider, transport) => {
   let t: TestDb;
   let runner: JobRunner;
   let alice: Principal;
   const workers: RunningWorker[] = [];
   const pids: number[] = [];
   const workerLog: string[] = [];
+  let platform: WorkerProtocolServer | undefined;
+  const remotes: HttpsTransport[] = [];
 
   beforeAll(async () => {
     t = await createTestDb(provider);
+    if (transport === "https") platform = await startWorkerProtocolServer(t.db, "default");
     const row = await t.db.user.create({ data: { username: "alice", displayName: "Alice" } });
     alice = { kind: "user", userId: row.id, name: "alice", grants: [{ role: "Author", scopeTag: null }] };
     const inner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), poolSize: 1, stopGraceMs: 2000, tempRoot: makeTempRoot() });
@@ -53,12 +60,17 @@ describe.skipIf(skipPwsh).each(oneTestProvider("sqlite"))("debugging a runbook w
   });
   afterAll(async () => {
     await runner?.close();
+    for (const remote of remotes) remote.close();
+    await platform?.close();
     await t?.drop();
   });
 
   async function worker(options: { debugIdleTimeoutSeconds?: number } = {}) {
-    const w = await startWorker({ db: t.db, databaseUrl: t.url, runner, name: `dbg-pwsh-${provider}-${workers.length}-${process.pid}`, group: "default", capacity: 1, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`), ...options });
-    workers.push(w);
+    const common: WorkerOptions = { runner, name: `dbg-pwsh-${provider}-${transport}-${workers.length}-${process.pid}`, group: "default", capacity: 1, apiUrl: "http://127.0.0.1:1", version: "test", log: (m) => workerLog.push(`${new Date().toISOString()} ${m}`), ...options };
+    if (!platform) return void workers.push(await startWorker({ ...common, db: t.db, databaseUrl: t.url }));
+    const remote = httpsTransport({ baseUrl: platform.url, token: platform.token, ca: platform.ca });
+    remotes.push(remote);
+    workers.push(await startRemoteWorker({ ...common, transport: remote }));
   }
   async function debugRunbook(name: string, content: string, line: number) {
     const rb = await createRunbook(t.db, createRunbookSchema.parse({ name, content }), actingAs("alice"));

@@ -12,17 +12,23 @@ import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
 import { makeTempRoot } from "@/worker/testing/pwsh-runner-kit";
 import type { JobRunner } from "./runner-types";
-import { startWorker, type RunningWorker } from "./start-worker";
+import { startWorkerProtocolServer, type WorkerProtocolServer } from "@/app/api/testing/worker-protocol-server";
+import { startRemoteWorker, startWorker, type RunningWorker, type WorkerOptions } from "./start-worker";
+import { httpsTransport, type HttpsTransport } from "./transport/https-transport";
 
 const author = actingAs("ada");
 
 // One database (PostgreSQL when this run has it): the module archives are stored and read through lib/modules, tested on both databases there; here the subject is pwsh importing them.
-describe.skipIf(skipPwsh).each(oneTestProvider("postgresql"))("integration modules in jobs, real worker and pwsh on %s", (provider) => {
+// A remote worker fetches the archives through the worker protocol instead.
+const cases = oneTestProvider("postgresql").flatMap((provider) => [[provider, "database"] as const, [provider, "https"] as const]);
+describe.skipIf(skipPwsh).each(cases)("integration modules in jobs, real worker and pwsh on %s, %s transport", (provider, transport) => {
   let t: TestDb;
   let runner: JobRunner;
   let worker: RunningWorker;
   let cacheDir: string;
   let runbookId: string;
+  let platform: WorkerProtocolServer | undefined;
+  let remote: HttpsTransport | undefined;
 
   beforeAll(async () => {
     t = await createTestDb(provider);
@@ -31,23 +37,29 @@ describe.skipIf(skipPwsh).each(oneTestProvider("postgresql"))("integration modul
     fs.mkdirSync(cacheDir);
     // One pooled host: every job after the first runs in a host started before the change under test.
     runner = createPwshRunner({ assemblyCache: testAssemblyCache(), pwsh: testPwsh(), isolation: testIsolation(), readOnlyPaths: [cacheDir], poolSize: 1, stopGraceMs: 2000, tempRoot: path.join(tempRoot, "jobs") });
-    worker = await startWorker({
-      db: t.db,
-      databaseUrl: t.url,
+    const common: WorkerOptions = {
       runner,
-      name: `modules-${provider}-${process.pid}`,
+      name: `modules-${provider}-${transport}-${process.pid}`,
       group: "default",
       capacity: 1,
       apiUrl: "http://127.0.0.1:1",
       version: "test",
       log: () => {},
       moduleCacheDir: cacheDir,
-    });
+    };
+    if (transport === "database") worker = await startWorker({ ...common, db: t.db, databaseUrl: t.url });
+    else {
+      platform = await startWorkerProtocolServer(t.db, "default");
+      remote = httpsTransport({ baseUrl: platform.url, token: platform.token, ca: platform.ca });
+      worker = await startRemoteWorker({ ...common, transport: remote });
+    }
     runbookId = (await createPublishedRunbook(t.db, { content: "Import-Module Greeter -ErrorAction Stop\nGet-Greeting -Name Ada" })).id;
   });
   afterAll(async () => {
     await worker?.stop(0);
     await runner?.close();
+    remote?.close();
+    await platform?.close();
     await t?.drop();
   });
 

@@ -1,16 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startRouteServer, type RouteServer } from "@/app/api/testing/route-server";
+import { startWorkerProtocolServer, type WorkerProtocolServer } from "@/app/api/testing/worker-protocol-server";
 import { actingAs } from "@/lib/audit/testing/acting-as";
-import type { Principal } from "@/lib/auth/principal";
 import { controlJob } from "@/lib/jobs/control-job";
 import { getJobDetail } from "@/lib/jobs/get-job-detail";
 import { listJobStreams } from "@/lib/jobs/list-job-streams";
 import { createPublishedRunbook, startJobs } from "@/lib/jobs/testing/job-fixtures";
 import type { DbProvider } from "@/lib/config/database-url";
-import { routeTarget } from "@/lib/testing/route-target";
-import { selfSignedCertificate } from "@/lib/testing/self-signed-certificate";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
-import { createRegistrationToken } from "@/lib/workers/registration-tokens/create-registration-token";
 import type { HostMode } from "@/lib/workers/host-mode";
 import { createPwshRunner } from "./pwsh-runner/create-pwsh-runner";
 import { skipPwsh, testAssemblyCache, testIsolation, testPwsh } from "@/lib/testing/test-pwsh";
@@ -42,7 +38,7 @@ describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts, %s
   const alice = actingAs("alice");
   // The worker's own log, shown when a wait gives up: it says what the worker was doing meanwhile.
   const workerLog: string[] = [];
-  let server: RouteServer | undefined;
+  let platform: WorkerProtocolServer | undefined;
   let remote: HttpsTransport | undefined;
 
   beforeAll(async () => {
@@ -66,12 +62,8 @@ describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts, %s
       worker = await startWorker({ ...options, db: t.db, databaseUrl: t.url });
       return;
     }
-    routeTarget.db = t.db;
-    const certificate = selfSignedCertificate();
-    server = await startRouteServer({ tls: certificate });
-    const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [{ role: "Administrator", scopeTag: null }] };
-    const { token } = await createRegistrationToken(t.db, admin, "default", { name: "worker-pwsh", expiresInDays: 1 });
-    remote = httpsTransport({ baseUrl: server.url, token, ca: certificate.cert });
+    platform = await startWorkerProtocolServer(t.db, "default");
+    remote = httpsTransport({ baseUrl: platform.url, token: platform.token, ca: platform.ca });
     worker = await startRemoteWorker({ ...options, transport: remote });
   });
   afterEach(() => {
@@ -82,8 +74,7 @@ describe.skipIf(skipPwsh).each(cases)("worker with real pwsh on %s, %s hosts, %s
     await worker?.stop(0);
     await runner?.close();
     remote?.close();
-    await server?.close();
-    routeTarget.db = undefined;
+    await platform?.close();
     await t?.drop();
   });
 
