@@ -25,6 +25,7 @@ const secret = "remote-worker-test-secret-not-for-production-0123456789";
 const admin: Principal = { kind: "user", userId: null, name: "admin", grants: [{ role: "Administrator", scopeTag: null }] };
 const group = "branch-office";
 const port = 8443;
+const linkCutOn: DbProvider = testProviders.includes("postgresql") ? "postgresql" : "sqlite";
 
 /** A process's output as lines, with a wait for the first line a predicate accepts, woken by the output itself. */
 function followLines(child: ChildProcessWithoutNullStreams) {
@@ -151,7 +152,9 @@ describe.skipIf(Boolean(unavailable) || skipPwsh).each(testProviders)("a remote 
     );
   });
 
-  it("loses a job whose worker's link goes down, and fences the worker's stale run when the link comes back", async () => {
+  // What happens to a lost worker's jobs is the database's business (lib/queue, on both); the cut is
+  // played out on the production target alone, to keep CI within its time.
+  it.runIf(provider === linkCutOn)("loses a job whose worker's link goes down, and fences the worker's stale run when the link comes back", async () => {
     const rb = await createPublishedRunbook(t.db, { content: "'started'\nStart-Sleep -Seconds 600\n'never'" });
     const [jobId] = await startJobs(t.db, rb.id, 1, { runOn: group });
     await expect.poll(async () => (await waitFor(jobId!, ["Running"])).streams.some((s) => s.text === "started"), { timeout: 90_000 }).toBe(true);

@@ -149,11 +149,14 @@ describe.skipIf(skipPwsh).each(oneTestProvider("postgresql"))("a remote worker o
     expect(await timelineOf(jobId!)).toEqual(["New", "Queued", "Activating", "Running", "Completed"]);
   });
 
-  it("still checks the web service's certificate through the link", async () => {
+  it("still checks the web service's certificate through the link, and a refused certificate is no blip to retry", async () => {
     const stranger = httpsTransport({ baseUrl: link.url, token: platform.token, ca: selfSignedCertificate().cert });
     try {
       const registration = { name: "stranger", host: "test", version: "test", pid: process.pid, group: "default", capacity: 1 };
-      await expect(stranger.register(registration)).rejects.toMatchObject({ name: "ServiceUnreachableError", cause: { code: "DEPTH_ZERO_SELF_SIGNED_CERT" } });
+      const refused: unknown = await stranger.register(registration).catch((err: unknown) => err);
+      expect(refused).toMatchObject({ name: "CertificateRejectedError", cause: { code: "DEPTH_ZERO_SELF_SIGNED_CERT" } });
+      // A worker with the wrong CA stops with the reason instead of retrying registration for ever.
+      expect(stranger.isTransient(refused)).toBe(false);
     } finally {
       stranger.close();
     }

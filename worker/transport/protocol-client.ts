@@ -22,6 +22,20 @@ export class ServiceUnreachableError extends Error {
   }
 }
 
+/**
+ * The web service's certificate was refused (untrusted, expired, for another name): a setting to fix
+ * (BATON_URL, BATON_CA_FILE, the server's certificate), never retried as a network blip.
+ */
+export class CertificateRejectedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "CertificateRejectedError";
+  }
+}
+
+/** OpenSSL's verification codes and Node's name check, as `err.code` of a refused TLS handshake. */
+const certificateCodes = /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(GET_ISSUER_CERT(_LOCALLY)?|VERIFY_LEAF_SIGNATURE)|CERT_(HAS_EXPIRED|NOT_YET_VALID|REVOKED|UNTRUSTED|REJECTED|SIGNATURE_FAILURE)|INVALID_CA|HOSTNAME_MISMATCH)$/;
+
 export interface ProtocolRequest {
   method: "GET" | "POST";
   path: string;
@@ -71,7 +85,13 @@ export function createProtocolClient(options: ProtocolClientOptions) {
         },
       );
       request.setTimeout(req.timeoutMs ?? defaultTimeoutMs, () => request.destroy(Object.assign(new Error(`no answer within ${(req.timeoutMs ?? defaultTimeoutMs) / 1000} s`), { code: "ETIMEDOUT" })));
-      request.on("error", (err) => reject(req.signal?.aborted ? err : new ServiceUnreachableError(`${req.method} ${url.pathname}: ${err.message}`, { cause: err })));
+      request.on("error", (err: NodeJS.ErrnoException) => {
+        if (req.signal?.aborted) return reject(err);
+        if (certificateCodes.test(err.code ?? "")) {
+          return reject(new CertificateRejectedError(`the web service's certificate at ${url.origin} is not trusted (${err.code}: ${err.message}); check BATON_URL and BATON_CA_FILE`, { cause: err }));
+        }
+        reject(new ServiceUnreachableError(`${req.method} ${url.pathname}: ${err.message}`, { cause: err }));
+      });
       request.end(payload);
     });
 
