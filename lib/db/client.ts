@@ -39,7 +39,10 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): DbHandle
   const target = parseDatabaseUrl(databaseUrl);
   if (target.provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
-    const db = new PgClient({ adapter });
+    // Prisma's defaults (2 s to start, 5 s to finish) abort a transaction of a few statements on a
+    // host whose cores are busy (CI's PostgreSQL beside PowerShell failed job starts so); a slow
+    // transaction costs less than one aborted and sent again, and row locks still bound the wait.
+    const db = new PgClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
     rememberPostgresUrl(db, target.url);
     return { db, provider: "postgresql", url: target.url };
   }
