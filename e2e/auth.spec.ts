@@ -29,3 +29,22 @@ test("signing out ends the session on the server", async ({ page, context }) => 
   const res = await page.request.get("/api/v1/runbooks");
   expect(res.status()).toBe(401);
 });
+
+test("before the page's scripts run, Sign in and Sign out refuse clicks they could not handle, and the password never goes in a URL", async ({ browser }) => {
+  const signedIn = await browser.newContext();
+  await signIn(await signedIn.newPage());
+  const page = await signedIn.newPage();
+  // Holding back the scripts leaves the page as the server rendered it: what a person on a slow link sees first.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeDisabled();
+  await signedIn.close();
+
+  const anonymous = await browser.newContext();
+  const login = await anonymous.newPage();
+  await login.route("**/_next/static/chunks/**", (route) => route.abort());
+  await login.goto("/login");
+  await expect(login.getByRole("button", { name: "Sign in" })).toBeDisabled();
+  await expect(login.locator("form")).toHaveAttribute("method", "post");
+  await anonymous.close();
+});

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { oidcProviderId } from "@/lib/sign-in/oidc-provider";
 import { signInErrorMessage } from "@/lib/sign-in/sign-in-errors";
 
@@ -16,6 +17,7 @@ function safeCallback(url: string | undefined): string {
 export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl?: string; initialError?: string; oidcName?: string }) {
   const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -41,8 +43,9 @@ export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl
     }
   }
 
+  // POST, so a submit the browser makes on its own can never put the password in a URL.
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? (
         <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
@@ -50,7 +53,7 @@ export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl
       ) : null}
       <Field label="Username">{(p) => <Input {...p} name="username" autoComplete="username" required autoFocus />}</Field>
       <Field label="Password">{(p) => <Input {...p} name="password" type="password" autoComplete="current-password" required />}</Field>
-      <Button type="submit" variant="primary" pending={pending} className="w-full">
+      <Button type="submit" variant="primary" pending={pending} disabled={!hydrated} className="w-full">
         Sign in
       </Button>
       {oidcName ? (
@@ -60,7 +63,7 @@ export function LoginForm({ callbackUrl, initialError, oidcName }: { callbackUrl
             or
             <span className="h-px flex-1 bg-slate-200" />
           </div>
-          <Button type="button" className="w-full" disabled={pending} onClick={() => void signIn(oidcProviderId, { callbackUrl: safeCallback(callbackUrl) })}>
+          <Button type="button" className="w-full" disabled={pending || !hydrated} onClick={() => void signIn(oidcProviderId, { callbackUrl: safeCallback(callbackUrl) })}>
             Sign in with {oidcName}
           </Button>
         </>

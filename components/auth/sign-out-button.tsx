@@ -3,10 +3,12 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
+  const hydrated = useHydrated();
   async function onClick() {
     setPending(true);
     setFailed(false);
@@ -25,7 +27,7 @@ export function SignOutButton() {
           Sign-out failed; try again.
         </span>
       ) : null}
-      <Button variant="ghost" pending={pending} onClick={onClick}>
+      <Button variant="ghost" pending={pending} disabled={!hydrated} onClick={onClick}>
         Sign out
       </Button>
     </span>
