@@ -27,4 +27,25 @@ describe("toHttpResponse", () => {
     expect(log).toHaveBeenCalled();
     log.mockRestore();
   });
+
+  // A remote worker retries 503 and fails the job on a 500; a portal user or script can retry too.
+  it("answers a database that cannot be reached with 503, Retry-After and a plain message", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const refused = Object.assign(new Error(""), { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }) });
+    for (const err of [{ code: "P1001", message: "Can't reach database server" }, { kind: "DatabaseNotReachable" }, refused, { code: "SQLITE_BUSY" }]) {
+      const r = toHttpResponse(err);
+      expect(r.status, JSON.stringify(err)).toBe(503);
+      expect(r.headers.get("retry-after")).toBe("2");
+      expect(await r.json()).toEqual({ error: { code: "unavailable", message: "The database is unreachable; try again shortly" } });
+    }
+    log.mockRestore();
+  });
+
+  it("leaves refusals and bugs as they are", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(toHttpResponse(new AppError("conflict", "no longer held")).status).toBe(409);
+    expect(toHttpResponse({ code: "P2002" }).status).toBe(409);
+    expect(toHttpResponse(new TypeError("x is undefined")).status).toBe(500);
+    log.mockRestore();
+  });
 });

@@ -1,4 +1,6 @@
 import { ZodError } from "zod";
+import { describeError } from "@/lib/db/describe-error";
+import { isTransientDbError } from "@/lib/db/transient-error";
 import { AppError, errorStatus, type ErrorCode } from "@/lib/errors";
 
 export interface ErrorBody {
@@ -11,7 +13,15 @@ function errorResponse(code: ErrorCode | "internal", message: string, field?: st
   return Response.json(body, { status, headers });
 }
 
-/** Maps any thrown value to the one error format. Unknown errors are logged and never shown. */
+/** How long a client is asked to wait before calling again when the database could not be reached. */
+const unavailableRetrySeconds = 2;
+
+/**
+ * Maps any thrown value to the one error format. Unknown errors are logged and never shown. A
+ * database that could not be reached (lib/db/transient-error.ts) is 503 with Retry-After, not 500:
+ * the call was right and will succeed later, and a remote worker retries 503 where it would fail
+ * the job on a 500.
+ */
 export function toHttpResponse(err: unknown): Response {
   if (err instanceof AppError) {
     const retryAfter = err.code === "rate_limited" ? err.details?.retryAfterSeconds : undefined;
@@ -21,6 +31,10 @@ export function toHttpResponse(err: unknown): Response {
     const issue = err.issues[0]!;
     const field = issue.path.join(".");
     return errorResponse("validation_failed", field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  }
+  if (isTransientDbError(err)) {
+    console.error(`[baton] the database is unreachable (${describeError(err)})`);
+    return errorResponse("unavailable", "The database is unreachable; try again shortly", undefined, { "retry-after": String(unavailableRetrySeconds) });
   }
   const prismaCode = (err as { code?: unknown })?.code;
   if (prismaCode === "P2025") return errorResponse("not_found", "Not found");

@@ -52,7 +52,10 @@ export async function appendJobStreams(db: DbOrTx, jobId: string, records: reado
       throw new AppError("not_found", "Job not found");
     }
     const already = attempt ? (job.attemptRecords ?? 0) - attempt.firstIndex : 0;
-    if (already < 0) throw new Error(`Job ${jobId}: records from ${attempt!.firstIndex} arrived, but only ${job.attemptRecords ?? 0} are stored`);
+    // Records missing before this batch: the sender skipped some, which no retry of this batch mends.
+    if (already < 0) {
+      throw new AppError("validation_failed", `firstIndex: records from ${attempt!.firstIndex} arrived, but only ${job.attemptRecords ?? 0} are stored`, { field: "firstIndex" });
+    }
     const fresh = records.slice(already);
     if (fresh.length === 0) return { stored: 0, lastSeq: job.streamSeq, truncatedNow: false };
     let bytes = job.outputBytes;

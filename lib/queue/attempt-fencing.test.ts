@@ -72,7 +72,7 @@ describe.each(testProviders)("writes fenced by the attempt on %s", (provider) =>
     // The same batch again (its answer was lost), then one that overlaps it.
     expect((await appendJobStreams(t.db, jobId!, [out("a"), out("b")], 1e9, { held, firstIndex: 0 })).stored).toBe(0);
     expect((await appendJobStreams(t.db, jobId!, [out("b"), out("c")], 1e9, { held, firstIndex: 1 })).stored).toBe(1);
-    await expect(appendJobStreams(t.db, jobId!, [out("e")], 1e9, { held, firstIndex: 4 })).rejects.toThrow(/only 3 are stored/);
+    await expect(appendJobStreams(t.db, jobId!, [out("e")], 1e9, { held, firstIndex: 4 })).rejects.toMatchObject({ code: "validation_failed", field: "firstIndex", message: expect.stringMatching(/only 3 are stored/) });
     await markJobRunning(t.db, held);
     const first = await completeJob(t.db, held);
     expect(await completeJob(t.db, held)).toEqual(first);

@@ -1,7 +1,5 @@
 import type { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
-import { describeError } from "@/lib/db/describe-error";
-import { isTransientDbError } from "@/lib/db/transient-error";
 import { AppError } from "@/lib/errors";
 import type { ApiHandler } from "@/lib/http/api-route";
 import { toHttpResponse } from "@/lib/http/to-http-response";
@@ -24,9 +22,8 @@ type Result = Promise<Response | unknown>;
  * Wraps a worker protocol route (access "worker"): checks the `Authorization: Bearer bwr_…` token on
  * every call, so a revoked or expired one stops the worker's very next call (401); parses the route
  * params; answers a handler's `undefined` with 204 and anything else as JSON. Errors are mapped by
- * toHttpResponse like every route's, except that a database that cannot be reached is 503
- * ("unavailable"): the remote worker retries 502/503/504 and fails the job on anything else, so a
- * database blink must not read as the job's failure.
+ * toHttpResponse like every route's: a database that cannot be reached is 503, which the remote
+ * worker retries, so a database blink does not read as the job's failure.
  */
 export function workerProtocolRoute<S extends z.ZodType = z.ZodType<Record<string, never>>>(
   handler: (ctx: WorkerProtocolContext<z.infer<S>>) => Result,
@@ -42,7 +39,7 @@ export function workerProtocolRoute<S extends z.ZodType = z.ZodType<Record<strin
       if (result instanceof Response) return result;
       return result === undefined ? new Response(null, { status: 204 }) : Response.json(result);
     } catch (err) {
-      return toHttpResponse(unavailableIfTransient(err));
+      return toHttpResponse(err);
     }
   };
   return Object.assign(wrapped, { access: "worker" as const });
@@ -70,11 +67,4 @@ function bearerSecret(headers: Headers): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
   if (!match) throw new AppError("unauthorized", "Send the worker group's registration token: Authorization: Bearer bwr_…");
   return match[1]!;
-}
-
-/** A database that could not be reached (lib/db/transient-error.ts) as 503, logged once here; anything else as it is. */
-export function unavailableIfTransient(err: unknown): unknown {
-  if (err instanceof AppError || !isTransientDbError(err)) return err;
-  console.error(`[baton] worker protocol: the database is unreachable (${describeError(err)})`);
-  return new AppError("unavailable", "The database is unreachable; try again shortly", { cause: err });
 }

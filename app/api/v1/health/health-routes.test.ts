@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call } from "@/app/api/testing/route-kit";
+import { call, createApiUser } from "@/app/api/testing/route-kit";
 import { cutDatabase } from "@/lib/testing/database-outage";
 import { routeTarget } from "@/lib/testing/route-target";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
 import * as readyRoute from "./ready/route";
 import * as liveRoute from "./route";
+import * as jobsRoute from "../jobs/route";
 
 describe.each(testProviders)("health endpoints on %s", (provider) => {
   let t: TestDb;
@@ -26,15 +27,20 @@ describe.each(testProviders)("health endpoints on %s", (provider) => {
 
   // SQLite's outage (another connection holding the write lock) leaves reads, and SELECT 1, working:
   // the process can still serve the portal's pages, so it stays ready.
-  it.runIf(provider === "postgresql")("is not ready (503) while the database refuses connections, alive all the same, and ready again after", async () => {
+  // Every other route answers such an outage 503 too (lib/http/to-http-response.ts), never 500: the call was right and can be retried.
+  it.runIf(provider === "postgresql")("is not ready (503) while the database refuses connections, alive all the same, and ready again after; an API call meanwhile is 503, not 500", async () => {
+    const token = await createApiUser(t.db, "Reader");
     const outage = await cutDatabase(t.url);
     try {
       const ready = await call(readyRoute.GET, { method: "GET", path: "/api/v1/health/ready" });
       expect(ready).toEqual({ status: 503, body: { status: "not_ready", database: "unreachable" } });
       expect((await call(liveRoute.GET, { method: "GET", path: "/api/v1/health" })).status).toBe(200);
+      const jobs = await call(jobsRoute.GET, { method: "GET", path: "/api/v1/jobs", token });
+      expect(jobs).toEqual({ status: 503, body: { error: { code: "unavailable", message: "The database is unreachable; try again shortly" } } });
     } finally {
       await outage.end();
     }
     expect((await call(readyRoute.GET, { method: "GET", path: "/api/v1/health/ready" })).status).toBe(200);
+    expect((await call(jobsRoute.GET, { method: "GET", path: "/api/v1/jobs", token })).status).toBe(200);
   });
 });
