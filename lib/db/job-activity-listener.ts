@@ -2,6 +2,7 @@ import pg from "pg";
 import type { DbOrTx } from "./client";
 import { describeError } from "./describe-error";
 import { postgresUrlOf } from "./postgres-url";
+import { WakeFlag } from "./wake-flag";
 
 /**
  * The PostgreSQL channel on which the database itself announces a job's activity (new stream
@@ -40,46 +41,26 @@ export interface JobActivityWatch {
  */
 export function watchJobActivity(db: DbOrTx, jobId: string, polling: ActivityPolling): JobActivityWatch {
   const url = postgresUrlOf(db);
-  if (!url) return { next: (signal) => sleep(polling.pollMs, signal, () => undefined), close: () => undefined };
+  if (!url) return { next: (signal) => new Watcher(() => polling.pollMs).next(signal), close: () => undefined };
   const listener = sharedListener(url);
   const watcher = new Watcher(() => (listener.connected ? polling.fallbackMs : polling.pollMs));
   listener.add(jobId, watcher);
   return { next: (signal) => watcher.next(signal), close: () => listener.remove(jobId, watcher) };
 }
 
+/** A follower's sleep between reads: the poll interval, ended early by its job's notification. */
 class Watcher {
-  private pending = false;
-  private wake: (() => void) | null = null;
+  private readonly flag = new WakeFlag();
 
   constructor(private readonly intervalMs: () => number) {}
 
-  next(signal: AbortSignal): Promise<void> {
-    if (this.pending) {
-      this.pending = false;
-      return Promise.resolve();
-    }
-    return sleep(this.intervalMs(), signal, (wake) => (this.wake = wake));
+  async next(signal: AbortSignal): Promise<void> {
+    await this.flag.sleep(this.intervalMs(), signal);
   }
 
   notify(): void {
-    if (this.wake) this.wake();
-    else this.pending = true;
+    this.flag.notify();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal, onWakeable: (wake: (() => void) | null) => void): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      onWakeable(null);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
-    onWakeable(done);
-  });
 }
 
 const firstRetryMs = 500;

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db";
 import { postgresUrlOf } from "@/lib/db/postgres-url";
 import { sqlDialect } from "@/lib/db/sql-dialect";
 import { sqliteDatabaseFile } from "@/lib/db/sqlite-wake";
+import { WakeFlag } from "@/lib/db/wake-flag";
 import { watchSqliteWakes } from "@/lib/db/sqlite-wake-watcher";
 import { listenForWakes } from "@/lib/db/wake-listener";
 import { jobsChannel, jobsWakeFile } from "@/lib/jobs/notify-job-queued";
@@ -27,42 +28,11 @@ export interface QueuedJobWatch {
  * job queued between that claim and the wait still wakes it.
  */
 export async function watchQueuedJobs(db: Db, group: string): Promise<QueuedJobWatch> {
-  const waiter = new Waiter();
+  const waiter = new WakeFlag();
   const source = await sharedSourceFor(db, group);
-  if (!source) return { next: (ms, signal) => waiter.next(ms, signal), close: () => undefined };
+  if (!source) return { next: (ms, signal) => waiter.sleep(ms, signal), close: () => undefined };
   source.add(group, waiter);
-  return { next: (ms, signal) => waiter.next(ms, signal), close: () => source.remove(group, waiter) };
-}
-
-class Waiter {
-  private pending = false;
-  private wake: (() => void) | null = null;
-
-  next(ms: number, signal: AbortSignal): Promise<boolean> {
-    if (this.pending || signal.aborted) {
-      const woken = this.pending;
-      this.pending = false;
-      return Promise.resolve(woken);
-    }
-    return new Promise((resolve) => {
-      const done = (woken: boolean) => {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", aborted);
-        this.wake = null;
-        this.pending = false;
-        resolve(woken);
-      };
-      const aborted = () => done(false);
-      const timer = setTimeout(() => done(false), ms);
-      signal.addEventListener("abort", aborted, { once: true });
-      this.wake = () => done(true);
-    });
-  }
-
-  notify(): void {
-    if (this.wake) this.wake();
-    else this.pending = true;
-  }
+  return { next: (ms, signal) => waiter.sleep(ms, signal), close: () => source.remove(group, waiter) };
 }
 
 /** Whatever wakes the waiters: `wake(group)` for one group's, `wake()` for all. */
@@ -76,15 +46,15 @@ const lingerMs = 30_000;
 
 /** One database's (or, on SQLite, one group's) wake source in this process and the waiters it wakes. */
 class SharedSource {
-  private readonly waiters = new Map<string, Set<Waiter>>();
+  private readonly waiters = new Map<string, Set<WakeFlag>>();
   private count = 0;
   private handle: { close(): unknown } | null = null;
   private lingering: NodeJS.Timeout | undefined;
 
   constructor(private readonly open: OpenSource) {}
 
-  add(group: string, waiter: Waiter): void {
-    const set = this.waiters.get(group) ?? new Set<Waiter>();
+  add(group: string, waiter: WakeFlag): void {
+    const set = this.waiters.get(group) ?? new Set<WakeFlag>();
     set.add(waiter);
     this.waiters.set(group, set);
     this.count++;
@@ -92,7 +62,7 @@ class SharedSource {
     this.handle ??= this.open((g) => this.wake(g));
   }
 
-  remove(group: string, waiter: Waiter): void {
+  remove(group: string, waiter: WakeFlag): void {
     const set = this.waiters.get(group);
     if (!set?.delete(waiter)) return;
     if (set.size === 0) this.waiters.delete(group);
@@ -106,7 +76,7 @@ class SharedSource {
   }
 
   private wake(group?: string): void {
-    const sets = group === undefined ? [...this.waiters.values()] : [this.waiters.get(group) ?? new Set<Waiter>()];
+    const sets = group === undefined ? [...this.waiters.values()] : [this.waiters.get(group) ?? new Set<WakeFlag>()];
     for (const set of sets) for (const waiter of set) waiter.notify();
   }
 }
