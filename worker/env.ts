@@ -14,7 +14,7 @@ const workerEnvSchema = z.object({
   // everything through BATON_URL and needs no DATABASE_URL and no master secret.
   BATON_WORKER_TOKEN: z.preprocess(emptyAsUndefined, z.string().startsWith("bwr_", "must be a worker registration token (bwr_…) from the Workers page").optional()),
   // PEM file of a CA (or the certificate itself) to trust beside Node's bundled roots, for a web
-  // service whose certificate a private CA signed.
+  // service whose certificate a private CA signed; its jobs' PowerShell trusts it too.
   BATON_CA_FILE: z.preprocess(emptyAsUndefined, z.string().optional()),
   // The web service the automation cmdlets inside runbooks call, and a remote worker's platform.
   BATON_URL: z.preprocess(emptyAsUndefined, z.url("must be a URL such as http://127.0.0.1:3000").default("http://127.0.0.1:3000")),

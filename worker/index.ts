@@ -36,10 +36,13 @@ async function main(): Promise<void> {
   // The sandbox mounts it when a host process starts, which can be before the module cache first syncs.
   fs.mkdirSync(moduleCacheDir, { recursive: true, mode: 0o755 });
   if (isolation.user) openPathForJobUser(moduleCacheDir, log);
+  // Jobs call BATON_URL too (the automation cmdlets), on a database worker as on a remote one.
+  const ca = env.BATON_CA_FILE ? readCaFile(env.BATON_CA_FILE) : undefined;
   const runner = createPwshRunner({
     pwsh,
     isolation,
     readOnlyPaths: [moduleCacheDir],
+    ca,
     poolSize: env.BATON_WORKER_POOL_SIZE,
     hostStarts: env.BATON_WORKER_HOST_STARTS,
     tempRoot,
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
     const transport = httpsTransport({
       baseUrl: env.BATON_URL,
       token: env.BATON_WORKER_TOKEN,
-      ca: env.BATON_CA_FILE ? readCaFile(env.BATON_CA_FILE) : undefined,
+      ca,
       onTokenRejected: (message) => tokenRejected(message),
     });
     running = await startRemoteWorker({ ...options, transport });

@@ -16,6 +16,12 @@ export interface PwshRunnerOptions {
   isolation: JobIsolation;
   /** Directories jobs read besides PowerShell and the host's scripts: the worker's module copies. */
   readOnlyPaths?: string[];
+  /**
+   * PEM of the CA that signed the web service's certificate (BATON_CA_FILE): the worker trusts it for
+   * its own calls, and each job's .NET trusts it too, beside the system's CAs, so the automation
+   * cmdlets reach an https BATON_URL.
+   */
+  ca?: string;
   /** Host processes kept started and waiting for a job. 0 disables the pool. */
   poolSize?: number;
   /** Host processes starting at once, at most (host-starts.ts). Default: the machine's cores. */
@@ -53,6 +59,7 @@ export function createPwshRunner({
   pwsh,
   isolation,
   readOnlyPaths = [],
+  ca,
   poolSize = 2,
   hostStarts = os.availableParallelism(),
   stopGraceMs = 5000,
@@ -65,7 +72,15 @@ export function createPwshRunner({
   fs.mkdirSync(tempRoot, { recursive: true, mode: 0o700 });
   // The job user reaches its own job dir by path (bubblewrap mounts it as that user); it cannot list the others.
   if (isolation.user) fs.chmodSync(tempRoot, 0o711);
-  const hostOptions = { pwsh, isolation, tempRoot, assemblyCache: assemblyCache ?? path.join(tempRoot, "host-assembly"), readOnlyPaths };
+  const caFile = ca === undefined ? undefined : writeJobCaFile(tempRoot, ca);
+  const hostOptions = {
+    pwsh,
+    isolation,
+    tempRoot,
+    assemblyCache: assemblyCache ?? path.join(tempRoot, "host-assembly"),
+    readOnlyPaths: caFile ? [caFile, ...readOnlyPaths] : readOnlyPaths,
+    caFile,
+  };
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
   const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared, hostStarts);
@@ -87,6 +102,16 @@ export function createPwshRunner({
       await Promise.all([pool.close(), shared.close()]);
     },
   };
+}
+
+// A copy, because the original may be readable by root alone and the sandbox shows only what it binds.
+// The temp root lets the job user pass but not write; the mode is set again because the umask may have
+// narrowed it, or an earlier run of this worker left the file.
+function writeJobCaFile(tempRoot: string, pem: string): string {
+  const file = path.join(tempRoot, "ca.pem");
+  fs.writeFileSync(file, pem);
+  fs.chmodSync(file, 0o644);
+  return file;
 }
 
 // Keyed by the runbook's id, not its name: a runbook deleted and another created under its name must not

@@ -10,10 +10,15 @@ import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
  * nothing instead of failing with "TERM environment variable not set", and native commands print no
  * colour or cursor codes. $PSStyle still colours, because the job's PSHost supports VT sequences and
  * keeps them as data beside the plain text.
+ *
+ * SSL_CERT_FILE (with SSL_CERT_DIR left unset) makes .NET on Linux trust that file's CAs in addition
+ * to the system's directory (/etc/ssl/certs), not instead of it, so runbooks that call the public
+ * internet keep working while the automation cmdlets trust the worker's private CA (BATON_CA_FILE).
  */
-export function buildHostEnv(pwsh: PwshCommand, tempDir: string): Record<string, string> {
+export function buildHostEnv(pwsh: PwshCommand, tempDir: string, caFile?: string): Record<string, string> {
   return {
     ...pwsh.env,
+    ...(caFile ? { SSL_CERT_FILE: caFile } : {}),
     HOME: tempDir,
     TERM: "dumb",
     TMPDIR: tempDir,

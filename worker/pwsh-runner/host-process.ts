@@ -39,8 +39,10 @@ export interface HostProcessOptions {
   tempRoot: string;
   /** Compiled host assembly, written by the worker only (prepare-host-assembly.ts); jobs read it. */
   assemblyCache: string;
-  /** Further directories the job reads, such as the worker's module copies. */
+  /** Further paths the job reads, such as the worker's module copies. */
   readOnlyPaths: string[];
+  /** The job's SSL_CERT_FILE (host-env.ts): a CA file it can read, also among readOnlyPaths. */
+  caFile?: string;
 }
 
 /** One single-use `dotnet pwsh.dll -File host.ps1` process in its own process group and temp dir, isolated as configured. */
@@ -75,7 +77,7 @@ export class HostProcess {
     this.child = spawnIsolated(options.isolation, pwsh, args, {
       workDir: this.tempDir,
       readOnlyPaths: [hostScriptDir, sharedClientDir, sharedCSharpDir, options.assemblyCache, ...options.readOnlyPaths],
-      env: buildHostEnv(pwsh, this.tempDir),
+      env: buildHostEnv(pwsh, this.tempDir, options.caFile),
       // stdin is /dev/null so runbooks and native commands never wait for input; fd 3 is the protocol.
       stdio: ["ignore", "pipe", "pipe", "pipe"],
     });
