@@ -143,7 +143,8 @@ describe.skipIf(skipPwsh).each(oneTestProvider("postgresql"))("a remote worker o
     const log = `lost ${link.lostAnswers} answer(s); worker log:\n${workerLog.join("\n")}`;
     expect(link.lostAnswers, log).toBeGreaterThan(1);
     expect(resentBatches(jobId!), `a batch whose answer was lost was sent again; ${log}`).toBeGreaterThan(0);
-    expect(completions.calls.filter((id) => id === jobId), `the final status was sent again; ${log}`).toEqual([jobId, jobId]);
+    // Twice at least: the first answer is lost on purpose, and a retry may lose one of the 8 answers too.
+    expect(completions.calls.filter((id) => id === jobId).length, `the final status was sent again; ${log}`).toBeGreaterThanOrEqual(2);
     expect(job, log).toMatchObject({ status: "Completed", attempts: 1, lostStreamRecords: null });
     expect(await outputsOf(jobId!)).toEqual(numbered);
     expect(await timelineOf(jobId!)).toEqual(["New", "Queued", "Activating", "Running", "Completed"]);
