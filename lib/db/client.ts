@@ -4,7 +4,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgClient } from "@/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
-import { gatedSqliteAdapter } from "./gated-sqlite-adapter";
+import { gatedSqliteAdapter, syncBusyWaitMs } from "./gated-sqlite-adapter";
 import { rememberPostgresUrl } from "./postgres-url";
 import { parseDatabaseUrl, type DbProvider } from "@/lib/config/database-url";
 
@@ -29,8 +29,9 @@ const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 export interface DbOptions {
   poolSize?: number;
   /**
-   * SQLite's wait for another process's write lock. better-sqlite3 waits synchronously, so the whole
-   * process stands still meanwhile: the worker sets a short one and retries its writes itself.
+   * How long a SQLite statement waits for another process's write lock before SQLITE_BUSY. The wait
+   * is on timers (gated-sqlite-adapter.ts), so the process goes on serving meanwhile; the worker sets a
+   * short one and retries its writes itself, spooling records meanwhile.
    */
   sqliteBusyTimeoutMs?: number;
 }
@@ -48,7 +49,7 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): DbHandle
   }
   fs.mkdirSync(path.dirname(target.sqliteFile!), { recursive: true });
   const busyTimeoutMs = options.sqliteBusyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS;
-  const adapter = gatedSqliteAdapter(new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: busyTimeoutMs }));
+  const adapter = gatedSqliteAdapter(new PrismaBetterSqlite3({ url: target.sqliteFile!, timeout: Math.min(syncBusyWaitMs, busyTimeoutMs) }), busyTimeoutMs);
   // A transaction may wait up to the busy timeout for another process's write lock, so Prisma's
   // 5 s defaults would abort transactions that SQLite itself would still let through.
   const transactionOptions = { maxWait: Math.max(busyTimeoutMs, 5_000), timeout: Math.max(2 * busyTimeoutMs, 5_000) };
@@ -58,7 +59,8 @@ export function createDb(databaseUrl: string, options: DbOptions = {}): DbHandle
 
 /**
  * WAL lets readers (the portal) proceed while a worker writes. It is a property of the file, so
- * setting it once per process is enough; busy_timeout comes from the adapter's `timeout` option.
+ * setting it once per process is enough; busy_timeout comes from the adapter's `timeout` option
+ * (short: gated-sqlite-adapter.ts waits the rest of sqliteBusyTimeoutMs on timers).
  */
 export async function prepareSqlite(db: Db): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");

@@ -2,6 +2,8 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDatabaseUrl } from "@/lib/config/database-url";
 import { createTestDb, testProviders, type TestDb } from "@/lib/testing/test-db";
+import { createDb } from "./client";
+import { isTransientDbError } from "./transient-error";
 
 class Abort extends Error {}
 
@@ -79,5 +81,68 @@ describe.runIf(testProviders.includes("sqlite"))("a SQLite transaction that read
     });
     expect((outsideWrite as { code?: string } | null)?.code).toBe("SQLITE_BUSY");
     expect(await t.db.workerGroup.count({ where: { name: "after-read" } })).toBe(1);
+  });
+});
+
+// The web service and the workers share the file: while one of them holds the write lock, another's
+// write waits for it. better-sqlite3 waits synchronously, so a process waiting the whole busy timeout
+// that way answers nothing meanwhile, and here could not even let the holder (on a timer in this same
+// process) commit: the write would fail with SQLITE_BUSY after the timeout.
+describe.runIf(testProviders.includes("sqlite"))("a SQLite write waiting for another connection's lock", () => {
+  let t: TestDb;
+  let db: ReturnType<typeof createDb>["db"];
+  let holder: Database.Database;
+  beforeAll(async () => {
+    t = await createTestDb("sqlite");
+    db = createDb(t.url, { sqliteBusyTimeoutMs: 5_000 }).db;
+    holder = new Database(parseDatabaseUrl(t.url).sqliteFile!, { timeout: 0 });
+  });
+  afterAll(async () => {
+    holder?.close();
+    await db?.$disconnect();
+    await t?.drop();
+  });
+
+  /** Takes the write lock on the holder's connection and gives it back when `released` settles. */
+  function holdWriteLock(released: Promise<unknown>): void {
+    holder.exec("BEGIN IMMEDIATE");
+    void released.finally(() => holder.exec("COMMIT"));
+  }
+
+  it("waits on timers: the process goes on running while it waits, and the write lands once the lock is free", async () => {
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 1);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    holdWriteLock(released);
+    try {
+      const plain = db.workerGroup.create({ data: { name: "plain-write" } });
+      const inTransaction = db.$transaction((tx) => tx.workerGroup.create({ data: { name: "transaction-write" } }));
+      // The lock is handed back only after the process has run its timers while both writes wait.
+      const ticksAtStart = ticks;
+      await expect.poll(() => ticks - ticksAtStart).toBeGreaterThan(20);
+      release();
+      await Promise.all([plain, inTransaction]);
+    } finally {
+      clearInterval(ticking);
+      release();
+    }
+    expect((await db.workerGroup.findMany({ where: { name: { in: ["plain-write", "transaction-write"] } }, orderBy: { name: "asc" } })).map((g) => g.name)).toEqual(["plain-write", "transaction-write"]);
+  });
+
+  it("still gives up with SQLITE_BUSY once the busy timeout has passed", async () => {
+    const impatient = createDb(t.url, { sqliteBusyTimeoutMs: 200 }).db;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    holdWriteLock(released);
+    try {
+      const refused: unknown = await impatient.workerGroup.create({ data: { name: "too-late" } }).catch((err: unknown) => err);
+      // What the worker retries (and the web service answers 503): a busy database, not a wrong call.
+      expect(isTransientDbError(refused)).toBe(true);
+    } finally {
+      release();
+      await impatient.$disconnect();
+    }
+    expect(await db.workerGroup.count({ where: { name: "too-late" } })).toBe(0);
   });
 });

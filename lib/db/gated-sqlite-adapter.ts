@@ -37,6 +37,37 @@ class ConnectionGate {
 }
 
 /**
+ * How long better-sqlite3 itself may wait for another process's write lock. It waits synchronously,
+ * the whole process standing still (a web service answers nothing meanwhile), so it waits only this
+ * long and the adapter waits the rest of the busy timeout on timers, between tries.
+ */
+export const syncBusyWaitMs = 5;
+
+const maxBusyPauseMs = 20;
+
+/** SQLITE_BUSY as the better-sqlite3 adapter reports it: another connection holds the lock the statement needs. */
+function isBusy(err: unknown): boolean {
+  const code = (err as { cause?: { originalCode?: unknown } } | null)?.cause?.originalCode;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+/**
+ * Runs `attempt` again while SQLite answers BUSY, pausing a little longer each time, until
+ * `budgetMs` has passed; a statement refused with BUSY did nothing, so it can be sent again.
+ */
+async function retryWhileBusy<T>(attempt: () => Promise<T>, budgetMs: number): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let pauseMs = 1; ; pauseMs = Math.min(2 * pauseMs, maxBusyPauseMs)) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() + pauseMs > deadline) throw err;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+}
+
+/**
  * A write transaction on the adapter's one connection, begun with `BEGIN IMMEDIATE`. The adapter's own
  * `BEGIN` is deferred: a transaction that reads first and writes later fails at once with
  * SQLITE_BUSY_SNAPSHOT when another process (a worker's heartbeat) committed in between, and the
@@ -60,21 +91,24 @@ function immediateTransaction(connection: SqlDriverAdapter, release: () => void)
   };
 }
 
-function gatedAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
+function gatedAdapter(inner: SqlDriverAdapter, busyTimeoutMs: number): SqlDriverAdapter {
   const gate = new ConnectionGate();
+  // Each try waits for the gate again: a transaction may have taken the connection during the pause.
+  const outside = <T>(run: () => Promise<T>) => retryWhileBusy(() => gate.whenFree(run), busyTimeoutMs);
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
     // better-sqlite3 runs a statement synchronously when the adapter method is called, so no
     // transaction can begin between the gate opening and the statement running.
-    queryRaw: (query) => gate.whenFree(() => inner.queryRaw(query)),
-    executeRaw: (query) => gate.whenFree(() => inner.executeRaw(query)),
-    executeScript: (script) => gate.whenFree(() => inner.executeScript(script)),
+    queryRaw: (query) => outside(() => inner.queryRaw(query)),
+    executeRaw: (query) => outside(() => inner.executeRaw(query)),
+    executeScript: (script) => outside(() => inner.executeScript(script)),
     async startTransaction(isolationLevel?: IsolationLevel) {
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") return inner.startTransaction(isolationLevel);
       const release = await gate.acquire();
       try {
-        await inner.executeScript("BEGIN IMMEDIATE");
+        // Holding the gate while it waits: the connection is this transaction's from here on.
+        await retryWhileBusy(() => inner.executeScript("BEGIN IMMEDIATE"), busyTimeoutMs);
         return immediateTransaction(inner, release);
       } catch (err) {
         release();
@@ -86,11 +120,15 @@ function gatedAdapter(inner: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
-/** Wraps the better-sqlite3 adapter factory so each connection it opens is gated. */
-export function gatedSqliteAdapter(inner: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+/**
+ * Wraps the better-sqlite3 adapter factory so each connection it opens is gated, and waits up to
+ * `busyTimeoutMs` for another process's write lock without blocking the process (the factory's own
+ * `timeout` should be syncBusyWaitMs).
+ */
+export function gatedSqliteAdapter(inner: SqlDriverAdapterFactory, busyTimeoutMs: number): SqlDriverAdapterFactory {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => gatedAdapter(await inner.connect()),
+    connect: async () => gatedAdapter(await inner.connect(), busyTimeoutMs),
   };
 }

@@ -18,9 +18,9 @@ describe.each(testProviders)("claimJobs on %s", (provider) => {
 
   /**
    * A separate client per claimer on PostgreSQL, as separate worker processes would have. On SQLite
-   * the claimers share the process's one client: better-sqlite3 waits for a busy lock synchronously,
-   * so two connections in one process would block each other's commit (separate processes do not;
-   * worker/worker-process.test.ts runs those).
+   * the claimers share the process's one connection, whose gate takes them in turn: with a connection
+   * each, whoever just committed usually takes the write lock again before the others' next try, so
+   * one claimer could drain the queue alone (separate processes: worker/worker-process.test.ts).
    */
   function client(): Db {
     if (provider === "sqlite") return t.db;
