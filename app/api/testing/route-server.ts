@@ -73,7 +73,16 @@ export async function startRouteServer(options: { tls?: { cert: string; key: str
     res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
     res.end(Buffer.from(await response.arrayBuffer()));
   };
-  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, (req, res) => void onRequest(req, res)) : http.createServer((req, res) => void onRequest(req, res));
+  // A client that hangs up while its body is read (a worker stopping mid-call) rejects the read with
+  // "aborted": nobody is left to answer. Anything else is answered 500 and logged, as Next.js does.
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    onRequest(req, res).catch((err: unknown) => {
+      if (req.destroyed || res.destroyed) return;
+      console.error("[route-server] request failed:", err);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "internal", message: "Internal server error" } }));
+    });
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, serve) : http.createServer(serve);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
