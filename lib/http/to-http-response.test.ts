@@ -36,7 +36,7 @@ describe("toHttpResponse", () => {
       const r = toHttpResponse(err);
       expect(r.status, JSON.stringify(err)).toBe(503);
       expect(r.headers.get("retry-after")).toBe("2");
-      expect(await r.json()).toEqual({ error: { code: "unavailable", message: "The database is unreachable; try again shortly" } });
+      expect(await r.json()).toEqual({ error: { code: "unavailable", message: "The database is busy or unreachable; try again shortly" } });
     }
     log.mockRestore();
   });

@@ -18,7 +18,7 @@ const unavailableRetrySeconds = 2;
 
 /**
  * Maps any thrown value to the one error format. Unknown errors are logged and never shown. A
- * database that could not be reached (lib/db/transient-error.ts) is 503 with Retry-After, not 500:
+ * database that could not be reached, or was too busy (lib/db/transient-error.ts), is 503 with Retry-After, not 500:
  * the call was right and will succeed later, and a remote worker retries 503 where it would fail
  * the job on a 500.
  */
@@ -33,8 +33,8 @@ export function toHttpResponse(err: unknown): Response {
     return errorResponse("validation_failed", field ? `${field}: ${issue.message}` : issue.message, field || undefined);
   }
   if (isTransientDbError(err)) {
-    console.error(`[baton] the database is unreachable (${describeError(err)})`);
-    return errorResponse("unavailable", "The database is unreachable; try again shortly", undefined, { "retry-after": String(unavailableRetrySeconds) });
+    console.error(`[baton] the database is busy or unreachable (${describeError(err)})`);
+    return errorResponse("unavailable", "The database is busy or unreachable; try again shortly", undefined, { "retry-after": String(unavailableRetrySeconds) });
   }
   const prismaCode = (err as { code?: unknown })?.code;
   if (prismaCode === "P2025") return errorResponse("not_found", "Not found");

@@ -36,7 +36,7 @@ describe.each(testProviders)("health endpoints on %s", (provider) => {
       expect(ready).toEqual({ status: 503, body: { status: "not_ready", database: "unreachable" } });
       expect((await call(liveRoute.GET, { method: "GET", path: "/api/v1/health" })).status).toBe(200);
       const jobs = await call(jobsRoute.GET, { method: "GET", path: "/api/v1/jobs", token });
-      expect(jobs).toEqual({ status: 503, body: { error: { code: "unavailable", message: "The database is unreachable; try again shortly" } } });
+      expect(jobs).toEqual({ status: 503, body: { error: { code: "unavailable", message: "The database is busy or unreachable; try again shortly" } } });
     } finally {
       await outage.end();
     }
