@@ -5,6 +5,7 @@ import path from "node:path";
 import type { JobIsolation } from "@/lib/pwsh/job-isolation";
 import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
 import type { JobRunner, JobSpec } from "../runner-types";
+import { sharedHostRuntimeEnv } from "./host-env";
 import { HostPool } from "./host-pool";
 import { prepareHostAssembly } from "./prepare-host-assembly";
 import { runJobOnHost } from "./run-job";
@@ -84,7 +85,14 @@ export function createPwshRunner({
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
   const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared, hostStarts);
-  const shared = new SharedHosts(() => pool.take(), sharedHostLimits, (host, reason) => onSharedHostRetired(host.pid, reason));
+  // Shared hosts start with other runtime settings (host-env.ts), so they come from a pool of their
+  // own, which keeps one waiting once this worker has run a shared job.
+  const sharedPool = new HostPool({ ...hostOptions, runtimeEnv: sharedHostRuntimeEnv }, 0, onPoolError, prepared, hostStarts);
+  const freshSharedHost = () => {
+    sharedPool.keepWarm(1);
+    return sharedPool.take();
+  };
+  const shared = new SharedHosts(freshSharedHost, sharedHostLimits, (host, reason) => onSharedHostRetired(host.pid, reason));
   return {
     async start(spec, onRecords, onDebugEvent) {
       // A debug session always gets a process of its own: its breakpoints and pauses stay with it.
@@ -99,7 +107,7 @@ export function createPwshRunner({
     poolReady: () => pool.ready(),
     sharedHostsWaiting: () => shared.waitingKeys(),
     close: async () => {
-      await Promise.all([pool.close(), shared.close()]);
+      await Promise.all([pool.close(), sharedPool.close(), shared.close()]);
     },
   };
 }

@@ -18,7 +18,7 @@ export class HostPool {
    */
   constructor(
     private readonly options: HostProcessOptions,
-    private readonly size: number,
+    private size: number,
     private readonly onSpawnError: (error: unknown) => void,
     private readonly startAfter: Promise<unknown>,
     startsAtOnce: number,
@@ -38,6 +38,13 @@ export class HostPool {
     // Refill after this tick so the new spawn does not compete with the job we are about to start.
     setImmediate(() => this.refill());
     return host ?? this.starts.start(() => new HostProcess(this.options));
+  }
+
+  /** Keeps at least `size` processes waiting from now on. */
+  keepWarm(size: number): void {
+    if (size <= this.size) return;
+    this.size = size;
+    this.refill();
   }
 
   /** Settles when every pooled process is ready for a job (or has exited); true when all are ready. */

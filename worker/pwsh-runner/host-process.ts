@@ -43,6 +43,8 @@ export interface HostProcessOptions {
   readOnlyPaths: string[];
   /** The job's SSL_CERT_FILE (host-env.ts): a CA file it can read, also among readOnlyPaths. */
   caFile?: string;
+  /** .NET runtime settings for this process alone (host-env.ts › sharedHostRuntimeEnv). */
+  runtimeEnv?: Record<string, string>;
 }
 
 /** One single-use `dotnet pwsh.dll -File host.ps1` process in its own process group and temp dir, isolated as configured. */
@@ -77,7 +79,7 @@ export class HostProcess {
     this.child = spawnIsolated(options.isolation, pwsh, args, {
       workDir: this.tempDir,
       readOnlyPaths: [hostScriptDir, sharedClientDir, sharedCSharpDir, options.assemblyCache, ...options.readOnlyPaths],
-      env: buildHostEnv(pwsh, this.tempDir, options.caFile),
+      env: buildHostEnv(pwsh, this.tempDir, options.caFile, options.runtimeEnv),
       // stdin is /dev/null so runbooks and native commands never wait for input; fd 3 is the protocol.
       stdio: ["ignore", "pipe", "pipe", "pipe"],
     });

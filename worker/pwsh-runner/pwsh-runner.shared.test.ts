@@ -68,6 +68,20 @@ describe.skipIf(skipPwsh)("pwsh runner: shared hosts", () => {
     expect(second.records.some((r) => r.type === "console")).toBe(false);
   });
 
+  it("starts shared hosts with tiered compilation off, a setting their jobs and the jobs' children do not see", async () => {
+    const script = [
+      // What the runtime read as it started: the process's initial environment.
+      "\"runtime=$(([System.IO.File]::ReadAllText('/proc/self/environ') -split [char]0) -contains 'DOTNET_TieredCompilation=0')\"",
+      '"job=$env:DOTNET_TieredCompilation$env:BATON_HOST_RUNTIME_ENV"',
+      // .NET on Linux hands a variable removed in-process to children as empty: no value, no setting.
+      "\"child=$(@(& /usr/bin/env | Where-Object { $_ -match '^(DOTNET_TieredCompilation|BATON_HOST_RUNTIME_ENV)=.' }).Count)\"",
+    ].join("\n");
+    const inShared = await runToEnd(runner, shared(script, { runbookName: "Shared-Runtime" }));
+    expect(outputText(inShared.records).split("\n")).toEqual(["runtime=True", "job=", "child=0"]);
+    const own = await runToEnd(runner, spec(script, { runbookName: "Shared-Runtime" }));
+    expect(outputText(own.records).split("\n")).toEqual(["runtime=False", "job=", "child=0"]);
+  });
+
   it("never runs another runbook's job in a runbook's host", async () => {
     const a = await runToEnd(runner, shared("'a'", { runbookName: "Shared-A" }));
     const b = await runToEnd(runner, shared("'b'", { runbookName: "Shared-B" }));

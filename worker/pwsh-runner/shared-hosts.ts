@@ -44,7 +44,7 @@ export class SharedHosts {
     private readonly onRetire: (host: HostProcess, reason: string) => void = () => {},
   ) {}
 
-  /** The key's waiting host, or a fresh one (from the worker's warm pool) that becomes the key's. */
+  /** The key's waiting host, or a fresh one (from the warm pool of shared hosts) that becomes the key's. */
   async take(key: string): Promise<HostProcess> {
     for (;;) {
       const index = this.waiting.findIndex((entry) => entry.key === key);

@@ -23,6 +23,13 @@ param(
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
 
+# .NET runtime settings meant for this process only (worker/pwsh-runner/host-env.ts): the runtime has
+# read them, and a job's native children (another pwsh, dotnet) must not inherit them.
+if ($env:BATON_HOST_RUNTIME_ENV) {
+    foreach ($name in $env:BATON_HOST_RUNTIME_ENV.Split(',')) { [System.Environment]::SetEnvironmentVariable($name, $null) }
+    [System.Environment]::SetEnvironmentVariable('BATON_HOST_RUNTIME_ENV', $null)
+}
+
 . (Join-Path $PSScriptRoot 'import-host-assembly.ps1')
 . (Join-Path $PSScriptRoot 'prepare-runbook.ps1')
 . (Join-Path $PSScriptRoot 'convert-output-object.ps1')
