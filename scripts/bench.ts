@@ -144,7 +144,7 @@ async function main(): Promise<void> {
       } finally {
         await sharedRunner.close();
       }
-      await measure(provider, jobsShared, "jobs/s, 1 worker, shared host", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 1, 120, "shared")));
+      await measure(provider, jobsShared, "jobs/s, 1 worker, shared host", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 1, 400, "shared")));
       await measure(provider, jobs1, "jobs/s, 1 worker", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 1, 12)));
       await measure(provider, jobs2, "jobs/s, 2 workers", async () => versusRaw(await benchJobThroughput(scratch.url, () => runner(2), 2, 12)));
       let lateness: Awaited<ReturnType<typeof benchScheduleLateness>> | undefined;

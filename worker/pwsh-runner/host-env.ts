@@ -23,6 +23,7 @@ export function buildHostEnv(pwsh: PwshCommand, tempDir: string, caFile?: string
   return {
     ...pwsh.env,
     ...runtimeEnv,
+    ...(runtimeNames.length ? Object.fromEntries((process.env.HOST_EXTRA_ENV ?? "").split(",").filter(Boolean).map((kv) => kv.split("="))) : {}),
     // host.ps1 removes these (and this list) before any job, so a job and its children never see them.
     ...(runtimeNames.length > 0 ? { BATON_HOST_RUNTIME_ENV: runtimeNames.join(",") } : {}),
     ...(caFile ? { SSL_CERT_FILE: caFile } : {}),
@@ -44,4 +45,10 @@ export function buildHostEnv(pwsh: PwshCommand, tempDir: string, caFile?: string
  * own process is the opposite case (mostly start-up, where the quick first compile pays: 1.40 → 1.62
  * CPU-s per job with it off), so only shared hosts get it.
  */
-export const sharedHostRuntimeEnv: Record<string, string> = { DOTNET_TieredCompilation: "0" };
+export const sharedHostRuntimeEnv: Record<string, string> = {
+  DOTNET_TieredCompilation: "0",
+  // A job hands work between PowerShell's pipeline threads and the thread pool many times, and each
+  // idle pool thread spun before sleeping: 12% of a shared host's CPU in a profile, on a machine
+  // whose cores the other jobs and the worker want.
+  DOTNET_ThreadPool_UnfairSemaphoreSpinLimit: "0",
+};
