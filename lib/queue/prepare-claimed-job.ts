@@ -43,31 +43,33 @@ export interface PreparedJob {
  * first one.
  */
 export async function prepareClaimedJob(db: Db, held: HeldJob): Promise<PreparedJob | null> {
-  const job = await db.job.findUnique({
-    where: { id: held.jobId },
-    select: {
-      parameters: true,
-      timeoutSeconds: true,
-      isTest: true,
-      logVerbose: true,
-      logDebug: true,
-      runbookVersion: { select: { content: true } },
-      runbook: { select: { id: true, name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true, hostMode: true } },
-      // The claiming worker's group: its host mode applies to runbooks that leave the choice to it.
-      worker: { select: { group: { select: { hostMode: true } } } },
-      checkpoint: { select: { state: true } },
-      // The claim (Queued → Activating) and what queued it: Resuming → Queued when a resume did.
-      statusChanges: { orderBy: { id: "desc" }, take: 2, select: { fromStatus: true, toStatus: true, reason: true } },
-    },
-  });
-  if (!job) return null;
   const token = generateToken("job");
-  const { count } = await db.job.updateMany({
-    where: { id: held.jobId, workerId: held.workerId, attempts: held.attempt, status: "Activating" },
-    data: { automationTokenHash: hashToken(token) },
-  });
-  if (count === 0) return null;
-  const limits = await loadJobLimits(db);
+  // Independent, so sent together: on PostgreSQL each is a round trip the job's first output waits for.
+  const [job, issued, limits] = await Promise.all([
+    db.job.findUnique({
+      where: { id: held.jobId },
+      select: {
+        parameters: true,
+        timeoutSeconds: true,
+        isTest: true,
+        logVerbose: true,
+        logDebug: true,
+        runbookVersion: { select: { content: true } },
+        runbook: { select: { id: true, name: true, logVerbose: true, logDebug: true, logProgress: true, restartable: true, timeoutSeconds: true, hostMode: true } },
+        // The claiming worker's group: its host mode applies to runbooks that leave the choice to it.
+        worker: { select: { group: { select: { hostMode: true } } } },
+        checkpoint: { select: { state: true } },
+        // The claim (Queued → Activating) and what queued it: Resuming → Queued when a resume did.
+        statusChanges: { orderBy: { id: "desc" }, take: 2, select: { fromStatus: true, toStatus: true, reason: true } },
+      },
+    }),
+    db.job.updateMany({
+      where: { id: held.jobId, workerId: held.workerId, attempts: held.attempt, status: "Activating" },
+      data: { automationTokenHash: hashToken(token) },
+    }),
+    loadJobLimits(db),
+  ]);
+  if (!job || issued.count === 0) return null;
   // Only a test run can be a debug session, so other jobs pay no query for it.
   const debug = job.isTest ? await loadDebugStart(db, held) : null;
   const parameters = job.parameters && typeof job.parameters === "object" && !Array.isArray(job.parameters) ? (job.parameters as Record<string, unknown>) : {};

@@ -24,6 +24,8 @@ export interface LatencyResult {
 
 /**
  * Enqueue → Running and enqueue → first stored output record, in ms, for `samples` jobs of `Write-Output`, one at a time
+ * (enqueue: the job's Queued status change is stamped; what startJob does before, PowerShell's parameter
+ * check included, is the "startJob" row's)
  * on one idle worker. Between jobs the worker idles long enough to refill its warm pool (when it
  * has one) and back off to its idle poll interval, as a real idle system would. In hostMode "shared"
  * the runbook has run once before the first sample, so its host is waiting.
@@ -46,14 +48,14 @@ export async function benchFirstOutputLatency(url: string, runner: JobRunner, sa
     }
     await new Promise((r) => setTimeout(r, idleBetweenMs));
     for (let i = 0; i < samples; i++) {
-      const startedAt = Date.now();
-      const started = performance.now();
       const [jobId] = await startJobs(db, rb.id, 1, { runOn: group });
       while (!(await db.jobStreamRecord.findFirst({ where: { jobId, type: "output" }, select: { seq: true } }))) await new Promise((r) => setTimeout(r, 2));
-      times.push(performance.now() - started);
+      const stored = Date.now();
+      const queued = await db.jobStatusChange.findFirstOrThrow({ where: { jobId, toStatus: "Queued" }, select: { at: true } });
+      times.push(stored - queued.at.getTime());
       while ((await db.job.findUniqueOrThrow({ where: { id: jobId }, select: { status: true } })).status !== "Completed") await new Promise((r) => setTimeout(r, 20));
       const running = await db.jobStatusChange.findFirstOrThrow({ where: { jobId, toStatus: "Running" }, select: { at: true } });
-      toRunning.push(running.at.getTime() - startedAt);
+      toRunning.push(running.at.getTime() - queued.at.getTime());
       await new Promise((r) => setTimeout(r, idleBetweenMs));
     }
   } finally {
