@@ -7,6 +7,7 @@ import type { PwshCommand } from "@/lib/pwsh/pwsh-command";
 import type { JobRunner, JobSpec } from "../runner-types";
 import { sharedHostRuntimeEnv } from "./host-env";
 import { HostPool } from "./host-pool";
+import { HostStarts } from "./host-starts";
 import { prepareHostAssembly } from "./prepare-host-assembly";
 import { runJobOnHost } from "./run-job";
 import { defaultSharedHostLimits, SharedHosts, type SharedHostLimits } from "./shared-hosts";
@@ -84,10 +85,11 @@ export function createPwshRunner({
   };
   const prepared = prepareHostAssembly(pwsh, hostOptions.assemblyCache);
   prepared.catch(onPoolError);
-  const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared, hostStarts);
+  const starts = new HostStarts(hostStarts);
+  const pool = new HostPool(hostOptions, poolSize, onPoolError, prepared, starts);
   // Shared hosts start with other runtime settings (host-env.ts), so they come from a pool of their
   // own, which keeps one waiting once this worker has run a shared job.
-  const sharedPool = new HostPool({ ...hostOptions, runtimeEnv: sharedHostRuntimeEnv }, 0, onPoolError, prepared, hostStarts);
+  const sharedPool = new HostPool({ ...hostOptions, runtimeEnv: sharedHostRuntimeEnv }, 0, onPoolError, prepared, starts);
   const freshSharedHost = () => {
     sharedPool.keepWarm(1);
     return sharedPool.take();

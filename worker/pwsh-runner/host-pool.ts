@@ -1,5 +1,5 @@
 import { HostProcess, type HostProcessOptions } from "./host-process";
-import { HostStarts } from "./host-starts";
+import type { HostStarts } from "./host-starts";
 
 /**
  * Single-use host processes started ahead of time, each waiting for its job spec. A process runs one
@@ -9,21 +9,20 @@ export class HostPool {
   private idle: HostProcess[] = [];
   private closed = false;
   private started = false;
-  private readonly starts: HostStarts;
 
   /**
    * The pool fills once `startAfter` settles (the host assembly is compiled); jobs before that spawn on
-   * demand. At most `startsAtOnce` processes start at a time (host-starts.ts); jobs' spawns come before
-   * the pool's.
+   * demand. Processes start through the worker's `starts` (host-starts.ts), shared with its other
+   * pools; jobs' spawns come before any pool's.
    */
   constructor(
     private readonly options: HostProcessOptions,
     private size: number,
     private readonly onSpawnError: (error: unknown) => void,
     private readonly startAfter: Promise<unknown>,
-    startsAtOnce: number,
+    private readonly starts: HostStarts,
   ) {
-    this.starts = new HostStarts(startsAtOnce, () => this.refill());
+    starts.whenFree(() => this.refill());
     void startAfter.finally(() => {
       this.started = true;
       this.refill();

@@ -37,7 +37,8 @@ describe("host starts", () => {
 
   it("gives the pool's refill a slot only when no job waits, and says when a slot is free", async () => {
     let freed = 0;
-    const starts = new HostStarts(1, () => freed++);
+    const starts = new HostStarts(1);
+    starts.whenFree(() => freed++);
     const first = fakeHost("job");
     void starts.start(() => first.host);
     expect(starts.startIfIdle(() => fakeHost("pooled").host)).toBeNull();

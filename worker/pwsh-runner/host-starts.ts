@@ -5,17 +5,19 @@ import type { HostProcess } from "./host-process";
  * a worker that claims 30 jobs together and starts 30 processes together starves everything on the
  * machine (the web service, its own lease renewals) for the whole ramp, and finishes no sooner. A
  * slot is held from spawn until the host is ready for its job (or has exited), and handed straight
- * to the next waiter, so the limit is never passed.
+ * to the next waiter, so the limit is never passed. One per worker, shared by all its pools.
  */
 export class HostStarts {
   private starting = 0;
   private waiting: Array<() => void> = [];
+  private readonly freeListeners: Array<() => void> = [];
 
-  /** `onFree`: a slot became free with nobody waiting for it (the warm pool refills then). */
-  constructor(
-    private readonly limit: number,
-    private readonly onFree: () => void = () => {},
-  ) {}
+  constructor(private readonly limit: number) {}
+
+  /** Calls `listener` whenever a slot becomes free with nobody waiting for it (the warm pools refill then). */
+  whenFree(listener: () => void): void {
+    this.freeListeners.push(listener);
+  }
 
   /** Spawns a host once a slot is free; jobs wait here in the order they asked. */
   async start(spawn: () => HostProcess): Promise<HostProcess> {
@@ -48,6 +50,6 @@ export class HostStarts {
     const next = this.waiting.shift();
     if (next) return next();
     this.starting--;
-    this.onFree();
+    for (const listener of this.freeListeners) listener();
   }
 }

@@ -82,6 +82,29 @@ describe.skipIf(skipPwsh)("pwsh runner: shared hosts", () => {
     expect(outputText(own.records).split("\n")).toEqual(["runtime=False", "job=", "child=0"]);
   });
 
+  it("opens each next job's runspace complete, however quickly the last job ended", async () => {
+    // A short job ends while its host still opens the next runspace. Resetting the process meanwhile
+    // (environment, HOME) once left about 1 runspace in 150 without its modules: no automation cmdlets.
+    const quick = createPwshRunner({
+      assemblyCache: testAssemblyCache(),
+      pwsh: testPwsh(),
+      isolation: testIsolation(),
+      tempRoot,
+      poolSize: 0,
+      sharedHostLimits: { maxJobs: 1000, maxAgeMs: 3_600_000, maxWorkingSetBytes: 4 * 1024 ** 3, idleMs: 60_000, maxIdle: 1 },
+    });
+    const failures: string[] = [];
+    try {
+      for (let i = 0; i < 800; i++) {
+        const run = await runToEnd(quick, shared("$items = foreach ($n in 1..200) { \"item $n\" }\n$items.Count", { runbookName: "Shared-Quick" }));
+        if (run.outcome.status !== "completed") failures.push(`job ${i}: ${JSON.stringify(run.outcome)}`);
+      }
+    } finally {
+      await quick.close();
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
   it("never runs another runbook's job in a runbook's host", async () => {
     const a = await runToEnd(runner, shared("'a'", { runbookName: "Shared-A" }));
     const b = await runToEnd(runner, shared("'b'", { runbookName: "Shared-B" }));

@@ -220,6 +220,9 @@ while ($true) {
         $channel.WriteResult('failed', "PowerShell host error: $($_.Exception.Message)", $_.Exception.GetType().FullName, $_.ScriptStackTrace, $null)
     }
     if ($null -eq $spec -or $spec['hostMode'] -ne 'shared') { break }
+    # The next runspace finishes opening first: resetting the environment and emptying HOME while it
+    # imports its modules made it open, now and then, without them.
+    $spare = $spare.WaitUntilOpen()
     $null = $reset.AfterJob()
     # Console text arrives beside the protocol channel, unordered with it: these lines tell the worker
     # the job's console output has all been read (worker/pwsh-runner/run-job.ts).
@@ -228,7 +231,7 @@ while ($true) {
     [System.Console]::Error.Write("$($spec['consoleEnd'])`n")
     [System.Console]::Error.Flush()
     $finished = $jobRunspace
-    $jobRunspace = $spare.WaitUntilOpen()
+    $jobRunspace = $spare
     $channel.WriteReady([System.Environment]::WorkingSet)
     # While the next job is on its way: the finished runspace goes, the one after next starts opening.
     $finished.Dispose()
