@@ -23,7 +23,6 @@ export function buildHostEnv(pwsh: PwshCommand, tempDir: string, caFile?: string
   return {
     ...pwsh.env,
     ...runtimeEnv,
-    ...(runtimeNames.length ? Object.fromEntries((process.env.HOST_EXTRA_ENV ?? "").split(",").filter(Boolean).map((kv) => kv.split("="))) : {}),
     // host.ps1 removes these (and this list) before any job, so a job and its children never see them.
     ...(runtimeNames.length > 0 ? { BATON_HOST_RUNTIME_ENV: runtimeNames.join(",") } : {}),
     ...(caFile ? { SSL_CERT_FILE: caFile } : {}),
@@ -38,12 +37,12 @@ export function buildHostEnv(pwsh: PwshCommand, tempDir: string, caFile?: string
 }
 
 /**
- * A shared host runs hundreds of jobs, and PowerShell compiles call sites, conversions and script
- * blocks anew for each job's runspace into dynamic methods. With tiered compilation each is compiled
- * twice (quickly, then optimised once called 30 times) before .NET's finalizer frees it; off, once.
- * Measured on 2 cores: the host's CPU per trivial job 0.108 → 0.073 s, jobs/s 16.3 → 22.6. A job in its
- * own process is the opposite case (mostly start-up, where the quick first compile pays: 1.40 → 1.62
- * CPU-s per job with it off), so only shared hosts get it.
+ * .NET settings for shared hosts alone. Tiered compilation off: a shared host opens a runspace for
+ * each of its hundreds of jobs, and with tiering on the JIT went on compiling as each one opened
+ * (about 7 methods per runspace, against 1 with it off, counted with JitInfo). Measured on 2 cores:
+ * the host's CPU per trivial job 0.108 → 0.073 s, jobs/s 16.3 → 22.6. A job in its own process is
+ * mostly start-up, where tiering's quick first compile pays (1.40 → 1.62 CPU-s per job with it off),
+ * so own-process hosts keep it.
  */
 export const sharedHostRuntimeEnv: Record<string, string> = {
   DOTNET_TieredCompilation: "0",
