@@ -130,30 +130,6 @@ describe.runIf(testProviders.includes("sqlite"))("a SQLite write waiting for ano
     expect((await db.workerGroup.findMany({ where: { name: { in: ["plain-write", "transaction-write"] } }, orderBy: { name: "asc" } })).map((g) => g.name)).toEqual(["plain-write", "transaction-write"]);
   });
 
-  it("answers this process's reads while one of its transactions waits for the lock", async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    holdWriteLock(released);
-    try {
-      const writing = db.$transaction((tx) => tx.workerGroup.create({ data: { name: "waiting-write" } }));
-      // Reads spread over ~100 ms, while the transaction waits for the lock the whole time.
-      const reads = (async () => {
-        for (let i = 0; i < 20; i++) {
-          await db.workerGroup.count();
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
-        return "reads answered";
-      })();
-      const stalled = new Promise((resolve) => setTimeout(() => resolve("reads stalled behind the waiting transaction"), 3_000));
-      expect(await Promise.race([reads, stalled])).toBe("reads answered");
-      release();
-      await writing;
-    } finally {
-      release();
-    }
-    expect(await db.workerGroup.count({ where: { name: "waiting-write" } })).toBe(1);
-  });
-
   it("still gives up with SQLITE_BUSY once the busy timeout has passed", async () => {
     const impatient = createDb(t.url, { sqliteBusyTimeoutMs: 200 }).db;
     let release!: () => void;

@@ -105,19 +105,15 @@ function gatedAdapter(inner: SqlDriverAdapter, busyTimeoutMs: number): SqlDriver
     executeScript: (script) => outside(() => inner.executeScript(script)),
     async startTransaction(isolationLevel?: IsolationLevel) {
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") return inner.startTransaction(isolationLevel);
-      // The gate is held only once the lock is: between tries the connection serves this process's
-      // other statements. Holding it through the wait made every read of a web service wait behind
-      // one write waiting for a worker's lock (reads need no lock in WAL mode).
-      return retryWhileBusy(async () => {
-        const release = await gate.acquire();
-        try {
-          await inner.executeScript("BEGIN IMMEDIATE");
-          return immediateTransaction(inner, release);
-        } catch (err) {
-          release();
-          throw err;
-        }
-      }, busyTimeoutMs);
+      const release = await gate.acquire();
+      try {
+        // Holding the gate while it waits: the connection is this transaction's from here on.
+        await retryWhileBusy(() => inner.executeScript("BEGIN IMMEDIATE"), busyTimeoutMs);
+        return immediateTransaction(inner, release);
+      } catch (err) {
+        release();
+        throw err;
+      }
     },
     ...(inner.getConnectionInfo ? { getConnectionInfo: () => inner.getConnectionInfo!() } : {}),
     dispose: () => inner.dispose(),
